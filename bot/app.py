@@ -1,0 +1,52 @@
+"""The aiohttp application: resources in cleanup contexts, routes per feature."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Callable
+
+from aiohttp import web
+
+from bot import health
+from bot.keys import SETTINGS
+from domain.db import close_db, init_db, migrate
+from domain.settings import Settings
+
+log = logging.getLogger(__name__)
+
+Extension = Callable[[web.Application], None]
+
+
+def database_context(
+    migrate_on_start: bool,
+) -> Callable[[web.Application], AsyncIterator[None]]:
+    """Connect (and migrate) on start-up, close on shutdown."""
+
+    async def context(app: web.Application) -> AsyncIterator[None]:
+        url = app[SETTINGS].database_url
+        if migrate_on_start:
+            await migrate(url)
+        await init_db(url)
+        log.info("database ready (%s)", url.split("://", 1)[0])
+        yield
+        await close_db()
+
+    return context
+
+
+def build_app(
+    settings: Settings,
+    *,
+    migrate_on_start: bool = True,
+    manage_database: bool = True,
+    extensions: tuple[Extension, ...] = (),
+) -> web.Application:
+    """The app factory; `extensions` let the composition root mount admin and scheduler."""
+    app = web.Application(client_max_size=64 * 1024)
+    app[SETTINGS] = settings
+    if manage_database:
+        app.cleanup_ctx.append(database_context(migrate_on_start))
+    health.add_routes(app)
+    for extend in extensions:
+        extend(app)
+    return app

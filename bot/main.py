@@ -1,0 +1,117 @@
+"""The composition root: settings, the app with every edge mounted, and the `waterbot` CLI."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from collections.abc import Callable, Coroutine, Sequence
+from datetime import datetime
+from typing import Any
+
+from aiohttp import web
+
+from bot.app import build_app
+from domain.db import close_db, init_db, migrate
+from domain.settings import Settings, SettingsError, load_settings
+
+log = logging.getLogger("waterbot")
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def configure_logging(level: str) -> None:
+    """One log format for every command."""
+    logging.basicConfig(
+        level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
+
+
+def settings_from_env() -> Settings:
+    """Settings from the environment; exit with one clear line when one is wrong."""
+    try:
+        return load_settings(os.environ)
+    except SettingsError as exc:
+        print(f"waterbot: configuration error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def create_app(settings: Settings) -> web.Application:
+    """The whole service as one aiohttp application."""
+    return build_app(settings)
+
+
+def run_with_db(settings: Settings, work: Callable[[], Coroutine[Any, Any, int]]) -> int:
+    """Migrate, connect, run `work`, close: for one-shot commands."""
+
+    async def runner() -> int:
+        await migrate(settings.database_url)
+        await init_db(settings.database_url)
+        try:
+            return await work()
+        finally:
+            await close_db()
+
+    return asyncio.run(runner())
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the service until SIGINT or SIGTERM."""
+    settings = settings_from_env()
+    log.info("waterbot listening on http://%s:%s", settings.host, settings.port)
+    # run_app turns SIGINT/SIGTERM into a graceful shutdown that runs every cleanup context.
+    web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None)
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    """Apply pending schema migrations."""
+    settings = settings_from_env()
+    applied = asyncio.run(migrate(settings.database_url))
+    print(f"applied {len(applied)} migration(s)" + (": " + ", ".join(applied) if applied else ""))
+    return 0
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    """Load the demo catalog, couriers, owner and customers with history."""
+    from domain.services.demo import load_demo_data
+
+    settings = settings_from_env()
+
+    async def work() -> int:
+        counts = await load_demo_data(datetime.now(settings.tz))
+        print(f"demo data loaded ({counts['customers']} new customers)")
+        return 0
+
+    return run_with_db(settings, work)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Every `waterbot` command."""
+    from bot.commands import parse, refill
+
+    parser = argparse.ArgumentParser(prog="waterbot", description="Water-station chat service")
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, handler, text in (
+        ("serve", cmd_serve, "run the service (migrates first)"),
+        ("migrate", cmd_migrate, "apply pending schema migrations"),
+        ("demo-data", cmd_demo_data, "load demo catalog, staff and customers"),
+    ):
+        commands.add_parser(name, help=text, description=text).set_defaults(handler=handler)
+    parse.register(commands)
+    refill.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the `waterbot` console script."""
+    args = build_parser().parse_args(argv)
+    configure_logging(os.environ.get("WATERBOT_LOG_LEVEL", "INFO").upper())
+    handler: Handler = args.handler
+    raise SystemExit(handler(args))
+
+
+if __name__ == "__main__":
+    main()

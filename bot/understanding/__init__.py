@@ -1,0 +1,1 @@
+"""Rule-based pieces behind `bot.nlu`: numerals, time words, products, addresses, intents."""

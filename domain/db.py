@@ -1,0 +1,91 @@
+"""Database set-up: tortoise configuration, schema migrations (aerich) and health."""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from tortoise import Tortoise, connections
+
+log = logging.getLogger(__name__)
+
+MODEL_MODULES = ["domain.models", "aerich.models"]
+
+
+def tortoise_config(database_url: str) -> dict[str, Any]:
+    """The tortoise configuration for a database URL."""
+    return {
+        "connections": {"default": database_url},
+        "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+def dialect(database_url: str) -> str:
+    """'postgres' or 'sqlite': aerich writes SQL for one dialect, so each has its folder."""
+    return "postgres" if database_url.startswith(("postgres://", "postgresql://")) else "sqlite"
+
+
+def migrations_location(database_url: str) -> Path:
+    """The folder holding the migrations for this URL's dialect."""
+    root = Path(str(resources.files("domain") / "migrations"))
+    return root / dialect(database_url)
+
+
+async def init_db(database_url: str) -> None:
+    """Connect tortoise; the context is global so aiohttp's handler tasks see it."""
+    await Tortoise.init(config=tortoise_config(database_url), _enable_global_fallback=True)
+
+
+async def close_db() -> None:
+    """Close every connection."""
+    await connections.close_all()
+
+
+MIGRATION_LOCK = 0x57415452  # "WATR": one advisory lock id for schema changes
+
+
+async def migrate(database_url: str) -> list[str]:
+    """Apply pending migrations; return the names applied.
+
+    On PostgreSQL several `waterbot serve` processes may start at once, so the upgrade runs
+    under an advisory lock and the later ones find nothing left to do.
+    """
+    if dialect(database_url) != "postgres":
+        return await _upgrade(database_url)
+    import asyncpg
+
+    lock_conn = await asyncpg.connect(database_url)
+    try:
+        await lock_conn.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK)
+        return await _upgrade(database_url)
+    finally:
+        await lock_conn.close()  # closing the session releases the lock
+
+
+async def _upgrade(database_url: str) -> list[str]:
+    from aerich import Command
+
+    command = Command(
+        tortoise_config=tortoise_config(database_url),
+        app="models",
+        location=str(migrations_location(database_url)),
+    )
+    await command.init()
+    applied: list[str] = await command.upgrade(run_in_transaction=True)
+    for name in applied:
+        log.info("applied migration %s", name)
+    return applied
+
+
+async def ping() -> bool:
+    """True when the database answers a trivial query."""
+    try:
+        await connections.get("default").execute_query("SELECT 1")
+    except Exception as exc:  # any driver error means unhealthy, whatever its class
+        log.warning("database ping failed: %s", exc)
+        return False
+    return True

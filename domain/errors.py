@@ -1,0 +1,111 @@
+"""A small hierarchy of business errors: a user-safe Chinese message plus English log detail."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """A business rule refused the request; `message` is safe to show the user."""
+
+    code = "domain_error"
+    message = "操作未能完成,请稍后再试"
+    http_status = 400
+
+    def __init__(self, detail: str = "", *, message: str | None = None) -> None:
+        if message is not None:
+            self.message = message
+        self.detail = detail or self.message
+        super().__init__(self.detail)
+
+
+class NotFound(DomainError):
+    """The thing asked for does not exist."""
+
+    code = "not_found"
+    message = "没有找到相关记录"
+    http_status = 404
+
+
+class InvalidInput(DomainError):
+    """The request is malformed or impossible on its face."""
+
+    code = "invalid_input"
+    message = "输入有误,请检查后重试"
+    http_status = 422
+
+    def __init__(
+        self, detail: str = "", *, message: str | None = None, fields: dict[str, str] | None = None
+    ) -> None:
+        super().__init__(detail, message=message)
+        self.fields = fields or {}
+
+
+class Conflict(DomainError):
+    """The request conflicts with the current state (a state move that is not allowed)."""
+
+    code = "conflict"
+    message = "当前状态下不能这样操作"
+    http_status = 409
+
+
+class IllegalTransition(Conflict):
+    """An order cannot move from its current state to the requested one."""
+
+    code = "illegal_transition"
+    message = "订单当前状态不允许这个操作"
+
+
+class OrderCancelled(Conflict):
+    """The order was already cancelled."""
+
+    code = "order_cancelled"
+    message = "订单已取消"
+
+
+class InsufficientTickets(Conflict):
+    """The wallet has fewer usable tickets than needed."""
+
+    code = "insufficient_tickets"
+    message = "水票不足"
+
+
+class InsufficientBalance(Conflict):
+    """Stored value does not cover the amount."""
+
+    code = "insufficient_balance"
+    message = "余额不足"
+
+
+class InsufficientBuckets(Conflict):
+    """The customer does not hold that many buckets."""
+
+    code = "insufficient_buckets"
+    message = "您名下没有这么多桶"
+
+
+class OutOfArea(DomainError):
+    """The address is outside the station's delivery area."""
+
+    code = "out_of_area"
+    message = "超出配送范围"
+
+
+class BelowMinimum(DomainError):
+    """The order is below the station's minimum order amount."""
+
+    code = "below_minimum"
+    message = "未达到起送金额"
+
+
+class ProductUnavailable(DomainError):
+    """The product is unknown or no longer sold."""
+
+    code = "product_unavailable"
+    message = "该商品暂不供应"
+
+
+class PermissionDenied(DomainError):
+    """The actor's role does not allow this."""
+
+    code = "permission_denied"
+    message = "您没有权限执行这个操作"
+    http_status = 403

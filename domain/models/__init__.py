@@ -1,0 +1,58 @@
+"""Tortoise models: thin records. Rules live in the pure modules beside this package."""
+
+from domain.models.catalog import Product, TicketPack
+from domain.models.chat import (
+    AccessToken,
+    Complaint,
+    Conversation,
+    CustomerMedia,
+    PackPurchase,
+    ProcessedMessage,
+    ReturnRequest,
+)
+from domain.models.customers import Address, Customer, ServiceLog
+from domain.models.infra import AuditLog, DailyCounter, IdempotencyRecord, OutboxMessage
+from domain.models.ledgers import (
+    BalanceAccount,
+    BalanceEntry,
+    BucketAccount,
+    BucketEntry,
+    TicketEntry,
+    TicketLot,
+    TicketWallet,
+)
+from domain.models.orders import Order, OrderEvent, OrderLine, OrderTicketUse
+from domain.models.staff import Courier, Staff, Station
+
+__all__ = [
+    "AccessToken",
+    "Address",
+    "AuditLog",
+    "BalanceAccount",
+    "BalanceEntry",
+    "BucketAccount",
+    "BucketEntry",
+    "Complaint",
+    "Conversation",
+    "Courier",
+    "Customer",
+    "CustomerMedia",
+    "DailyCounter",
+    "IdempotencyRecord",
+    "Order",
+    "OrderEvent",
+    "OrderLine",
+    "OrderTicketUse",
+    "OutboxMessage",
+    "PackPurchase",
+    "ProcessedMessage",
+    "Product",
+    "ReturnRequest",
+    "ServiceLog",
+    "Staff",
+    "Station",
+    "TicketEntry",
+    "TicketLot",
+    "TicketPack",
+    "TicketWallet",
+]

@@ -1,0 +1,59 @@
+"""The station, its couriers and staff."""
+
+from __future__ import annotations
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class Station(Model):
+    """The station's own settings (one row): hours, area and pricing rules."""
+
+    id = fields.IntField(primary_key=True)
+    name = fields.CharField(max_length=64, default="水站")
+    latitude = fields.FloatField(null=True)
+    longitude = fields.FloatField(null=True)
+    opens_at = fields.CharField(max_length=5, default="08:00")
+    closes_at = fields.CharField(max_length=5, default="21:00")
+    closed_weekdays: fields.Field[list[int]] = fields.JSONField(default=list)
+    closed_dates: fields.Field[list[str]] = fields.JSONField(default=list)
+    communities: fields.Field[list[str]] = fields.JSONField(default=list)
+    radius_m = fields.IntField(null=True)
+    min_order_fen = fields.IntField(default=0)
+    delivery_fee_fen = fields.IntField(default=0)
+    floor_fee_fen = fields.IntField(default=0)
+    free_floors = fields.IntField(default=1)
+
+    class Meta:
+        table = "station"
+
+
+class Courier(Model):
+    """A delivery courier reachable in WeCom."""
+
+    id = fields.UUIDField(primary_key=True)
+    wecom_userid = fields.CharField(max_length=64, unique=True)
+    name = fields.CharField(max_length=64)
+    phone = fields.CharField(max_length=20, default="")
+    trip_capacity = fields.IntField(default=10)
+    active = fields.BooleanField(default=True)
+    on_shift = fields.BooleanField(default=True)
+    piece_rate_fen = fields.IntField(default=0)
+
+    class Meta:
+        table = "courier"
+
+
+class Staff(Model):
+    """A WeCom user with a role: owner, dispatcher or courier."""
+
+    id = fields.UUIDField(primary_key=True)
+    wecom_userid = fields.CharField(max_length=64, unique=True)
+    name = fields.CharField(max_length=64)
+    role = fields.CharField(max_length=16)
+    courier: fields.ForeignKeyNullableRelation[Courier] = fields.ForeignKeyField(
+        "models.Courier", related_name="staff", null=True, on_delete=fields.SET_NULL
+    )
+
+    class Meta:
+        table = "staff"

@@ -1,0 +1,101 @@
+"""Replays delivery history: the reminder the service would have scheduled after each delivery."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from datetime import datetime, time
+from typing import TextIO
+
+from domain.refill import (
+    LATE_COST,
+    CohortPrior,
+    Delivery,
+    RefillState,
+    record_delivery,
+    reminder_time,
+)
+from domain.refill_estimators import STATION_TZ
+
+HistoryRow = tuple[str, datetime, int]
+ReminderRow = tuple[str, datetime, datetime | None]
+HISTORY_COLUMNS = ("customer_id", "delivered_at", "quantity")
+REMINDER_COLUMNS = ("customer_id", "delivered_at", "remind_at")
+
+
+class HistoryError(ValueError):
+    """A delivery-history file that cannot be read; the message names the line."""
+
+
+def backtest(
+    rows: Iterable[HistoryRow],
+    prior: CohortPrior | None = None,
+    *,
+    late_cost: float = LATE_COST,
+    allowed_hours: tuple[time, time] | None = None,
+) -> Iterator[ReminderRow]:
+    """One (customer, delivered_at, remind_at) per input row, in input order.
+
+    Each reminder uses only that delivery and the same customer's earlier ones; a customer's
+    rows are replayed oldest first whatever their order in the input.
+    """
+    history = list(rows)
+    by_customer: dict[str, list[int]] = defaultdict(list)
+    for index, (customer, _, _) in enumerate(history):
+        by_customer[customer].append(index)
+    reminders: list[datetime | None] = [None] * len(history)
+    for indexes in by_customer.values():
+        indexes.sort(key=lambda i: history[i][1])
+        state: RefillState | None = None
+        for i in indexes:
+            _, at, quantity = history[i]
+            state = record_delivery(state, Delivery(at, quantity), prior)
+            reminders[i] = reminder_time(
+                state, prior, late_cost=late_cost, allowed_hours=allowed_hours
+            )
+    for (customer, at, _), remind in zip(history, reminders, strict=True):
+        yield customer, at, remind
+
+
+def read_history(source: TextIO) -> list[HistoryRow]:
+    """Rows of a `customer_id,delivered_at,quantity` CSV; HistoryError names a bad line."""
+    reader = csv.DictReader(source)
+    missing = [c for c in HISTORY_COLUMNS if c not in (reader.fieldnames or [])]
+    if missing:
+        raise HistoryError(f"line 1: header lacks column(s) {', '.join(missing)}")
+    rows: list[HistoryRow] = []
+    for record in reader:
+        rows.append(_parse_row(record, reader.line_num))
+    return rows
+
+
+def write_reminders(out: TextIO, rows: Iterable[ReminderRow]) -> None:
+    """Write `customer_id,delivered_at,remind_at` CSV; an empty remind_at means no reminder."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(REMINDER_COLUMNS)
+    for customer, at, remind in rows:
+        when = remind.astimezone(STATION_TZ).isoformat(timespec="seconds") if remind else ""
+        writer.writerow((customer, at.isoformat(), when))
+
+
+def _parse_row(record: dict[str | None, str | None], line: int) -> HistoryRow:
+    customer = (record.get("customer_id") or "").strip()
+    stamp = (record.get("delivered_at") or "").strip()
+    amount = (record.get("quantity") or "").strip()
+    if not customer:
+        raise HistoryError(f"line {line}: empty customer_id")
+    try:
+        at = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        message = f"line {line}: delivered_at is not an ISO-8601 time: {stamp!r}"
+        raise HistoryError(message) from None
+    if at.tzinfo is None:
+        raise HistoryError(f"line {line}: delivered_at has no UTC offset: {stamp!r}")
+    try:
+        quantity = int(amount)
+    except ValueError:
+        raise HistoryError(f"line {line}: quantity is not a whole number: {amount!r}") from None
+    if quantity <= 0:
+        raise HistoryError(f"line {line}: quantity must be positive, got {quantity}")
+    return customer, at, quantity

@@ -1,0 +1,72 @@
+"""Bucket returns: empties come back, their deposit goes back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+from domain import deposits
+from domain.errors import InvalidInput
+from domain.services import ledgers
+from domain.services.ledgers import Posting
+from domain.services.support import Conn, audit, lock_customer, run_in_transaction
+
+REFUND_METHODS = ("cash", "balance")
+
+
+@dataclass(frozen=True)
+class Returned:
+    """What a return changed."""
+
+    buckets: int
+    refund_fen: int
+    held_after: int
+    deposit_after_fen: int
+    refund_method: str
+
+
+async def record_return(
+    customer_id: UUID | str, count: int, refund_method: str, actor: str, key: str | None = None
+) -> Returned:
+    """Take back buckets and refund their deposit in cash or to the balance."""
+    if refund_method not in REFUND_METHODS:
+        raise InvalidInput(f"refund by {refund_method}", message="押金只能退现金或退到余额")
+
+    async def work(conn: Conn) -> dict[str, Any]:
+        customer = await lock_customer(conn, customer_id)
+        account = await ledgers.bucket_account(conn, customer)
+        move = deposits.return_move(ledgers.bucket_state(account), count)
+        after = await ledgers.move_buckets(
+            conn, account, move, Posting(actor, "return", refund_method)
+        )
+        refund = -move.deposit_delta_fen
+        if refund and refund_method == "balance":
+            balance = await ledgers.balance_account(conn, customer)
+            await ledgers.move_balance(conn, balance, refund, Posting(actor, "deposit_refund"))
+        result = {
+            "buckets": count,
+            "refund_fen": refund,
+            "held_after": after.held,
+            "deposit_after_fen": after.deposit_fen,
+            "refund_method": refund_method,
+        }
+        await audit(conn, actor, "buckets.return", "customer", customer.id, None, result)
+        return result
+
+    return Returned(**await run_in_transaction("buckets.return", key, work))
+
+
+async def set_opening_buckets(
+    conn: Conn, customer_id: UUID | str, held: int, deposit_fen: int, actor: str
+) -> None:
+    """Carry over buckets and deposit from a station's old records (import), as one entry."""
+    customer = await lock_customer(conn, customer_id)
+    account = await ledgers.bucket_account(conn, customer)
+    state = ledgers.bucket_state(account)
+    paid = held if deposit_fen > 0 else 0
+    move = deposits.BucketMove(
+        held - state.held, paid - state.paid_buckets, deposit_fen - state.deposit_fen
+    )
+    if move != deposits.BucketMove(0, 0, 0):
+        await ledgers.move_buckets(conn, account, move, Posting(actor, "import", "期初导入"))

@@ -1,0 +1,262 @@
+"""Moving an order through its life: cancel, assign, deliver, fail, reschedule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from domain import deposits
+from domain.errors import InvalidInput, NotFound, PermissionDenied
+from domain.models import Courier, Customer, Order, OrderLine, OrderTicketUse
+from domain.order_flow import OrderState, check_transition
+from domain.services import ledgers
+from domain.services.ledgers import Posting
+from domain.services.orders import _record_event
+from domain.services.station import load_rules
+from domain.services.support import Conn, audit, lock_customer, run_in_transaction
+from domain.station import schedule_window
+
+
+@dataclass(frozen=True)
+class Moved:
+    """An order's state after a move."""
+
+    number: str
+    state: str
+    previous: str
+    courier: str | None = None
+    window_start: str | None = None
+    window_end: str | None = None
+    tickets_returned: int = 0
+    refunded_fen: int = 0
+
+
+async def _locked_order(conn: Conn, number: str) -> tuple[Order, Customer]:
+    # Lock the customer first, then the order, the same order every use case takes locks in.
+    order = await Order.filter(number=number).using_db(conn).first()
+    if order is None:
+        raise NotFound(f"order {number} not found", message=f"没有找到订单 {number}")
+    customer = await lock_customer(conn, order.customer_id)  # type: ignore[attr-defined]
+    locked = await Order.filter(id=order.id).select_for_update().using_db(conn).first()
+    if locked is None:
+        raise NotFound(f"order {number} vanished", message=f"没有找到订单 {number}")
+    return locked, customer
+
+
+async def _move(
+    conn: Conn, order: Order, target: OrderState, actor: str, reason: str, now: datetime
+) -> str:
+    previous = order.state
+    order.state = check_transition(order.state, target)
+    await _record_event(conn, order, previous, target, actor, reason, now)
+    return previous
+
+
+def _moved(order: Order, previous: str, now: datetime, **extra: Any) -> dict[str, Any]:
+    # Times speak the caller's (the station's) time zone, whatever the database returned.
+    tz = now.tzinfo
+    return {
+        "number": order.number,
+        "state": order.state,
+        "previous": previous,
+        "window_start": order.window_start.astimezone(tz).isoformat(),
+        "window_end": order.window_end.astimezone(tz).isoformat(),
+        **extra,
+    }
+
+
+async def cancel_order(
+    number: str,
+    actor: str,
+    now: datetime,
+    reason: str = "",
+    customer_id: UUID | str | None = None,
+    key: str | None = None,
+) -> Moved:
+    """Cancel an open order; tickets go back to their lots and prepaid money to the balance."""
+
+    async def work(conn: Conn) -> dict[str, Any]:
+        order, customer = await _locked_order(conn, number)
+        if customer_id is not None and str(order.customer_id) != str(customer_id):  # type: ignore[attr-defined]
+            raise NotFound(
+                f"order {number} is not this customer's", message=f"没有找到订单 {number}"
+            )
+        previous = await _move(conn, order, OrderState.CANCELLED, actor, reason, now)
+        posting = Posting(actor, "cancel", reason, order.number)
+        returned = 0
+        uses = await OrderTicketUse.filter(order_id=order.id).using_db(conn).prefetch_related("lot")
+        by_sku: dict[int, list[tuple[Any, int]]] = {}
+        for use in uses:
+            by_sku.setdefault(use.lot.wallet_id, []).append((use.lot, use.count))  # type: ignore[attr-defined]
+        for wallet_id, lots in by_sku.items():
+            wallet = await ledgers.wallet_by_id(conn, wallet_id)
+            returned += await ledgers.restore_tickets(conn, wallet, lots, posting)
+        refunded = order.prepaid_fen
+        if refunded:
+            account = await ledgers.balance_account(conn, customer)
+            await ledgers.move_balance(conn, account, refunded, posting)
+            order.payment_status = "refunded"
+        await order.save(using_db=conn)
+        result = _moved(order, previous, now, tickets_returned=returned, refunded_fen=refunded)
+        await audit(conn, actor, "order.cancel", "order", number, {"state": previous}, result)
+        return result
+
+    return Moved(**await run_in_transaction("order.cancel", key, work))
+
+
+async def assign_order(number: str, courier_userid: str, actor: str, now: datetime) -> Moved:
+    """Give an order awaiting dispatch (or reassign one) to a courier."""
+
+    async def work(conn: Conn) -> dict[str, Any]:
+        order, _ = await _locked_order(conn, number)
+        courier = (
+            await Courier.filter(wecom_userid=courier_userid, active=True).using_db(conn).first()
+        )
+        if courier is None:
+            raise NotFound(f"courier {courier_userid} unknown", message="没有这位送水员")
+        previous = order.state
+        if order.state == OrderState.ASSIGNED:
+            await _move(conn, order, OrderState.AWAITING_DISPATCH, actor, "reassign", now)
+        await _move(conn, order, OrderState.ASSIGNED, actor, courier.wecom_userid, now)
+        order.courier = courier
+        await order.save(using_db=conn)
+        result = _moved(order, previous, now, courier=courier.wecom_userid)
+        await audit(conn, actor, "order.assign", "order", number, {"state": previous}, result)
+        return result
+
+    return Moved(**await run_in_transaction("order.assign", None, work))
+
+
+async def _courier_guard(conn: Conn, order: Order, courier_userid: str | None) -> None:
+    if courier_userid is None:
+        return
+    courier = await Courier.filter(wecom_userid=courier_userid).using_db(conn).first()
+    if courier is None or order.courier_id != courier.id:  # type: ignore[attr-defined]
+        raise PermissionDenied(
+            f"order {order.number} is not {courier_userid}'s task", message="这不是您的任务"
+        )
+
+
+async def start_delivery(
+    number: str, actor: str, now: datetime, courier_userid: str | None = None
+) -> Moved:
+    """The courier sets off with the order."""
+
+    async def work(conn: Conn) -> dict[str, Any]:
+        order, _ = await _locked_order(conn, number)
+        await _courier_guard(conn, order, courier_userid)
+        previous = await _move(conn, order, OrderState.DELIVERING, actor, "", now)
+        await order.save(using_db=conn)
+        await audit(
+            conn, actor, "order.start", "order", number, {"state": previous}, {"state": order.state}
+        )
+        return _moved(order, previous, now)
+
+    return Moved(**await run_in_transaction("order.start", None, work))
+
+
+async def fail_delivery(
+    number: str,
+    actor: str,
+    now: datetime,
+    reason: str,
+    new_window: tuple[datetime, datetime] | None = None,
+    courier_userid: str | None = None,
+) -> Moved:
+    """Nobody home or rescheduled: the order is failed, then waits for dispatch again."""
+
+    async def work(conn: Conn) -> dict[str, Any]:
+        order, _ = await _locked_order(conn, number)
+        await _courier_guard(conn, order, courier_userid)
+        previous = await _move(conn, order, OrderState.FAILED, actor, reason, now)
+        await _move(conn, order, OrderState.AWAITING_DISPATCH, actor, "redispatch", now)
+        if new_window is not None:
+            slot = schedule_window(await load_rules(conn), max(new_window[0], now), new_window[1])
+            order.window_start, order.window_end = slot.start, slot.end
+        order.courier = None
+        await order.save(using_db=conn)
+        result = _moved(order, previous, now)
+        await audit(conn, actor, "order.fail", "order", number, {"state": previous}, result)
+        return result
+
+    return Moved(**await run_in_transaction("order.fail", None, work))
+
+
+@dataclass(frozen=True)
+class Delivered:
+    """What a delivery changed: buckets, deposit and the cash to hand in."""
+
+    number: str
+    buckets_delivered: int
+    empties_collected: int
+    held_after: int
+    deposit_charged_fen: int
+    cash_due_fen: int
+    cash_collected_fen: int
+
+
+async def record_delivery(
+    number: str,
+    actor: str,
+    now: datetime,
+    empties: int | None = None,
+    cash_collected_fen: int | None = None,
+    courier_userid: str | None = None,
+    key: str | None = None,
+) -> Delivered:
+    """Mark delivered: move buckets and deposit, settle cash; a repeat with the key is a no-op."""
+
+    async def work(conn: Conn) -> dict[str, Any]:
+        order, customer = await _locked_order(conn, number)
+        await _courier_guard(conn, order, courier_userid)
+        await _move(conn, order, OrderState.DELIVERED, actor, "", now)
+        lines = await OrderLine.filter(order_id=order.id).using_db(conn)
+        delivered = sum(line.quantity for line in lines if line.is_bucket)
+        collected = delivered if empties is None else empties
+        account = await ledgers.bucket_account(conn, customer)
+        deposit_each = max((line.deposit_each_fen for line in lines if line.is_bucket), default=0)
+        move = deposits.delivery_move(
+            ledgers.bucket_state(account), delivered, collected, deposit_each
+        )
+        after = await ledgers.move_buckets(
+            conn, account, move, Posting(actor, "delivery", order_number=number)
+        )
+        cash_due = _cash_due(order, move.deposit_delta_fen)
+        overpaid = order.deposit_fen - move.deposit_delta_fen
+        if order.payment_method == "balance" and overpaid > 0:
+            balance = await ledgers.balance_account(conn, customer)
+            await ledgers.move_balance(
+                conn, balance, overpaid, Posting(actor, "deposit_back", "押金多收退回", number)
+            )
+        cash = cash_due if cash_collected_fen is None else cash_collected_fen
+        if cash < 0:
+            raise InvalidInput("negative cash", message="收款金额不能为负")
+        order.buckets_delivered, order.empties_collected = delivered, collected
+        order.deposit_charged_fen, order.cash_collected_fen = move.deposit_delta_fen, cash
+        order.delivered_at, order.payment_status = now, "paid"
+        await order.save(using_db=conn)
+        result = {
+            "number": number,
+            "buckets_delivered": delivered,
+            "empties_collected": collected,
+            "held_after": after.held,
+            "deposit_charged_fen": move.deposit_delta_fen,
+            "cash_due_fen": cash_due,
+            "cash_collected_fen": cash,
+        }
+        await audit(conn, actor, "order.deliver", "order", number, None, result)
+        return result
+
+    return Delivered(**await run_in_transaction("order.deliver", key, work))
+
+
+def _cash_due(order: Order, deposit_charged_fen: int) -> int:
+    """Cash the courier collects: unpaid money, with the deposit settled at its actual amount."""
+    fees = order.delivery_fee_fen + order.floor_fee_fen
+    goods = 0 if order.payment_method == "ticket" else order.goods_fen
+    if order.payment_method == "balance":
+        # Balance paid the quote; only a deposit beyond the quote is left, never negative.
+        return max(0, deposit_charged_fen - order.deposit_fen)
+    return goods + fees + deposit_charged_fen

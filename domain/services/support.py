@@ -1,0 +1,132 @@
+"""What every use case shares: transactions, idempotency keys, audit rows, locks and counters."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+from uuid import UUID
+
+from tortoise import connections
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from domain.errors import NotFound
+from domain.models import AuditLog, Customer, DailyCounter, IdempotencyRecord
+
+T = TypeVar("T")
+Conn = BaseDBAsyncClient
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware."""
+    return datetime.now(UTC)
+
+
+def is_postgres(conn: Conn) -> bool:
+    """True on PostgreSQL, where row locks and SKIP LOCKED exist."""
+    return conn.capabilities.dialect == "postgres"
+
+
+def jsonable(value: Any) -> Any:
+    """Turn dataclasses, UUIDs and datetimes into JSON-safe values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
+
+
+async def audit(
+    conn: Conn,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: object,
+    before: Any = None,
+    after: Any = None,
+) -> None:
+    """Write one audit row inside the caller's transaction."""
+    await AuditLog.create(
+        actor=actor,
+        action=action,
+        entity=entity,
+        entity_id=str(entity_id),
+        before=jsonable(before),
+        after=jsonable(after),
+        using_db=conn,
+    )
+
+
+async def run_in_transaction(
+    action: str,
+    key: str | None,
+    work: Callable[[Conn], Awaitable[dict[str, Any]]],
+) -> dict[str, Any]:
+    """Run `work` in one transaction; with a key, a repeat returns the first result unchanged."""
+    if key:
+        done = await IdempotencyRecord.get_or_none(key=key)
+        if done is not None:
+            return done.result
+    try:
+        async with in_transaction() as conn:
+            if key:
+                # Claim the key first: a concurrent twin blocks here on PostgreSQL, then fails.
+                await IdempotencyRecord.create(key=key, action=action, result={}, using_db=conn)
+            result = await work(conn)
+            if key:
+                await (
+                    IdempotencyRecord.filter(key=key).using_db(conn).update(result=jsonable(result))
+                )
+            return result
+    except IntegrityError:
+        if key:
+            done = await IdempotencyRecord.get_or_none(key=key)
+            if done is not None:
+                return done.result
+        raise
+
+
+async def lock_customer(conn: Conn, customer_id: UUID | str) -> Customer:
+    """Lock the customer row: every move of their tickets, money or buckets queues here."""
+    customer = await Customer.filter(id=customer_id).select_for_update().using_db(conn).first()
+    if customer is None:
+        raise NotFound(f"customer {customer_id} not found", message="没有找到这位客户")
+    return customer
+
+
+async def next_in_sequence(conn: Conn, name: str) -> int:
+    """Bump a named counter atomically (an upsert), unique under concurrency on both databases."""
+    table = DailyCounter._meta.db_table
+    mark = "$1" if is_postgres(conn) else "?"
+    sql = (
+        f'INSERT INTO "{table}" ("name", "value") VALUES ({mark}, 1) '
+        f'ON CONFLICT ("name") DO UPDATE SET "value" = "{table}"."value" + 1 RETURNING "value"'
+    )
+    rows = await conn.execute_query_dict(sql, [name])
+    return int(rows[0]["value"])
+
+
+async def default_connection() -> Conn:
+    """The default connection, outside any transaction."""
+    return connections.get("default")
+
+
+def from_json(cls: type[T], data: dict[str, Any]) -> T:
+    """Rebuild a flat result dataclass stored by `run_in_transaction`."""
+    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def dumps(value: Any) -> str:
+    """JSON with Chinese kept readable."""
+    return json.dumps(jsonable(value), ensure_ascii=False)

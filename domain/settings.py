@@ -1,0 +1,129 @@
+"""Service settings from WATERBOT_* environment variables, validated once at start-up."""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+PREFIX = "WATERBOT_"
+
+
+class SettingsError(Exception):
+    """A setting is missing or malformed; the message names the variable."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the service reads from its environment."""
+
+    database_url: str = "sqlite://waterbot.db"
+    host: str = "127.0.0.1"
+    port: int = 8080
+    tz: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
+    mp_appid: str = ""
+    mp_secret: str = ""
+    mp_token: str = ""
+    mp_aes_key: str = ""
+    wechat_api_base: str = "https://api.weixin.qq.com"
+    work_corp_id: str = ""
+    work_secret: str = ""
+    work_agent_id: str = ""
+    work_token: str = ""
+    work_aes_key: str = ""
+    work_api_base: str = "https://qyapi.weixin.qq.com"
+    admin_token: str = ""
+    code_secret: str = ""
+    mp_reminder_template_id: str = ""
+    log_level: str = "INFO"
+
+    @property
+    def is_postgres(self) -> bool:
+        """True when the database is PostgreSQL."""
+        return self.database_url.startswith(("postgres://", "postgresql://"))
+
+    @property
+    def listens_on_loopback(self) -> bool:
+        """True when the host is a loopback address."""
+        if self.host == "localhost":
+            return True
+        try:
+            return ipaddress.ip_address(self.host).is_loopback
+        except ValueError:
+            return False
+
+
+def _database_url(value: str) -> str:
+    if not value.startswith(("sqlite://", "postgres://", "postgresql://")):
+        raise ValueError("must start with sqlite://, postgres:// or postgresql://")
+    return value
+
+
+def _port(value: str) -> int:
+    port = int(value)
+    if not 0 < port < 65536:
+        raise ValueError("must be between 1 and 65535")
+    return port
+
+
+def _tz(value: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError("is not a known IANA time zone") from exc
+
+
+def _aes_key(value: str) -> str:
+    if value and len(value) != 43:
+        raise ValueError("must be exactly 43 characters (WeChat EncodingAESKey)")
+    return value
+
+
+def _url(value: str) -> str:
+    if not value.startswith(("http://", "https://")):
+        raise ValueError("must be an http:// or https:// URL")
+    return value.rstrip("/")
+
+
+def _log_level(value: str) -> str:
+    value = value.upper()
+    if value not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+        raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
+    return value
+
+
+_PARSERS = {
+    "database_url": _database_url,
+    "port": _port,
+    "tz": _tz,
+    "mp_aes_key": _aes_key,
+    "work_aes_key": _aes_key,
+    "wechat_api_base": _url,
+    "work_api_base": _url,
+    "log_level": _log_level,
+}
+
+
+def setting_names() -> list[str]:
+    """Every environment variable the service reads."""
+    return [PREFIX + name.upper() for name in Settings.__dataclass_fields__]
+
+
+def load_settings(environ: Mapping[str, str]) -> Settings:
+    """Read and validate settings; raise SettingsError naming the first bad variable."""
+    values: dict[str, object] = {}
+    for name in Settings.__dataclass_fields__:
+        var = PREFIX + name.upper()
+        raw = environ.get(var)
+        if raw is None:
+            continue
+        raw = raw.strip()
+        if raw == "" and name in _PARSERS and name not in ("mp_aes_key", "work_aes_key"):
+            raise SettingsError(f"{var} is set but empty")
+        parser = _PARSERS.get(name)
+        try:
+            values[name] = parser(raw) if parser else raw
+        except ValueError as exc:
+            raise SettingsError(f"{var}={raw!r} {exc}") from None
+    return Settings(**values)  # type: ignore[arg-type]

@@ -1,0 +1,89 @@
+"""The station's own rules as plain values: hours, closed days and delivery area."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from domain.errors import InvalidInput, OutOfArea
+
+
+@dataclass(frozen=True)
+class StationRules:
+    """Everything pricing and scheduling need to know about the station."""
+
+    opens_at: time = time(8, 0)
+    closes_at: time = time(21, 0)
+    closed_weekdays: frozenset[int] = frozenset()
+    closed_dates: frozenset[date] = frozenset()
+    communities: tuple[str, ...] = ()
+    radius_m: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    min_order_fen: int = 0
+    delivery_fee_fen: int = 0
+    floor_fee_fen: int = 0
+    free_floors: int = 1
+
+    def is_open_day(self, day: date) -> bool:
+        """True when the station delivers on that day (weekday 0 = Monday)."""
+        return day.weekday() not in self.closed_weekdays and day not in self.closed_dates
+
+
+@dataclass(frozen=True)
+class Scheduled:
+    """A delivery window after the station's hours were applied."""
+
+    start: datetime
+    end: datetime
+    moved: bool
+
+
+def schedule_window(rules: StationRules, start: datetime, end: datetime) -> Scheduled:
+    """Fit a requested window into business hours; outside them, move to the next opening."""
+    if end <= start:
+        raise InvalidInput(f"window end {end} not after start {start}", message="送水时间不对")
+    tz, length = start.tzinfo, end - start
+    day, shifted = start.date(), False
+    for _ in range(366):
+        opening = datetime.combine(day, rules.opens_at, tz)
+        closing = datetime.combine(day, rules.closes_at, tz)
+        if rules.is_open_day(day):
+            s, e = max(start, opening), min(end, closing)
+            if s < e:
+                return Scheduled(s, e, moved=shifted or s != start)
+            if start < opening:
+                # Asked for before opening: the next opening, as long a window as asked.
+                return Scheduled(opening, min(opening + length, closing), moved=True)
+        day += timedelta(days=1)
+        start = datetime.combine(day, rules.opens_at, tz)
+        end, shifted = start + length, True
+    raise InvalidInput("station closed for a year", message="水站近期不营业")
+
+
+def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in metres."""
+    r = 6_371_000.0
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(math.sqrt(a))
+
+
+def check_area(
+    rules: StationRules, text: str, latitude: float | None, longitude: float | None
+) -> None:
+    """Raise OutOfArea unless the address is in a served community or within the radius."""
+    if not rules.communities and rules.radius_m is None:
+        return
+    if any(name and name in text for name in rules.communities):
+        return
+    if (
+        rules.radius_m is not None
+        and None not in (latitude, longitude, rules.latitude, rules.longitude)
+        and haversine_m(rules.latitude, rules.longitude, latitude, longitude)  # type: ignore[arg-type]
+        <= rules.radius_m
+    ):
+        return
+    raise OutOfArea(f"address {text!r} outside delivery area")

@@ -1,0 +1,27 @@
+"""Fixtures: one migrated database per run, emptied before each test that asks for it."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from domain.db import close_db, init_db, migrate
+from tests.support import clear_tables, test_database_url
+
+
+@pytest.fixture(scope="session")
+async def database_url() -> AsyncIterator[str]:
+    """The migrated test database, connected for the whole run."""
+    url = test_database_url()
+    await migrate(url)
+    await init_db(url)
+    yield url
+    await close_db()
+
+
+@pytest.fixture
+async def db(database_url: str) -> AsyncIterator[str]:
+    """An empty database for one test."""
+    await clear_tables()
+    yield database_url
