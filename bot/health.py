@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from aiohttp import web
 
 import domain
 from domain.db import ping
 
+Pinger = Callable[[], Awaitable[bool]]
+PINGER: web.AppKey[Pinger] = web.AppKey("database_pinger")
+
 
 async def healthz(request: web.Request) -> web.Response:
     """200 with status ok, or 503 when the database does not answer."""
-    database_ok = await ping()
+    database_ok = await request.app.get(PINGER, ping)()
     body = {
         "status": "ok" if database_ok else "degraded",
         "database": "ok" if database_ok else "unreachable",

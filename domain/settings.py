@@ -61,10 +61,9 @@ def _database_url(value: str) -> str:
 
 
 def _port(value: str) -> int:
-    port = int(value)
-    if not 0 < port < 65536:
-        raise ValueError("must be between 1 and 65535")
-    return port
+    if not value.isdigit() or not 0 < int(value) < 65536:
+        raise ValueError("must be a port number from 1 to 65535")
+    return int(value)
 
 
 def _tz(value: str) -> ZoneInfo:
@@ -93,8 +92,15 @@ def _log_level(value: str) -> str:
     return value
 
 
+def _host(value: str) -> str:
+    if not value:
+        raise ValueError("must not be empty")
+    return value
+
+
 _PARSERS = {
     "database_url": _database_url,
+    "host": _host,
     "port": _port,
     "tz": _tz,
     "mp_aes_key": _aes_key,

@@ -1,0 +1,47 @@
+"""Settings: defaults, validation with one clear line, and .env.example kept complete."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from domain.settings import SettingsError, load_settings, setting_names
+
+
+def test_defaults() -> None:
+    settings = load_settings({})
+    assert settings.database_url == "sqlite://waterbot.db"
+    assert (settings.host, settings.port, str(settings.tz)) == ("127.0.0.1", 8080, "Asia/Shanghai")
+    assert not settings.is_postgres and settings.listens_on_loopback
+
+
+@pytest.mark.parametrize(
+    ("var", "value"),
+    [
+        ("WATERBOT_PORT", "eighty"),
+        ("WATERBOT_PORT", "70000"),
+        ("WATERBOT_DATABASE_URL", "mysql://x"),
+        ("WATERBOT_TZ", "Mars/Olympus"),
+        ("WATERBOT_MP_AES_KEY", "short"),
+        ("WATERBOT_WECHAT_API_BASE", "ftp://x"),
+        ("WATERBOT_HOST", ""),
+    ],
+)
+def test_malformed_setting_names_the_variable(var: str, value: str) -> None:
+    with pytest.raises(SettingsError) as err:
+        load_settings({var: value})
+    assert var in str(err.value)
+
+
+def test_postgres_and_public_host() -> None:
+    settings = load_settings(
+        {"WATERBOT_DATABASE_URL": "postgres://u@h/db", "WATERBOT_HOST": "0.0.0.0"}
+    )
+    assert settings.is_postgres and not settings.listens_on_loopback
+
+
+def test_env_example_lists_every_setting() -> None:
+    text = (Path(__file__).resolve().parents[2] / ".env.example").read_text("utf-8")
+    listed = {line.split("=", 1)[0] for line in text.splitlines() if line.startswith("WATERBOT_")}
+    assert listed == set(setting_names())
