@@ -42,7 +42,8 @@ def build_app(
     extensions: tuple[Extension, ...] = (),
 ) -> web.Application:
     """The app factory; `extensions` let the composition root mount admin and scheduler."""
-    app = web.Application(client_max_size=64 * 1024)
+    # Callbacks cap their own bodies at 64 KiB; admin uploads (Excel imports) need more.
+    app = web.Application(client_max_size=10 * 1024 * 1024)
     app[SETTINGS] = settings
     if manage_database:
         app.cleanup_ctx.append(database_context(migrate_on_start))

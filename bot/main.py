@@ -14,6 +14,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.app import build_app
+from bot.channels import mp
 from domain.db import close_db, init_db, migrate
 from domain.settings import Settings, SettingsError, load_settings
 
@@ -40,7 +41,7 @@ def settings_from_env() -> Settings:
 
 def create_app(settings: Settings) -> web.Application:
     """The whole service as one aiohttp application."""
-    return build_app(settings)
+    return build_app(settings, extensions=(mp.setup,))
 
 
 def run_with_db(settings: Settings, work: Callable[[], Coroutine[Any, Any, int]]) -> int:
@@ -90,7 +91,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """Every `waterbot` command."""
-    from bot.commands import parse, refill
+    from bot.commands import codes, parse, refill
 
     parser = argparse.ArgumentParser(prog="waterbot", description="Water-station chat service")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -100,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("demo-data", cmd_demo_data, "load demo catalog, staff and customers"),
     ):
         commands.add_parser(name, help=text, description=text).set_defaults(handler=handler)
+    codes.register(commands)
     parse.register(commands)
     refill.register(commands)
     return parser

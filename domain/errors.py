@@ -109,3 +109,39 @@ class PermissionDenied(DomainError):
     code = "permission_denied"
     message = "您没有权限执行这个操作"
     http_status = 403
+
+
+class CodeInvalid(InvalidInput):
+    """A ticket code is malformed, fails its check or tag, or is not one the station made."""
+
+    code = "code_invalid"
+    message = "兑换码无效,请核对后重试"
+
+
+class CodeVoided(Conflict):
+    """The ticket code belongs to a voided batch."""
+
+    code = "code_voided"
+    message = "该兑换码已作废"
+
+
+class CodeAlreadyRedeemed(Conflict):
+    """This customer already redeemed this ticket code."""
+
+    code = "code_already_redeemed"
+    message = "这个兑换码已经兑换过了"
+
+
+class CodeTaken(Conflict):
+    """Another customer already redeemed this ticket code."""
+
+    code = "code_taken"
+    message = "该兑换码已被使用"
+
+
+class RedeemLocked(DomainError):
+    """Too many failed code tries: redemption is locked for this customer until `until`."""
+
+    code = "redeem_locked"
+    message = "兑换失败次数过多,请1小时后再试"
+    http_status = 429

@@ -10,6 +10,7 @@ from domain.models.chat import (
     ProcessedMessage,
     ReturnRequest,
 )
+from domain.models.codes import CodeSecret, RedeemFailure, TicketCode, TicketCodeBatch
 from domain.models.customers import Address, Customer, ServiceLog
 from domain.models.infra import AuditLog, DailyCounter, IdempotencyRecord, OutboxMessage
 from domain.models.ledgers import (
@@ -32,6 +33,7 @@ __all__ = [
     "BalanceEntry",
     "BucketAccount",
     "BucketEntry",
+    "CodeSecret",
     "Complaint",
     "Conversation",
     "Courier",
@@ -47,10 +49,13 @@ __all__ = [
     "PackPurchase",
     "ProcessedMessage",
     "Product",
+    "RedeemFailure",
     "ReturnRequest",
     "ServiceLog",
     "Staff",
     "Station",
+    "TicketCode",
+    "TicketCodeBatch",
     "TicketEntry",
     "TicketLot",
     "TicketPack",

@@ -202,3 +202,17 @@ async def wallet_by_id(conn: Conn, wallet_id: int) -> TicketWallet:
     if found is None:
         raise LookupError(f"wallet {wallet_id} vanished")
     return found
+
+
+async def usable_tickets(conn: Conn, customer: Customer, now: datetime) -> dict[str, int]:
+    """Tickets that could pay right now, per product."""
+    lots = (
+        await TicketLot.filter(wallet__customer_id=customer.id, remaining__gt=0)
+        .using_db(conn)
+        .prefetch_related("wallet")
+    )
+    counts: dict[str, int] = {}
+    for lot in lots:
+        if lot.expires_at is None or lot.expires_at > now:
+            counts[lot.wallet.sku] = counts.get(lot.wallet.sku, 0) + lot.remaining
+    return counts

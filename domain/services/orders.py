@@ -7,8 +7,10 @@ from datetime import datetime, timedelta
 from typing import Any
 from uuid import UUID
 
+from tortoise.transactions import in_transaction
+
 from domain import deposits, pricing
-from domain.errors import InvalidInput, NotFound, ProductUnavailable
+from domain.errors import InsufficientTickets, InvalidInput, NotFound, ProductUnavailable
 from domain.models import Address, Customer, Order, OrderEvent, OrderLine, OrderTicketUse, Product
 from domain.order_flow import OrderState, format_order_number
 from domain.services import ledgers
@@ -122,8 +124,30 @@ def address_snapshot(address: Address) -> dict[str, object]:
     }
 
 
-async def _place(conn: Conn, req: OrderRequest, now: datetime) -> dict[str, Any]:
-    customer = await lock_customer(conn, req.customer_id)
+@dataclass(frozen=True)
+class Preview:
+    """An order priced and checked, not yet placed: what the confirmation shows."""
+
+    lines: list[pricing.PricedLine]
+    address: dict[str, object]
+    window_start: datetime
+    window_end: datetime
+    window_moved: bool
+    quote: pricing.Quote
+    tickets_left: dict[str, int]
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    customer: Customer
+    address: Address
+    lines: list[pricing.PricedLine]
+    slot: Scheduled
+    quote: pricing.Quote
+
+
+async def _prepare(conn: Conn, req: OrderRequest, now: datetime, lock: bool) -> _Prepared:
+    customer = await (lock_customer(conn, req.customer_id) if lock else _customer(conn, req))
     rules = await load_rules(conn)
     lines = await _priced_lines(conn, req.items)
     address = await _address(conn, customer, req.address_id)
@@ -139,6 +163,45 @@ async def _place(conn: Conn, req: OrderRequest, now: datetime) -> dict[str, Any]
     )
     quote = pricing.quote(
         rules, lines, req.payment_method, address.floor, address.has_lift, deposit
+    )
+    return _Prepared(customer, address, lines, slot, quote)
+
+
+async def _customer(conn: Conn, req: OrderRequest) -> Customer:
+    found = await Customer.filter(id=req.customer_id).using_db(conn).first()
+    if found is None:
+        raise NotFound(f"customer {req.customer_id}", message="没有找到这位客户")
+    return found
+
+
+async def preview_order(request: OrderRequest, now: datetime) -> Preview:
+    """Run every check and price the order without placing it (for the confirmation)."""
+    async with in_transaction() as conn:
+        prepared = await _prepare(conn, request, now, lock=False)
+        left = await ledgers.usable_tickets(conn, prepared.customer, now)
+        if request.payment_method == "ticket":
+            for line in prepared.lines:
+                if left.get(line.sku, 0) < line.quantity:
+                    raise InsufficientTickets(f"{line.sku}: {left.get(line.sku, 0)} usable")
+        return Preview(
+            prepared.lines,
+            address_snapshot(prepared.address),
+            prepared.slot.start,
+            prepared.slot.end,
+            prepared.slot.moved,
+            prepared.quote,
+            left,
+        )
+
+
+async def _place(conn: Conn, req: OrderRequest, now: datetime) -> dict[str, Any]:
+    prepared = await _prepare(conn, req, now, lock=True)
+    customer, address, lines, slot, quote = (
+        prepared.customer,
+        prepared.address,
+        prepared.lines,
+        prepared.slot,
+        prepared.quote,
     )
     # `now` is in the station's time zone, so the number carries the station's calendar day.
     number = format_order_number(now.date(), await next_in_sequence(conn, f"order:{now:%Y%m%d}"))

@@ -9,7 +9,7 @@ from uuid import UUID
 
 from domain import tickets as ticket_rules
 from domain.errors import InvalidInput, NotFound
-from domain.models import TicketPack
+from domain.models import Customer, TicketPack
 from domain.services import ledgers
 from domain.services.ledgers import Posting
 from domain.services.support import Conn, audit, lock_customer, run_in_transaction
@@ -92,21 +92,27 @@ async def redeem_pack(
 
     async def work(conn: Conn) -> dict[str, Any]:
         customer = await lock_customer(conn, customer_id)
-        pack = await _pack(conn, pack_code)
-        wallet = await ledgers.wallet(conn, customer, pack.sku)
-        count = ticket_rules.pack_total(pack.tickets, pack.bonus)
-        await ledgers.add_tickets(
-            conn,
-            wallet,
-            count,
-            ticket_rules.pack_expiry(now, pack.valid_days),
-            Posting(actor, "redeem", key),
-        )
-        result = {"sku": pack.sku, "delta": count, "balance": wallet.balance}
-        await audit(conn, actor, "tickets.redeem", "customer", customer.id, {"key": key}, result)
-        return result
+        return await credit_pack(conn, customer, await _pack(conn, pack_code), actor, now, key)
 
     return TicketsMoved(**await run_in_transaction("tickets.redeem", key, work))
+
+
+async def credit_pack(
+    conn: Conn, customer: Customer, pack: TicketPack, actor: str, now: datetime, key: str
+) -> dict[str, Any]:
+    """Put a prepaid pack into a locked customer's wallet, in the caller's transaction."""
+    wallet = await ledgers.wallet(conn, customer, pack.sku)
+    count = ticket_rules.pack_total(pack.tickets, pack.bonus)
+    await ledgers.add_tickets(
+        conn,
+        wallet,
+        count,
+        ticket_rules.pack_expiry(now, pack.valid_days),
+        Posting(actor, "redeem", key),
+    )
+    result = {"sku": pack.sku, "delta": count, "balance": wallet.balance}
+    await audit(conn, actor, "tickets.redeem", "customer", customer.id, {"key": key}, result)
+    return result
 
 
 async def adjust_tickets(

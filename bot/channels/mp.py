@@ -1,0 +1,117 @@
+"""The Official Account (公众号) callback: customers' messages in, replies out."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Callable
+from datetime import datetime
+
+from aiohttp import web
+
+from bot.channels.callback import Endpoint, mount
+from bot.channels.dev import mp_credentials
+from bot.channels.incoming import Incoming
+from bot.channels.protocol import CallbackCodec
+from bot.conversation import Reply, Turn
+from bot.dispatcher import Dispatcher
+from bot.handlers import account, common, events, ordering, orders_info, service
+from bot.keys import SETTINGS
+from bot.nlu import CatalogEntry, Understanding
+from domain.models import Customer, Product
+from domain.services.customers import customer_for_openid
+from domain.services.outbox import enqueue_now
+
+log = logging.getLogger(__name__)
+
+PATH = "/wechat/mp"
+UNDERSTANDING: web.AppKey[Understanding] = web.AppKey("understanding")
+MP_ENDPOINT: web.AppKey[Endpoint] = web.AppKey("mp_endpoint")
+CATALOG_REFRESH_S = 30.0
+
+ROUTERS = [
+    events.router,
+    common.router,
+    ordering.router,
+    account.router,
+    orders_info.router,
+    service.router,
+    common.fallback,
+]
+
+
+async def catalog_entries() -> list[CatalogEntry]:
+    """What the understanding step needs to know about active products."""
+    return [
+        CatalogEntry(p.sku, p.name, tuple(p.aliases), p.unit)
+        for p in await Product.filter(active=True).order_by("id")
+    ]
+
+
+async def identify_customer(turn: Turn) -> Reply | None:
+    """Every OA sender is a customer, created on first contact; note the 48-hour window."""
+    customer, _ = await customer_for_openid(turn.incoming.sender)
+    await Customer.filter(id=customer.id).update(last_message_at=turn.now)
+    turn.customer = customer
+    return None
+
+
+async def send_late(incoming: Incoming, reply: Reply) -> None:
+    """A reply that missed the passive budget goes out as a customer-service message."""
+    await enqueue_now(
+        "mp", incoming.sender, "text", {"text": reply.text}, datetime.now().astimezone()
+    )
+
+
+def understanding_context(app: web.Application) -> AsyncIterator[None]:
+    """Load jieba and the catalog off the event loop; refresh the catalog while running."""
+
+    async def context(app: web.Application) -> AsyncIterator[None]:
+        entries = await catalog_entries()
+        app[UNDERSTANDING] = await asyncio.to_thread(Understanding, entries)
+        refresher = asyncio.create_task(_refresh(app[UNDERSTANDING], entries))
+        yield
+        refresher.cancel()
+
+    return context(app)
+
+
+async def _refresh(understanding: Understanding, known: list[CatalogEntry]) -> None:
+    # Products added in the admin API are understood within a refresh, without a restart.
+    while True:
+        await asyncio.sleep(CATALOG_REFRESH_S)
+        try:
+            entries = await catalog_entries()
+        except Exception as exc:  # a database blip must not end the refresher
+            log.warning("catalog refresh failed: %s", exc)
+            continue
+        if entries != known:
+            await asyncio.to_thread(understanding.update_catalog, entries)
+            known = entries
+            log.info("understanding reloaded with %d products", len(entries))
+
+
+async def reload_catalog(app: web.Application) -> None:
+    """Re-read the catalog now (after an edit in this process); others follow within 30 s."""
+    entries = await catalog_entries()
+    await asyncio.to_thread(app[UNDERSTANDING].update_catalog, entries)
+
+
+def build_endpoint(app: web.Application, clock: Callable[[], datetime]) -> Endpoint:
+    """The MP endpoint for this app's settings."""
+    settings = app[SETTINGS]
+    appid, token, aes_key = mp_credentials(settings)
+    codec = CallbackCodec.mp(token, appid, aes_key)
+    dispatcher = Dispatcher(
+        ROUTERS, lambda text, now: app[UNDERSTANDING].parse(text, now), identify_customer, clock
+    )
+    return Endpoint(codec, dispatcher, send_late, set())
+
+
+def setup(app: web.Application, clock: Callable[[], datetime] | None = None) -> None:
+    """Mount GET/POST /wechat/mp."""
+    tz = app[SETTINGS].tz
+    app.cleanup_ctx.append(understanding_context)
+    endpoint = build_endpoint(app, clock or (lambda: datetime.now(tz)))
+    app[MP_ENDPOINT] = endpoint
+    mount(app, PATH, endpoint)

@@ -1,0 +1,94 @@
+"""A conversation turn and the per-user state kept in the database between turns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.channels.incoming import Incoming
+from bot.nlu import Parsed
+from domain.models import Conversation, Customer
+
+IDLE = "idle"
+IDLE_AFTER = timedelta(minutes=30)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What goes back to the user: text, and for WeCom maybe a picture or a card update."""
+
+    text: str
+    image_media_id: str | None = None
+    card_button: str | None = None
+
+    @property
+    def is_silent(self) -> bool:
+        """Nothing to send (an unfollow event, say)."""
+        return not self.text and self.image_media_id is None and self.card_button is None
+
+    def to_json(self) -> dict[str, Any]:
+        """Stored with the processed message so a retry gets the same reply."""
+        return {
+            "text": self.text,
+            "image_media_id": self.image_media_id,
+            "card_button": self.card_button,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Reply:
+        """The stored reply."""
+        return cls(str(data.get("text", "")), data.get("image_media_id"), data.get("card_button"))
+
+
+@dataclass
+class Turn:
+    """One incoming message with everything a handler needs."""
+
+    incoming: Incoming
+    now: datetime
+    parsed: Parsed | None
+    state: str = IDLE
+    draft: dict[str, Any] = field(default_factory=dict)
+    customer: Customer | None = None
+    actor_id: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The user's words (voice: WeChat's recognition), stripped."""
+        return (self.incoming.content or "").strip()
+
+    def go(self, state: str, **draft: Any) -> None:
+        """Move to a state, updating the draft."""
+        self.state = state
+        self.draft.update(draft)
+
+    def reset(self) -> None:
+        """Back to idle with an empty draft."""
+        self.state, self.draft = IDLE, {}
+
+    @property
+    def user(self) -> Customer:
+        """The customer writing (Official Account turns always have one)."""
+        if self.customer is None:
+            raise LookupError("turn without a customer")
+        return self.customer
+
+
+async def load_state(channel: str, user_id: str, now: datetime) -> tuple[str, dict[str, Any]]:
+    """The user's state and draft; an idle-expired conversation starts afresh."""
+    found = await Conversation.get_or_none(channel=channel, user_id=user_id)
+    if found is None or found.expires_at is None or found.expires_at <= now:
+        return IDLE, {}
+    return found.state, dict(found.draft)
+
+
+async def save_state(channel: str, user_id: str, turn: Turn) -> None:
+    """Remember where the conversation is; it lapses after 30 idle minutes."""
+    expires = turn.now + IDLE_AFTER if turn.state != IDLE else None
+    await Conversation.update_or_create(
+        defaults={"state": turn.state, "draft": turn.draft, "expires_at": expires},
+        channel=channel,
+        user_id=user_id,
+    )

@@ -1,0 +1,88 @@
+"""Follow and unfollow, menu clicks, locations, pictures and unheard voice."""
+
+from __future__ import annotations
+
+from bot import texts
+from bot.conversation import Reply, Turn
+from bot.handlers import account, orders_info
+from bot.handlers.order_steps import next_step, save_address
+from bot.handlers.ordering import use_location
+from bot.router import Router
+from domain.models import Customer
+from domain.services import requests
+
+router = Router("events")
+
+MENU_KEYS = {
+    "ORDER": "order",
+    "下单": "order",
+    "MY_ORDERS": "status",
+    "我的订单": "status",
+    "BALANCE": "balance",
+    "水票余额": "balance",
+    "HELP": "help",
+    "帮助": "help",
+}
+
+
+@router.event("subscribe")
+async def subscribe(turn: Turn) -> Reply:
+    """Welcome, and remember the QR scene the customer came from."""
+    customer = turn.user
+    changed = {"subscribed": True}
+    if turn.incoming.scene:
+        changed["scene"] = turn.incoming.scene  # type: ignore[assignment]
+    await Customer.filter(id=customer.id).update(**changed)
+    turn.reset()
+    return Reply(texts.WELCOME.format(station="本水站"))
+
+
+@router.event("unsubscribe")
+async def unsubscribe(turn: Turn) -> Reply | None:
+    """Stop messaging someone who left; WeChat shows no reply, so none is sent."""
+    await Customer.filter(id=turn.user.id).update(subscribed=False)
+    turn.reset()
+    return Reply("")
+
+
+@router.event("click")
+async def menu_click(turn: Turn) -> Reply | None:
+    """The account menu: 下单, 我的订单, 水票余额, 帮助."""
+    action = MENU_KEYS.get(turn.incoming.event_key or "", "help")
+    if action == "status":
+        return await orders_info.status(turn)
+    if action == "balance":
+        return await account.balance(turn)
+    if action == "order":
+        turn.draft = {}
+        return await next_step(turn)
+    return Reply(texts.HELP)
+
+
+@router.message("location")
+async def location(turn: Turn) -> Reply:
+    """A shared location becomes a saved address with its coordinates."""
+    incoming = turn.incoming
+    text = (incoming.label or "").strip() or f"位置({incoming.latitude},{incoming.longitude})"
+    if incoming.latitude is None or incoming.longitude is None:
+        return Reply(texts.ASK_ADDRESS)
+    if turn.state in ("order.address", "order.edit_address"):
+        return await use_location(turn, text[:200], incoming.latitude, incoming.longitude)
+    await save_address(turn, text[:200], incoming.latitude, incoming.longitude)
+    return Reply(texts.LOCATION_SAVED.format(address=text[:200]))
+
+
+@router.message("image")
+async def image(turn: Turn) -> Reply:
+    """Kept as evidence for a complaint just made, else as a delivery proof or note."""
+    purpose = "complaint" if turn.state == "complaint.evidence" else "evidence"
+    await requests.keep_media(
+        turn.user.id, turn.incoming.media_id or "", turn.incoming.pic_url or "", purpose
+    )
+    return Reply(texts.IMAGE_KEPT)
+
+
+@router.message("voice")
+async def unheard_voice(turn: Turn) -> Reply | None:
+    """Voice without WeChat's recognition text; recognised voice is handled as text."""
+    return Reply(texts.VOICE_NOT_HEARD) if not turn.text else None

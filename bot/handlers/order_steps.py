@@ -1,0 +1,211 @@
+"""The order draft: what is still missing, the next question, and the confirmation summary."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from bot import texts
+from bot.conversation import Reply, Turn
+from bot.nlu import Parsed
+from domain import queries
+from domain.errors import InsufficientTickets
+from domain.models import Address
+from domain.pricing import yuan
+from domain.services import customers
+from domain.services.customers import AddressInput
+from domain.services.orders import OrderRequest, Preview, preview_order
+
+LABELS = {"@家": "家", "@公司": "公司"}
+
+
+def apply_parsed(draft: dict[str, Any], parsed: Parsed) -> None:
+    """Fold what a message said into the draft (items, window, payment, address words)."""
+    if parsed.items:
+        draft["items"] = [[item.sku, item.quantity] for item in parsed.items]
+    if parsed.window is not None:
+        draft["window"] = [parsed.window[0].isoformat(), parsed.window[1].isoformat()]
+    if parsed.payment is not None:
+        draft["payment"] = parsed.payment
+    if parsed.address is not None:
+        draft["address_said"] = parsed.address
+
+
+async def resolve_address(turn: Turn) -> None:
+    """Turn the address words in the draft into a saved address id, when possible."""
+    said = turn.draft.pop("address_said", None)
+    customer_id = turn.user.id
+    found: Address | None = None
+    if said == "@default":
+        found = await queries.default_address(customer_id)
+    elif said in LABELS:
+        found = await queries.address_by_label(customer_id, LABELS[said])
+        if found is None:
+            turn.draft["address_label"] = LABELS[said]
+    elif said:
+        found = await save_address(turn, said)
+    if found is not None:
+        turn.draft["address_id"] = str(found.id)
+
+
+async def save_address(
+    turn: Turn,
+    text: str,
+    lat: float | None = None,
+    lon: float | None = None,
+    label: str | None = None,
+) -> Address:
+    """Reuse an identical saved address or save a new one (the first becomes default)."""
+    existing = await queries.address_by_text(turn.user.id, text)
+    if existing is not None:
+        return existing
+    label = label or turn.draft.pop("address_label", None) or "家"
+    return await customers.add_address(
+        turn.user.id,
+        AddressInput(text, label=label, latitude=lat, longitude=lon, make_default=False),
+        "customer",
+    )
+
+
+def request_of(turn: Turn, key: str | None = None) -> OrderRequest:
+    """The draft as an order request."""
+    d = turn.draft
+    window = None
+    if d.get("window"):
+        window = (datetime.fromisoformat(d["window"][0]), datetime.fromisoformat(d["window"][1]))
+    return OrderRequest(
+        turn.user.id,
+        [(sku, qty) for sku, qty in d["items"]],
+        d["payment"],
+        address_id=d.get("address_id"),
+        window=window,
+        source="chat",
+        idempotency_key=key,
+    )
+
+
+async def next_step(turn: Turn) -> Reply:
+    """Ask for the first missing thing, or show the confirmation."""
+    d = turn.draft
+    items = d.get("items") or []
+    if not items or any(sku is None for sku, _ in items):
+        return await _ask_product(turn)
+    if any(qty is None for _, qty in items):
+        turn.go("order.quantity")
+        products = await queries.product_names()
+        first = products.get(items[0][0])
+        return Reply(
+            texts.ASK_QUANTITY.format(
+                name=first.name if first else "", unit=first.unit if first else "桶"
+            )
+        )
+    if not d.get("address_id"):
+        default = await queries.default_address(turn.user.id)
+        if default is None or d.get("address_label"):
+            turn.go("order.address")
+            label = d.get("address_label")
+            return Reply(
+                texts.ASK_ADDRESS_LABEL.format(label=label) if label else texts.ASK_ADDRESS
+            )
+        d["address_id"] = str(default.id)
+    if not d.get("payment"):
+        chosen = await _default_payment(turn)
+        if chosen is None:
+            return _ask_payment(turn)
+        d["payment"] = chosen
+    if not turn.user.phone:
+        turn.go("order.phone")
+        return Reply(texts.ASK_PHONE)
+    return await confirmation(turn)
+
+
+async def _ask_product(turn: Turn) -> Reply:
+    turn.go("order.product")
+    products = await queries.product_names()
+    usual = await queries.usual_sku(turn.user.id)
+    offer = (
+        texts.OFFER_USUAL.format(name=products[usual].name)
+        if usual in products
+        else texts.OFFER_NONE
+    )
+    turn.draft["usual"] = usual if usual in products else None
+    choices = "、".join(p.name for p in products.values())
+    return Reply(texts.ASK_PRODUCT.format(offer=offer, choices=choices))
+
+
+async def _default_payment(turn: Turn) -> str | None:
+    # Tickets first when the wallet covers the whole order, as a station would do it.
+    summary = await queries.account_summary(turn.user.id, turn.now)
+    have = {line.sku: line.count for line in summary.tickets}
+    if all(have.get(sku, 0) >= qty for sku, qty in turn.draft["items"]):
+        return "ticket"
+    return None
+
+
+PAYMENT_CHOICES = ("cash", "wechat_pay", "balance")
+
+
+def _ask_payment(turn: Turn) -> Reply:
+    turn.go("order.payment")
+    lines = [f"{i}. {texts.PAYMENT_NAMES[m]}" for i, m in enumerate(PAYMENT_CHOICES, 1)]
+    return Reply(texts.ASK_PAYMENT.format(choices="\n".join(lines)))
+
+
+async def confirmation(turn: Turn) -> Reply:
+    """Price the draft and show the numbered choices."""
+    try:
+        preview = await preview_order(request_of(turn), turn.now)
+    except InsufficientTickets:
+        turn.draft["payment"] = None
+        return _ask_payment(turn)
+    turn.go("order.confirm")
+    return Reply(summary_text(turn, preview))
+
+
+def window_text(start: datetime, end: datetime, now: datetime) -> str:
+    """今天 10:00-12:00 / 明天 / 11月26日 …"""
+    start, end = start.astimezone(now.tzinfo), end.astimezone(now.tzinfo)
+    delta = (start.date() - now.date()).days
+    day = {0: "今天", 1: "明天", 2: "后天"}.get(delta, f"{start.month}月{start.day}日")
+    return f"{day} {start:%H:%M}-{end:%H:%M}"
+
+
+def summary_text(turn: Turn, preview: Preview) -> str:
+    """The confirmation: lines, address, window, payment and money."""
+    lines = "\n".join(f"{ln.name} × {ln.quantity}" for ln in preview.lines)
+    method = turn.draft["payment"]
+    payment = texts.PAYMENT_NAMES[method]
+    if method == "ticket":
+        used = preview.quote.tickets_needed
+        left = sum(preview.tickets_left.get(ln.sku, 0) for ln in preview.lines) - used
+        payment = texts.TICKETS_USED.format(used=used, left=left)
+    window = (
+        texts.ASAP
+        if not turn.draft.get("window")
+        else window_text(preview.window_start, preview.window_end, turn.now)
+    )
+    return texts.SUMMARY.format(
+        lines=lines,
+        address=preview.address["text"],
+        window=window,
+        moved=texts.WINDOW_MOVED if preview.window_moved else "",
+        payment=payment,
+        money=money_text(
+            preview.quote.money_due_fen(method),
+            preview.quote.deposit_fen,
+            preview.quote.floor_fee_fen,
+        ),
+    )
+
+
+def money_text(due_fen: int, deposit_fen: int, floor_fee_fen: int) -> str:
+    """应付 line with what it is made of."""
+    if due_fen <= 0:
+        return texts.NOTHING_DUE
+    parts = []
+    if deposit_fen:
+        parts.append(f"押金{yuan(deposit_fen)}")
+    if floor_fee_fen:
+        parts.append(f"楼层费{yuan(floor_fee_fen)}")
+    detail = f"(含{'、'.join(parts)})" if parts else ""
+    return texts.MONEY_DUE.format(due=yuan(due_fen), detail=detail)

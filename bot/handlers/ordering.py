@@ -1,0 +1,184 @@
+"""Ordering water in chat: one question at a time, then a numbered confirmation."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from bot import texts
+from bot.conversation import Reply, Turn
+from bot.handlers.order_steps import (
+    PAYMENT_CHOICES,
+    apply_parsed,
+    confirmation,
+    money_text,
+    next_step,
+    request_of,
+    resolve_address,
+    save_address,
+    window_text,
+)
+from bot.router import Router
+from bot.understanding.numbers import parse_number
+from domain import queries
+from domain.services import customers
+from domain.services.orders import place_order
+
+router = Router("ordering")
+
+UNIT_WORDS = re.compile(r"[桶个箱瓶件份只]|就行|吧|好的|要")
+HAS_NUMBER = re.compile(r"\d|[一二两俩仨三四五六七八九十]")
+
+
+def answer_number(text: str) -> int | None:
+    """A bare quantity answer: 2, 两桶, 三个 …"""
+    value = parse_number(UNIT_WORDS.sub("", text).strip())
+    return value if value is not None and 0 < value < 1000 else None
+
+
+@router.intent("order")
+async def start_order(turn: Turn) -> Reply | None:
+    """A new order, pre-filled with everything the message said."""
+    if turn.state.startswith("order.") and turn.state != "order.confirm":
+        return None  # an answer inside the flow; the state handlers take it
+    assert turn.parsed is not None
+    turn.draft = {}
+    if turn.parsed.repeat:
+        last = await queries.last_order(turn.user.id)
+        if last is None:
+            turn.go("order.product")
+            return Reply(texts.NO_LAST_ORDER)
+        lines = await queries.order_lines(last)
+        turn.draft.update(
+            items=[[ln.sku, ln.quantity] for ln in lines],
+            address_id=last.address.get("id"),
+            payment=last.payment_method,
+        )
+    apply_parsed(turn.draft, turn.parsed)
+    await resolve_address(turn)
+    return await next_step(turn)
+
+
+@router.state("order.product")
+async def choose_product(turn: Turn) -> Reply | None:
+    """Which water: the usual one (1) or a named product."""
+    items = turn.draft.get("items") or [[None, None]]
+    if turn.text == "1" and turn.draft.get("usual"):
+        items = [[turn.draft["usual"], items[0][1]]]
+    elif turn.parsed is not None and any(item.sku for item in turn.parsed.items):
+        named = [item for item in turn.parsed.items if item.sku]
+        explicit = HAS_NUMBER.search(turn.text) is not None
+        items = [[item.sku, item.quantity if explicit else items[0][1]] for item in named]
+    else:
+        return None
+    turn.draft["items"] = items
+    return await next_step(turn)
+
+
+@router.state("order.quantity", "order.edit_quantity")
+async def choose_quantity(turn: Turn) -> Reply | None:
+    """How many."""
+    quantity = answer_number(turn.text)
+    if quantity is None:
+        return Reply(texts.BAD_NUMBER) if turn.text.isdigit() else None
+    turn.draft["items"] = [[sku, quantity] for sku, _ in turn.draft["items"]]
+    return await next_step(turn)
+
+
+@router.state("order.address", "order.edit_address")
+async def choose_address(turn: Turn) -> Reply | None:
+    """Where to: an address in words, 老地址, or a location (handled by the events router)."""
+    said = turn.parsed.address if turn.parsed is not None else None
+    if said is None and HAS_NUMBER.search(turn.text) and 4 <= len(turn.text) <= 60:
+        said = re.sub(r"\s+", "", turn.text)  # a bare address the rules did not mark
+    if said is None:
+        return None
+    turn.draft["address_said"] = said
+    turn.draft.pop("address_id", None)
+    await resolve_address(turn)
+    return await next_step(turn)
+
+
+async def use_location(turn: Turn, text: str, lat: float, lon: float) -> Reply:
+    """A location sent while the flow waits for an address."""
+    address = await save_address(turn, text, lat, lon)
+    turn.draft["address_id"] = str(address.id)
+    return await next_step(turn)
+
+
+@router.state("order.payment")
+async def choose_payment(turn: Turn) -> Reply | None:
+    """How to pay."""
+    method = turn.parsed.payment if turn.parsed is not None else None
+    if turn.text.isdigit() and 1 <= int(turn.text) <= len(PAYMENT_CHOICES):
+        method = PAYMENT_CHOICES[int(turn.text) - 1]
+    if method is None:
+        return None
+    turn.draft["payment"] = method
+    return await next_step(turn)
+
+
+@router.state("order.phone")
+async def give_phone(turn: Turn) -> Reply | None:
+    """A contact phone on the first order, validated and remembered."""
+    if not HAS_NUMBER.search(turn.text):
+        return None
+    await customers.set_phone(turn.user.id, turn.text, "customer")
+    turn.user.phone = turn.text
+    return await next_step(turn)
+
+
+@router.state("order.edit_time")
+async def change_time(turn: Turn) -> Reply | None:
+    """A new delivery time."""
+    if turn.parsed is None or turn.parsed.window is None:
+        return None
+    start, end = turn.parsed.window
+    turn.draft["window"] = [start.isoformat(), end.isoformat()]
+    return await confirmation(turn)
+
+
+EDITS = {
+    "2": ("order.edit_quantity", texts.ASK_EDIT_QUANTITY),
+    "3": ("order.edit_time", texts.ASK_NEW_TIME),
+    "4": ("order.edit_address", texts.ASK_ADDRESS),
+}
+
+
+@router.state("order.confirm")
+async def confirm(turn: Turn) -> Reply | None:
+    """1 places the order; 2/3/4 change it; other words that change the order are applied."""
+    choice = turn.text
+    if choice == "1":
+        return await _place(turn)
+    if choice == "0":
+        turn.reset()
+        return Reply(texts.FLOW_CANCELLED)
+    if choice in EDITS:
+        state, question = EDITS[choice]
+        turn.go(state)
+        return Reply(question)
+    parsed = turn.parsed
+    if parsed is None or not (parsed.items or parsed.window or parsed.payment or parsed.address):
+        return None
+    apply_parsed(turn.draft, parsed)
+    await resolve_address(turn)
+    return await next_step(turn)
+
+
+async def _place(turn: Turn) -> Reply:
+    # Keyed by the message, so a retried "1" never places a second order.
+    placed = await place_order(request_of(turn, key=f"chat:{turn.incoming.dedupe_key}"), turn.now)
+    turn.reset()
+    window = window_text(
+        datetime.fromisoformat(placed.window_start),
+        datetime.fromisoformat(placed.window_end),
+        turn.now,
+    )
+    return Reply(
+        texts.PLACED.format(
+            number=placed.number,
+            window=window,
+            money=money_text(placed.money_due_fen, placed.deposit_fen, placed.floor_fee_fen),
+        )
+    )

@@ -1,0 +1,293 @@
+"""The outbox: outbound messages written in the caller's transaction, then claimed and sent.
+
+A message exists iff the change that caused it committed. A sender claims due rows under a
+lease (status 'sending', next_attempt_at = end of the lease), so a process killed mid-send
+leaves rows that become due again when the lease runs out: nothing is lost, and a message is
+sent twice only when a sender dies between WeChat's answer and `mark_sent`.
+
+Payloads by kind (channel 'mp' = Official Account, 'work' = WeCom):
+- text: {"text": str}
+- image: {"media_id": str} or {"image_b64": str, "filename": str} (uploaded at send time)
+- template (mp): {"template_id": str, "data": {name: str | {"value": ...}}, "url"?: str}
+- template_card (work): {"card": {"card_type": ..., ...}}
+MP text and image may carry "fallback_template" ({"template_id", "data", "url"?}), pushed when
+the custom message is refused outside the 48-hour service window (45015 / 45047).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from tortoise.expressions import F
+from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
+
+from domain.models import OutboxMessage
+from domain.services.support import Conn, is_postgres
+
+PENDING, SENDING, SENT, FAILED, LOCAL = "pending", "sending", "sent", "failed", "local"
+KINDS: dict[str, frozenset[str]] = {
+    "mp": frozenset({"text", "image", "template"}),
+    "work": frozenset({"text", "image", "template_card"}),
+}
+DEFAULT_LEASE = timedelta(minutes=5)
+MAX_ATTEMPTS = 8
+# 30 s doubling to a 30 min cap: eight attempts span about an hour, after which a
+# delivery notice is stale anyway.
+BACKOFF_BASE = timedelta(seconds=30)
+BACKOFF_CAP = timedelta(minutes=30)
+_ERROR_LEN = 200  # the last_error column
+
+
+class OutboxPayloadError(ValueError):
+    """A message that no sender could deliver (unknown channel or kind, malformed payload)."""
+
+
+def _utc(moment: datetime) -> datetime:
+    # SQLite stores datetimes as ISO text and compares them as text, so every value the
+    # outbox writes or filters on must carry the same offset.
+    if moment.tzinfo is None:
+        raise ValueError("outbox times must be timezone-aware")
+    return moment.astimezone(UTC)
+
+
+def _need_str(payload: Mapping[str, Any], key: str, what: str) -> None:
+    value = payload.get(key)
+    if not isinstance(value, str) or not value:
+        raise OutboxPayloadError(f"{what} payload needs a non-empty string {key!r}")
+
+
+def _check_template(payload: Mapping[str, Any], what: str) -> None:
+    _need_str(payload, "template_id", what)
+    if not isinstance(payload.get("data"), dict):
+        raise OutboxPayloadError(f"{what} payload needs a 'data' object")
+    if payload.get("url") is not None and not isinstance(payload["url"], str):
+        raise OutboxPayloadError(f"{what} 'url' must be a string")
+
+
+def _check_image(payload: Mapping[str, Any]) -> None:
+    if "media_id" in payload:
+        _need_str(payload, "media_id", "image")
+        return
+    _need_str(payload, "image_b64", "image")
+    _need_str(payload, "filename", "image")
+    try:
+        base64.b64decode(payload["image_b64"], validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise OutboxPayloadError("image 'image_b64' is not valid base64") from exc
+
+
+def validate(channel: str, recipient: str, kind: str, payload: Mapping[str, Any]) -> None:
+    """Raise OutboxPayloadError unless a sender can deliver this message."""
+    if kind not in KINDS.get(channel, frozenset()):
+        raise OutboxPayloadError(f"cannot send {kind!r} on channel {channel!r}")
+    if not recipient or len(recipient) > 64:
+        raise OutboxPayloadError("recipient must be 1 to 64 characters")
+    if kind == "text":
+        _need_str(payload, "text", "text")
+    elif kind == "image":
+        _check_image(payload)
+    elif kind == "template":
+        _check_template(payload, "template")
+    elif not isinstance(payload.get("card"), dict) or "card_type" not in payload["card"]:
+        raise OutboxPayloadError("template_card payload needs a 'card' with a 'card_type'")
+    if "fallback_template" in payload:
+        if channel != "mp" or kind not in ("text", "image"):
+            raise OutboxPayloadError("fallback_template only applies to MP text and image")
+        fallback = payload["fallback_template"]
+        if not isinstance(fallback, dict):
+            raise OutboxPayloadError("fallback_template must be an object")
+        _check_template(fallback, "fallback_template")
+
+
+async def enqueue(
+    conn: Conn,
+    channel: str,
+    recipient: str,
+    kind: str,
+    payload: dict[str, Any],
+    now: datetime,
+) -> int:
+    """Write a message inside the caller's transaction (`conn`); return its id."""
+    validate(channel, recipient, kind, payload)
+    message = await OutboxMessage.create(
+        channel=channel,
+        recipient=recipient,
+        kind=kind,
+        payload=payload,
+        status=PENDING,
+        next_attempt_at=_utc(now),
+        using_db=conn,
+    )
+    return int(message.id)
+
+
+async def enqueue_now(
+    channel: str, recipient: str, kind: str, payload: dict[str, Any], now: datetime
+) -> int:
+    """Enqueue in a transaction of its own, for callers with nothing else to write."""
+    async with in_transaction() as conn:
+        return await enqueue(conn, channel, recipient, kind, payload, now)
+
+
+async def claim_due(
+    limit: int, now: datetime, lease: timedelta = DEFAULT_LEASE
+) -> list[OutboxMessage]:
+    """Claim up to `limit` due messages (oldest first) for `lease`; each claim is one attempt.
+
+    Due means pending with next_attempt_at <= now, or sending with an expired lease (its
+    sender died). The returned rows carry the lease end in next_attempt_at: pass it back to
+    the mark functions as `lease_until`.
+    """
+    now = _utc(now)
+    until = now + lease
+    async with in_transaction() as conn:
+        await _fail_abandoned(conn, now)
+        due = OutboxMessage.filter(status__in=(PENDING, SENDING), next_attempt_at__lte=now)
+        due = due.order_by("id").limit(limit).using_db(conn)
+        if is_postgres(conn):
+            # Rows another sender has locked are skipped, not waited for; the ones we lock
+            # stay ours until commit, by which time they are no longer due.
+            rows = await due.select_for_update(skip_locked=True)
+            ids = [row.id for row in rows]
+            await (
+                OutboxMessage.filter(id__in=ids)
+                .using_db(conn)
+                .update(status=SENDING, next_attempt_at=until, attempts=F("attempts") + 1)
+            )
+        else:
+            rows = [row for row in await due if await _take(conn, row.id, now, until)]
+    for row in rows:
+        row.status, row.next_attempt_at, row.attempts = SENDING, until, row.attempts + 1
+    return rows
+
+
+async def _take(conn: Conn, message_id: int, now: datetime, until: datetime) -> bool:
+    # SQLite: one writer at a time, so a compare-and-set on "still due" decides the claim.
+    taken = (
+        await OutboxMessage.filter(
+            id=message_id, status__in=(PENDING, SENDING), next_attempt_at__lte=now
+        )
+        .using_db(conn)
+        .update(status=SENDING, next_attempt_at=until, attempts=F("attempts") + 1)
+    )
+    return taken == 1
+
+
+async def _fail_abandoned(conn: Conn, now: datetime) -> None:
+    # A message whose sender keeps dying mid-send must not be claimed forever.
+    await (
+        OutboxMessage.filter(status=SENDING, next_attempt_at__lte=now, attempts__gte=MAX_ATTEMPTS)
+        .using_db(conn)
+        .update(status=FAILED, last_error="abandoned: the sender stopped mid-send too often")
+    )
+
+
+def _claimed(message_id: int, lease_until: datetime | None) -> QuerySet[OutboxMessage]:
+    # With lease_until, only the holder of that lease may mark: a sender that overran its
+    # lease must not undo the work of the one that claimed the row after it.
+    rows = OutboxMessage.filter(id=message_id, status=SENDING)
+    return rows.filter(next_attempt_at=_utc(lease_until)) if lease_until else rows
+
+
+async def mark_sent(
+    message_id: int,
+    now: datetime,
+    *,
+    lease_until: datetime | None = None,
+    result: Mapping[str, Any] | None = None,
+) -> bool:
+    """Record a delivery; `result` (e.g. a card's response_code) is kept in payload['result']."""
+    changes: dict[str, Any] = {"status": SENT, "sent_at": _utc(now), "last_error": ""}
+    if result:
+        # Nobody else writes the payload of a row we hold the lease on.
+        row = await _claimed(message_id, lease_until).first()
+        if row is None:
+            return False
+        changes["payload"] = {**row.payload, "result": dict(result)}
+    return bool(await _claimed(message_id, lease_until).update(**changes))
+
+
+def backoff(attempt: int) -> timedelta:
+    """Delay before retrying after failed attempt number `attempt` (1-based)."""
+    return min(BACKOFF_BASE * 2 ** max(0, attempt - 1), BACKOFF_CAP)
+
+
+async def mark_retry(
+    message_id: int,
+    error: str,
+    now: datetime,
+    attempt: int,
+    *,
+    lease_until: datetime | None = None,
+    max_attempts: int = MAX_ATTEMPTS,
+) -> datetime | None:
+    """Schedule another attempt with backoff; None if attempts ran out ('failed') or lease lost."""
+    if attempt >= max_attempts:
+        await mark_failed(message_id, f"gave up after {attempt} attempts: {error}", lease_until)
+        return None
+    retry_at = _utc(now) + backoff(attempt)
+    done = await _claimed(message_id, lease_until).update(
+        status=PENDING, next_attempt_at=retry_at, last_error=error[:_ERROR_LEN]
+    )
+    return retry_at if done else None
+
+
+async def mark_failed(message_id: int, error: str, lease_until: datetime | None = None) -> bool:
+    """Give up on a message for good, keeping the reason."""
+    changes = {"status": FAILED, "last_error": error[:_ERROR_LEN]}
+    return bool(await _claimed(message_id, lease_until).update(**changes))
+
+
+async def mark_local(
+    message_id: int, now: datetime | None = None, *, lease_until: datetime | None = None
+) -> bool:
+    """Record that the message went to the local outbox only (channel not configured)."""
+    changes: dict[str, Any] = {"status": LOCAL, "last_error": ""}
+    if now is not None:
+        changes["sent_at"] = _utc(now)
+    return bool(await _claimed(message_id, lease_until).update(**changes))
+
+
+async def defer(message_id: int, until: datetime, *, lease_until: datetime | None = None) -> bool:
+    """Put a claimed message back, untried, to be claimed again at `until` (rate limits)."""
+    rows = _claimed(message_id, lease_until)
+    changes = {"status": PENDING, "next_attempt_at": _utc(until), "attempts": F("attempts") - 1}
+    return bool(await rows.update(**changes))
+
+
+async def sent_times(
+    channel: str, recipients: list[str], since: datetime
+) -> dict[str, list[datetime]]:
+    """When each recipient was last sent messages after `since`, oldest first (for pacing)."""
+    rows = (
+        await OutboxMessage.filter(
+            channel=channel, recipient__in=recipients, status=SENT, sent_at__gt=_utc(since)
+        )
+        .order_by("sent_at")
+        .values_list("recipient", "sent_at")
+    )
+    times: dict[str, list[datetime]] = {r: [] for r in recipients}
+    for recipient, sent_at in rows:
+        times[recipient].append(sent_at)
+    return times
+
+
+async def outbox_depth() -> int:
+    """Messages not yet delivered (pending, or being sent)."""
+    return await OutboxMessage.filter(status__in=(PENDING, SENDING)).count()
+
+
+async def recent(
+    recipient: str, limit: int = 20, *, channel: str | None = None, after_id: int = 0
+) -> list[OutboxMessage]:
+    """The last `limit` messages to a recipient (after `after_id`), oldest first."""
+    rows = OutboxMessage.filter(recipient=recipient, id__gt=after_id)
+    if channel:
+        rows = rows.filter(channel=channel)
+    latest = await rows.order_by("-id").limit(limit)
+    return latest[::-1]

@@ -1,0 +1,137 @@
+"""Customer requests that staff act on: complaints, bucket returns, ticket packs, hurry-ups.
+
+Each writes its record and the staff notification in one transaction (through the outbox).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from domain.errors import InvalidInput, NotFound
+from domain.models import (
+    BucketAccount,
+    Complaint,
+    CustomerMedia,
+    PackPurchase,
+    ReturnRequest,
+    Staff,
+    TicketPack,
+)
+from domain.services.outbox import enqueue
+from domain.services.support import Conn, audit, lock_customer, run_in_transaction
+
+STAFF_ROLES = ("owner", "dispatcher")
+
+
+async def notify_staff(conn: Conn, text: str, now: datetime, roles: tuple[str, ...]) -> int:
+    """A WeCom text to every staff member with one of these roles; returns how many."""
+    staff = await Staff.filter(role__in=list(roles)).using_db(conn)
+    for member in staff:
+        await enqueue(conn, "work", member.wecom_userid, "text", {"text": text}, now)
+    return len(staff)
+
+
+async def log_complaint(
+    customer_id: UUID | str,
+    text: str,
+    now: datetime,
+    owner_text: str,
+    order_number: str | None = None,
+) -> int:
+    """Record a complaint and tell the owners; `owner_text` may use {id}."""
+    if not text.strip():
+        raise InvalidInput("empty complaint", message="请说一下遇到了什么问题")
+
+    async def work(conn: Conn) -> dict[str, Any]:
+        customer = await lock_customer(conn, customer_id)
+        complaint = await Complaint.create(
+            customer=customer, text=text[:2000], order_number=order_number, using_db=conn
+        )
+        await notify_staff(conn, owner_text.format(id=complaint.id), now, ("owner",))
+        await audit(
+            conn,
+            "customer",
+            "complaint.create",
+            "complaint",
+            complaint.id,
+            None,
+            {"text": text[:200]},
+        )
+        return {"id": complaint.id}
+
+    return int((await run_in_transaction("complaint.create", None, work))["id"])
+
+
+async def request_return(
+    customer_id: UUID | str, buckets: int | None, now: datetime, staff_text: str
+) -> int:
+    """Ask the dispatcher to collect empties; refused when nothing is held."""
+
+    async def work(conn: Conn) -> dict[str, Any]:
+        customer = await lock_customer(conn, customer_id)
+        account = await BucketAccount.filter(customer_id=customer.id).using_db(conn).first()
+        held = account.held if account else 0
+        if held == 0 or (buckets is not None and buckets > held):
+            raise InvalidInput(
+                f"return {buckets} of {held}",
+                message=f"您名下有{held}个桶" if held else "您名下没有押桶",
+            )
+        request = await ReturnRequest.create(customer=customer, buckets=buckets, using_db=conn)
+        await notify_staff(conn, staff_text, now, STAFF_ROLES)
+        await audit(
+            conn, "customer", "return.request", "customer", customer.id, None, {"buckets": buckets}
+        )
+        return {"id": request.id}
+
+    return int((await run_in_transaction("return.request", None, work))["id"])
+
+
+async def order_pack(
+    customer_id: UUID | str, pack_code: str, now: datetime, staff_text: str
+) -> PackPurchase:
+    """A pending pack purchase, paid to the courier on the next delivery."""
+
+    async def work(conn: Conn) -> dict[str, Any]:
+        customer = await lock_customer(conn, customer_id)
+        pack = await TicketPack.filter(code=pack_code, active=True).using_db(conn).first()
+        if pack is None:
+            raise NotFound(f"pack {pack_code}", message="没有这种水票套餐")
+        purchase = await PackPurchase.create(
+            customer=customer, pack_code=pack.code, price_fen=pack.price_fen, using_db=conn
+        )
+        await notify_staff(conn, staff_text.format(pack=pack.name), now, STAFF_ROLES)
+        await audit(
+            conn, "customer", "pack.order", "customer", customer.id, None, {"pack": pack.code}
+        )
+        return {"id": purchase.id}
+
+    created = await run_in_transaction("pack.order", None, work)
+    return await PackPurchase.get(id=created["id"])
+
+
+async def hurry(customer_id: UUID | str, order_number: str, now: datetime, text: str) -> None:
+    """Log a hurry-up for the dispatcher."""
+
+    async def work(conn: Conn) -> dict[str, Any]:
+        await notify_staff(conn, text, now, STAFF_ROLES)
+        await audit(
+            conn,
+            "customer",
+            "order.hurry",
+            "order",
+            order_number,
+            None,
+            {"customer": str(customer_id)},
+        )
+        return {}
+
+    await run_in_transaction("order.hurry", None, work)
+
+
+async def keep_media(customer_id: UUID | str, media_id: str, pic_url: str, purpose: str) -> None:
+    """Keep a picture the customer sent (proof or complaint evidence)."""
+    await CustomerMedia.create(
+        customer_id=customer_id, media_id=media_id[:128], pic_url=pic_url[:500], purpose=purpose
+    )
