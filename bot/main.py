@@ -13,8 +13,10 @@ from typing import Any
 
 from aiohttp import web
 
+from bot import outbound
 from bot.app import build_app
 from bot.channels import mp
+from bot.channels.dev import uses_dev_credentials
 from domain.db import close_db, init_db, migrate
 from domain.settings import Settings, SettingsError, load_settings
 
@@ -41,7 +43,7 @@ def settings_from_env() -> Settings:
 
 def create_app(settings: Settings) -> web.Application:
     """The whole service as one aiohttp application."""
-    return build_app(settings, extensions=(mp.setup,))
+    return build_app(settings, extensions=(mp.setup, outbound.setup))
 
 
 def run_with_db(settings: Settings, work: Callable[[], Coroutine[Any, Any, int]]) -> int:
@@ -58,9 +60,25 @@ def run_with_db(settings: Settings, work: Callable[[], Coroutine[Any, Any, int]]
     return asyncio.run(runner())
 
 
+def check_exposure(settings: Settings) -> None:
+    """Public development credentials may only be used on loopback; say which are in use."""
+    if not uses_dev_credentials(settings):
+        return
+    if not settings.listens_on_loopback:
+        print(
+            f"waterbot: refusing to listen on {settings.host}: no WATERBOT_MP_TOKEN or "
+            "WATERBOT_WORK_TOKEN is set, so the callbacks use public development credentials; "
+            "set the real tokens or listen on 127.0.0.1",
+            file=sys.stderr,
+        )
+        raise SystemExit(2)
+    log.warning("no WeChat tokens configured: using local development credentials on loopback")
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     """Run the service until SIGINT or SIGTERM."""
     settings = settings_from_env()
+    check_exposure(settings)
     log.info("waterbot listening on http://%s:%s", settings.host, settings.port)
     # run_app turns SIGINT/SIGTERM into a graceful shutdown that runs every cleanup context.
     web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None)

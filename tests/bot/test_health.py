@@ -110,3 +110,12 @@ async def test_bad_setting_stops_start_up_with_one_line() -> None:
         "waterbot: configuration error: "
         "WATERBOT_PORT='eighty' must be a port number from 1 to 65535"
     ]
+
+
+async def test_dev_credentials_refuse_a_public_address() -> None:
+    env = {**os.environ, "WATERBOT_HOST": "0.0.0.0"}
+    env.pop("WATERBOT_MP_TOKEN", None)
+    proc = await _run(["serve"], env)
+    _, err = await asyncio.wait_for(proc.communicate(), 30)
+    assert proc.returncode == 2
+    assert "refusing to listen on 0.0.0.0" in err.decode()
