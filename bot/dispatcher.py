@@ -6,6 +6,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
+from typing import Any
 from weakref import WeakValueDictionary
 
 from bot import texts
@@ -38,12 +39,14 @@ class Dispatcher:
         identify: Identify,
         clock: Clock,
         budget_s: float = 4.0,
+        extra: dict[str, Any] | None = None,
     ) -> None:
         self.routers = routers
         self.understand = understand
         self.identify = identify
         self.clock = clock
         self.budget_s = budget_s
+        self.extra = extra or {}
         self._locks: WeakValueDictionary[str, asyncio.Lock] = WeakValueDictionary()
 
     async def handle(self, incoming: Incoming) -> Reply | None:
@@ -78,7 +81,7 @@ class Dispatcher:
 
     async def _turn(self, incoming: Incoming) -> Reply | None:
         now = self.clock()
-        turn = Turn(incoming, now, await self._understand(incoming, now))
+        turn = Turn(incoming, now, await self._understand(incoming, now), extra=dict(self.extra))
         try:
             refused = await self.identify(turn)
             if refused is not None:

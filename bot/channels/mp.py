@@ -103,7 +103,11 @@ def build_endpoint(app: web.Application, clock: Callable[[], datetime]) -> Endpo
     appid, token, aes_key = mp_credentials(settings)
     codec = CallbackCodec.mp(token, appid, aes_key)
     dispatcher = Dispatcher(
-        ROUTERS, lambda text, now: app[UNDERSTANDING].parse(text, now), identify_customer, clock
+        ROUTERS,
+        lambda text, now: app[UNDERSTANDING].parse(text, now),
+        identify_customer,
+        clock,
+        extra={"code_secret": settings.code_secret},
     )
     return Endpoint(codec, dispatcher, send_late, set())
 

@@ -5,9 +5,39 @@ from __future__ import annotations
 from bot import texts
 from bot.conversation import Reply, Turn
 from bot.router import Router
-from domain.services import requests
+from domain.services import codes, requests
 
 router = Router("service")
+
+
+@router.intent("redeem_code")
+async def redeem(turn: Turn) -> Reply:
+    """A printed ticket code: the pack lands in the wallet once."""
+    code = turn.parsed.code if turn.parsed else None
+    if not code:
+        turn.go("code.ask")
+        return Reply(texts.ASK_CODE)
+    return await _redeem(turn, code)
+
+
+@router.state("code.ask")
+async def code_given(turn: Turn) -> Reply | None:
+    """The code, sent after we asked for it."""
+    text = turn.text.replace("-", "").replace(" ", "")
+    if not (8 <= len(text) <= 20 and text.isalnum()):
+        return None
+    return await _redeem(turn, text)
+
+
+async def _redeem(turn: Turn, code: str) -> Reply:
+    turn.reset()
+    secret = await codes.code_secret(turn.extra.get("code_secret", ""))
+    done = await codes.redeem_code(turn.user.id, code, turn.now, secret, "customer")
+    return Reply(
+        texts.REDEEMED.format(
+            name=done.pack_name, sku=done.pack_name.split("水票")[0], balance=done.balance
+        )
+    )
 
 
 @router.intent("return_buckets")

@@ -176,3 +176,21 @@ async def test_voice_uses_recognition_text(carol: Customer) -> None:
     assert "11张" in reply
     _, reply = await carol.post(wire.mp_voice("o-carol", "v2", None))
     assert "没听清" in reply
+
+
+async def test_redeem_a_printed_code_once(carol: Customer) -> None:
+    from domain import ticket_codes
+    from domain.services import codes
+
+    secret = await codes.code_secret("")
+    _, made = await codes.create_batch("cestbon-18l-10", 2, "owner", NOW, secret)
+    printed = ticket_codes.format_for_print(made[0])
+    reply = await carol.say(f"兑换 {printed}")
+    assert "兑换成功" in reply and "现有11张" in reply
+    assert "已经兑换过" in await carol.say(f"兑换 {printed}")
+    typo = printed[:-1] + ("2" if printed[-1] != "2" else "3")
+    assert "兑换码无效" in await carol.say(f"兑换 {typo}")
+    assert "请发送兑换码" in await carol.say("我要兑换水票码")
+    assert "兑换成功" in await carol.say(ticket_codes.format_for_print(made[1]))
+    row = await _row()
+    assert (await TicketWallet.get(customer_id=row.id, sku="cestbon-18l")).balance == 22
