@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot import texts
 from bot.conversation import Reply, Turn
 from bot.router import Router
+from domain import queries
 from domain.services import codes, requests
 
 router = Router("service")
@@ -23,21 +24,19 @@ async def redeem(turn: Turn) -> Reply:
 @router.state("code.ask")
 async def code_given(turn: Turn) -> Reply | None:
     """The code, sent after we asked for it."""
-    text = turn.text.replace("-", "").replace(" ", "")
-    if not (8 <= len(text) <= 20 and text.isalnum()):
+    # The service normalises dashes, spaces and misread letters; refuse only non-codes.
+    if not 8 <= len(turn.text) <= 30:
         return None
-    return await _redeem(turn, text)
+    return await _redeem(turn, turn.text)
 
 
 async def _redeem(turn: Turn, code: str) -> Reply:
     turn.reset()
     secret = await codes.code_secret(turn.extra.get("code_secret", ""))
     done = await codes.redeem_code(turn.user.id, code, turn.now, secret, "customer")
-    return Reply(
-        texts.REDEEMED.format(
-            name=done.pack_name, sku=done.pack_name.split("水票")[0], balance=done.balance
-        )
-    )
+    products = await queries.product_names()
+    product = products[done.sku].name if done.sku in products else done.sku
+    return Reply(texts.REDEEMED.format(name=done.pack_name, sku=product, balance=done.balance))
 
 
 @router.intent("return_buckets")

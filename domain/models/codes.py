@@ -29,8 +29,9 @@ class TicketCode(Model):
     """One printed code, stored only as its keyed fingerprint.
 
     An unsold card is a bearer voucher, so the database never holds one: a leaked backup or a
-    read-only query cannot redeem anything without the code secret. The price is that a batch
-    cannot be printed again; void it and make a new one.
+    read-only query cannot redeem anything unless the code secret leaked too (hence
+    WATERBOT_CODE_SECRET, kept outside the database). The price is that a batch cannot be
+    printed again; void it and make a new one.
     """
 
     id = fields.IntField(primary_key=True)

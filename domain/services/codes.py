@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from uuid import UUID
 
@@ -112,14 +112,8 @@ async def create_batch(
         pack = await TicketPack.filter(code=pack_code, active=True).using_db(conn).first()
         if pack is None:
             raise NotFound(f"ticket pack {pack_code!r} unknown", message="没有这种水票套餐")
-        batch = await TicketCodeBatch.create(
-            pack_code=pack.code,
-            count=count,
-            note=note,
-            created_by=actor,
-            created_at=now,
-            using_db=conn,
-        )
+        fields = {"pack_code": pack.code, "count": count, "note": note, "created_by": actor}
+        batch = await TicketCodeBatch.create(**fields, created_at=now, using_db=conn)
         fresh = await _fresh_codes(conn, secret, count)
         rows = [TicketCode(fingerprint=key, batch_id=batch.id) for key in fresh]
         await TicketCode.bulk_create(rows, batch_size=_CHUNK, using_db=conn)
@@ -163,7 +157,7 @@ async def redeem_code(
     gets that far. While locked, tries are refused unread and do not extend the lock.
     """
     code = ticket_codes.normalise(text)
-    # Typos and forgeries stop here, on the check character and the tag, before any lookup.
+    # Typos and forgeries stop here, on the check character and the tag: no code lookup.
     well_formed = ticket_codes.is_well_formed(code, secret)
 
     async def work(conn: Conn) -> dict[str, Any]:
@@ -191,7 +185,8 @@ async def redeem_code(
 
 
 async def _refuse_if_locked(conn: Conn, customer: Customer, now: datetime) -> None:
-    since = now - ticket_codes.LOOKBACK
+    # In UTC: SQLite compares stored datetimes as text, and they are stored in UTC.
+    since = (now - ticket_codes.LOOKBACK).astimezone(UTC)
     failures = await RedeemFailure.filter(customer_id=customer.id, at__gt=since).using_db(conn)
     until = ticket_codes.locked_until([failure.at for failure in failures], now)
     if until is not None:
@@ -276,14 +271,8 @@ async def batch_codes(batch_id: int) -> list[CodeState]:
     if not await TicketCodeBatch.exists(id=batch_id):
         raise NotFound(f"code batch {batch_id} not found", message="没有这批兑换码")
     rows = await TicketCode.filter(batch_id=batch_id).order_by("id")
-    return [
-        CodeState(
-            row.id,
-            None if row.redeemed_by_id is None else str(row.redeemed_by_id),
-            row.redeemed_at,
-        )
-        for row in rows
-    ]
+    holders = [None if row.redeemed_by_id is None else str(row.redeemed_by_id) for row in rows]
+    return [CodeState(row.id, who, row.redeemed_at) for row, who in zip(rows, holders, strict=True)]
 
 
 async def _batch_info(batch_id: int) -> BatchInfo:
@@ -301,13 +290,7 @@ async def _redeemed_counts(batch_id: int | None = None) -> dict[int, int]:
 
 
 def _info(batch: TicketCodeBatch, redeemed: int) -> BatchInfo:
+    b = batch
     return BatchInfo(
-        id=batch.id,
-        pack_code=batch.pack_code,
-        count=batch.count,
-        redeemed=redeemed,
-        note=batch.note,
-        created_by=batch.created_by,
-        created_at=batch.created_at,
-        voided_at=batch.voided_at,
+        b.id, b.pack_code, b.count, redeemed, b.note, b.created_by, b.created_at, b.voided_at
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
@@ -34,4 +34,6 @@ async def stored_reply(key: str) -> tuple[bool, dict[str, Any] | None]:
 
 async def forget_processed(before: datetime) -> int:
     """Drop keys older than WeChat's retry horizon (minutes), keeping the table small."""
-    return await ProcessedMessage.filter(created_at__lt=before - timedelta(days=2)).delete()
+    # SQLite compares stored times as UTC text, so the bound must be in UTC too.
+    cutoff = (before - timedelta(days=2)).astimezone(UTC)
+    return await ProcessedMessage.filter(created_at__lt=cutoff).delete()

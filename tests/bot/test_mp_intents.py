@@ -186,7 +186,7 @@ async def test_redeem_a_printed_code_once(carol: Customer) -> None:
     _, made = await codes.create_batch("cestbon-18l-10", 2, "owner", NOW, secret)
     printed = ticket_codes.format_for_print(made[0])
     reply = await carol.say(f"兑换 {printed}")
-    assert "兑换成功" in reply and "现有11张" in reply
+    assert "兑换成功" in reply and "怡宝纯净水 18.9L水票现有11张" in reply
     assert "已经兑换过" in await carol.say(f"兑换 {printed}")
     typo = printed[:-1] + ("2" if printed[-1] != "2" else "3")
     assert "兑换码无效" in await carol.say(f"兑换 {typo}")
