@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.channels.incoming import Incoming
 from bot.nlu import Parsed
-from domain.models import Conversation, Customer
+from domain.models import Conversation, Customer, Staff
 
 IDLE = "idle"
 IDLE_AFTER = timedelta(minutes=30)
@@ -51,6 +51,7 @@ class Turn:
     state: str = IDLE
     draft: dict[str, Any] = field(default_factory=dict)
     customer: Customer | None = None
+    staff: Staff | None = None
     actor_id: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -67,6 +68,13 @@ class Turn:
     def reset(self) -> None:
         """Back to idle with an empty draft."""
         self.state, self.draft = IDLE, {}
+
+    @property
+    def member(self) -> Staff:
+        """The staff member writing (WeCom turns always have one)."""
+        if self.staff is None:
+            raise LookupError("turn without a staff member")
+        return self.staff
 
     @property
     def user(self) -> Customer:

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 Identify = Callable[[Turn], Awaitable[Reply | None]]
 Clock = Callable[[], datetime]
-Understand = Callable[[str, datetime], Parsed]
+Understand = Callable[[str, datetime], Parsed | None]
 
 # Longer texts are parsed in a thread so one essay-length message cannot stall the loop.
 INLINE_PARSE_CHARS = 200

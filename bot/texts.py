@@ -94,3 +94,15 @@ REMINDERS_ON = "已开启送水提醒,快喝完时会提醒您。"
 COMPLAINT_LOGGED = "非常抱歉给您带来不好的体验,已转交店长处理,会尽快联系您。"
 COMPLAINT_TO_OWNER = "新投诉 #{id}:{name}({phone})说:{text}"
 HURRY_TO_DISPATCH = "催单:订单 {number}({name})客户在催"
+
+# WeCom: couriers, dispatchers and owners
+STAFF_UNKNOWN = "您好,您还不是本水站的员工账号,请联系店长开通。"
+STAFF_FORBIDDEN = "这个命令只有店长或调度可以用。"
+COURIER_HELP = (
+    "送水员命令:\n任务 · 接单 N · 送达 N 回桶 2 收款 44 · 无人 N · 改约 N 明天上午\n"
+    "路线 · 暂停接单 / 开始接单 · 今日 · 本月"
+)
+OWNER_HELP = (
+    "店长命令:\n今日 · 昨日 · 本周 · 本月 · 统计 2026-11 · 排行 · 待派 · 派 N courier1\n"
+    "水票 · 押金 · 沉睡 · 客户 手机号或名字 · 订单 N · 投诉"
+)

@@ -33,3 +33,6 @@ def work_credentials(settings: Settings) -> tuple[str, str, str]:
 def uses_dev_credentials(settings: Settings) -> bool:
     """True when either callback falls back to the public development values."""
     return not settings.mp_token or not settings.work_token
+
+
+DEV_WORK_AGENT_ID = 1000002

@@ -11,8 +11,16 @@ from typing import Any
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.app import build_app
-from bot.channels import mp, wire
-from bot.channels.dev import DEV_MP_AES_KEY, DEV_MP_APPID, DEV_MP_TOKEN
+from bot.channels import mp, wire, work
+from bot.channels.dev import (
+    DEV_MP_AES_KEY,
+    DEV_MP_APPID,
+    DEV_MP_TOKEN,
+    DEV_WORK_AES_KEY,
+    DEV_WORK_AGENT_ID,
+    DEV_WORK_CORP_ID,
+    DEV_WORK_TOKEN,
+)
 from domain.settings import load_settings
 from tests.integration.helpers import seed_catalog
 
@@ -32,7 +40,9 @@ class Clock:
 async def start_app(clock: Callable[[], datetime]) -> TestClient:  # type: ignore[type-arg]
     """The service with the OA endpoint, on a real port, sharing the test database."""
     app = build_app(
-        load_settings({}), manage_database=False, extensions=(lambda a: mp.setup(a, clock),)
+        load_settings({}),
+        manage_database=False,
+        extensions=(lambda a: mp.setup(a, clock), lambda a: work.setup(a, clock)),
     )
     client: TestClient = TestClient(TestServer(app))  # type: ignore[type-arg]
     await client.start_server()
@@ -74,3 +84,45 @@ class Customer:
         )
         assert status == 200, reply
         return reply
+
+
+class Staffer:
+    """One WeCom user (courier, dispatcher, owner or stranger) talking to the app."""
+
+    def __init__(self, client: TestClient, userid: str) -> None:  # type: ignore[type-arg]
+        self.client = client
+        self.userid = userid
+
+    async def post(self, message: str | dict[str, Any]) -> tuple[int, wire.PassiveReply | None]:
+        """POST one encrypted WeCom callback; returns (status, decrypted passive reply)."""
+        query, body = wire.build_work_callback(
+            DEV_WORK_TOKEN,
+            DEV_WORK_AES_KEY,
+            DEV_WORK_CORP_ID,
+            message,
+            timestamp=str(int(time.time())),
+        )
+        response = await self.client.post(work.PATH, params=query, data=body)
+        text = await response.text()
+        if response.status != 200:
+            return response.status, None
+        return 200, wire.decode_reply(
+            text,
+            token=DEV_WORK_TOKEN,
+            aes_key=DEV_WORK_AES_KEY,
+            receiver_id=DEV_WORK_CORP_ID,
+            channel="work",
+        )
+
+    async def say(self, text: str) -> str:
+        """Send a text and return the reply text."""
+        message = wire.work_text(
+            self.userid,
+            text,
+            corp_id=DEV_WORK_CORP_ID,
+            agent_id=DEV_WORK_AGENT_ID,
+            msg_id=next(_ids),
+        )
+        status, reply = await self.post(message)
+        assert status == 200
+        return (reply.content or "") if reply else ""

@@ -1,0 +1,69 @@
+"""The WeCom (企业微信) callback: couriers, dispatchers and owners at work.
+
+Shares the callback machinery with the Official Account (bot/channels/callback.py): the same
+refusals, dedupe and reply budget. Who writes decides what they may do: WeCom user ids map
+to staff with roles; anyone else gets a polite refusal and nothing more.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from aiohttp import web
+
+from bot import texts
+from bot.channels.callback import Endpoint, mount
+from bot.channels.dev import work_credentials
+from bot.channels.incoming import Incoming
+from bot.channels.protocol import CallbackCodec
+from bot.conversation import Reply, Turn
+from bot.dispatcher import Dispatcher
+from bot.handlers import courier, owner
+from bot.keys import SETTINGS
+from domain.models import Staff
+from domain.services.outbox import enqueue_now
+
+log = logging.getLogger(__name__)
+
+PATH = "/wechat/work"
+WORK_ENDPOINT: web.AppKey[Endpoint] = web.AppKey("work_endpoint")
+
+ROUTERS = [courier.router, owner.router, owner.fallback]
+
+
+async def identify_staff(turn: Turn) -> Reply | None:
+    """Map the WeCom user id to a staff member; refuse anyone else."""
+    staff = await Staff.get_or_none(wecom_userid=turn.incoming.sender)
+    if staff is None:
+        log.warning("WeCom message from unknown user id %r refused", turn.incoming.sender)
+        return Reply(texts.STAFF_UNKNOWN)
+    turn.staff = staff
+    return None
+
+
+async def send_late(incoming: Incoming, reply: Reply) -> None:
+    """A reply that missed the passive budget goes out as an app message."""
+    if reply.image_media_id is None:
+        await enqueue_now(
+            "work", incoming.sender, "text", {"text": reply.text}, datetime.now().astimezone()
+        )
+
+
+def no_understanding(text: str, now: datetime) -> None:
+    """Staff commands are read by their handlers, not by the customer NLU."""
+    return None
+
+
+def setup(app: web.Application, clock: Callable[[], datetime] | None = None) -> None:
+    """Mount GET/POST /wechat/work."""
+    settings = app[SETTINGS]
+    corp_id, token, aes_key = work_credentials(settings)
+    tz = settings.tz
+    dispatcher = Dispatcher(
+        ROUTERS, no_understanding, identify_staff, clock or (lambda: datetime.now(tz))
+    )
+    endpoint = Endpoint(CallbackCodec.work(token, corp_id, aes_key), dispatcher, send_late, set())
+    app[WORK_ENDPOINT] = endpoint
+    mount(app, PATH, endpoint)
