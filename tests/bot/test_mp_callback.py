@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
 
 import pytest
 from aiohttp.test_utils import TestClient
@@ -14,22 +13,10 @@ from bot.channels.dev import DEV_MP_AES_KEY, DEV_MP_APPID, DEV_MP_TOKEN
 from domain.models import Customer as CustomerRow
 from domain.models import Order, OutboxMessage, ProcessedMessage
 from domain.services import customers, wallet
-from tests.bot.chat_harness import Clock, Customer, seed, start_app
+from tests.bot.chat_harness import Clock, Customer, seed
 from tests.support import NOW
 
 pytestmark = pytest.mark.usefixtures("db")
-
-
-@pytest.fixture(scope="module")
-def clock() -> Clock:
-    return Clock(NOW)
-
-
-@pytest.fixture(scope="module")
-async def client(database_url: str, clock: Clock) -> AsyncIterator[TestClient]:  # type: ignore[type-arg]
-    client = await start_app(clock)
-    yield client
-    await client.close()
 
 
 async def _post(client: TestClient, query: dict[str, str], body: bytes) -> tuple[int, str]:  # type: ignore[type-arg]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
@@ -23,22 +22,10 @@ from domain.models import Customer as CustomerRow
 from domain.services import customers, order_moves, staff, wallet
 from domain.services.buckets import set_opening_buckets
 from domain.services.support import default_connection
-from tests.bot.chat_harness import Clock, Customer, seed, start_app
+from tests.bot.chat_harness import Clock, Customer, seed
 from tests.support import NOW
 
 pytestmark = pytest.mark.usefixtures("db")
-
-
-@pytest.fixture(scope="module")
-def clock() -> Clock:
-    return Clock(NOW)
-
-
-@pytest.fixture(scope="module")
-async def client(database_url: str, clock: Clock) -> AsyncIterator[TestClient]:  # type: ignore[type-arg]
-    client = await start_app(clock)
-    yield client
-    await client.close()
 
 
 @pytest.fixture

@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 from aiohttp.test_utils import TestClient
 
 from bot.channels import wire
 from domain.models import Order, TicketWallet
 from domain.services import wallet
-from tests.bot.chat_harness import Clock, Customer, seed, start_app
+from tests.bot.chat_harness import Clock, Customer, seed
 from tests.support import NOW
 
 pytestmark = pytest.mark.usefixtures("db")
-
-
-@pytest.fixture(scope="module")
-def clock() -> Clock:
-    return Clock(NOW)
-
-
-@pytest.fixture(scope="module")
-async def client(database_url: str, clock: Clock) -> AsyncIterator[TestClient]:  # type: ignore[type-arg]
-    client = await start_app(clock)
-    yield client
-    await client.close()
 
 
 @pytest.fixture
