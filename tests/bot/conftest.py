@@ -18,7 +18,7 @@ def clock() -> Clock:
 
 
 @pytest.fixture(scope="module")
-async def client(database_url: str, clock: Clock) -> AsyncIterator[TestClient]:  # type: ignore[type-arg]
+async def client(database_url: str, clock: Clock) -> AsyncIterator[TestClient]:
     """The real app (OA and WeCom callbacks) on a loopback port, sharing the test database."""
     client = await start_app(clock)
     yield client
