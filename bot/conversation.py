@@ -9,9 +9,12 @@ from typing import Any
 from bot.channels.incoming import Incoming
 from bot.nlu import Parsed
 from domain.models import Conversation, Customer, Staff
+from domain.reminder_rules import REORDER_STATE, REPLY_TTL
 
 IDLE = "idle"
 IDLE_AFTER = timedelta(minutes=30)
+# States opened by a scheduled message outlive a chat's idle half hour (a reminder's 回复 1).
+LONG_LIVED = {REORDER_STATE: REPLY_TTL}
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,7 @@ async def load_state(channel: str, user_id: str, now: datetime) -> tuple[str, di
 
 async def save_state(channel: str, user_id: str, turn: Turn) -> None:
     """Remember where the conversation is; it lapses after 30 idle minutes."""
-    expires = turn.now + IDLE_AFTER if turn.state != IDLE else None
+    expires = turn.now + LONG_LIVED.get(turn.state, IDLE_AFTER) if turn.state != IDLE else None
     await Conversation.update_or_create(
         defaults={"state": turn.state, "draft": turn.draft, "expires_at": expires},
         channel=channel,

@@ -13,12 +13,14 @@ from typing import Any
 
 from aiohttp import web
 
-from bot import outbound
+from bot import notify, outbound
 from bot.app import build_app
-from bot.channels import mp
+from bot.channels import mp, work
 from bot.channels.dev import uses_dev_credentials
+from bot.handlers import owner_alerts
 from domain.db import close_db, init_db, migrate
 from domain.settings import Settings, SettingsError, load_settings
+from scheduler import runner as scheduler_runner
 
 log = logging.getLogger("waterbot")
 
@@ -43,17 +45,26 @@ def settings_from_env() -> Settings:
 
 def create_app(settings: Settings) -> web.Application:
     """The whole service as one aiohttp application."""
-    return build_app(settings, extensions=(mp.setup, outbound.setup))
+    notify.install(settings)  # task cards and customer notices go out through the outbox
+    return build_app(
+        settings,
+        extensions=(
+            mp.setup,
+            work.setup,
+            outbound.setup,
+            scheduler_runner.setup_with(alert_wording=owner_alerts.alert_text),
+        ),
+    )
 
 
-def run_with_db(settings: Settings, work: Callable[[], Coroutine[Any, Any, int]]) -> int:
-    """Migrate, connect, run `work`, close: for one-shot commands."""
+def run_with_db(settings: Settings, job: Callable[[], Coroutine[Any, Any, int]]) -> int:
+    """Migrate, connect, run `job`, close: for one-shot commands."""
 
     async def runner() -> int:
         await migrate(settings.database_url)
         await init_db(settings.database_url)
         try:
-            return await work()
+            return await job()
         finally:
             await close_db()
 
@@ -109,7 +120,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """Every `waterbot` command."""
-    from bot.commands import codes, parse, refill
+    from bot.commands import bench, chat, codes, demo, parse, refill, token
 
     parser = argparse.ArgumentParser(prog="waterbot", description="Water-station chat service")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -119,9 +130,13 @@ def build_parser() -> argparse.ArgumentParser:
         ("demo-data", cmd_demo_data, "load demo catalog, staff and customers"),
     ):
         commands.add_parser(name, help=text, description=text).set_defaults(handler=handler)
+    bench.register(commands)
+    chat.register(commands)
     codes.register(commands)
+    demo.register(commands)
     parse.register(commands)
     refill.register(commands)
+    token.register(commands)
     return parser
 
 

@@ -63,8 +63,8 @@ HURRY_LOGGED = "已帮您催单,水站会尽快安排。"
 STATE_NAMES = {
     "pending": "待确认",
     "awaiting_dispatch": "等待派送",
-    "assigned": "师傅已接单",
-    "delivering": "配送中",
+    "assigned": "已派单,等师傅接单",
+    "delivering": "师傅已接单,配送中",
     "delivered": "已送达",
     "cancelled": "已取消",
     "failed": "未送达,待重新安排",
@@ -106,3 +106,209 @@ OWNER_HELP = (
     "店长命令:\n今日 · 昨日 · 本周 · 本月 · 统计 2026-11 · 排行 · 待派 · 派 N courier1\n"
     "水票 · 押金 · 沉睡 · 客户 手机号或名字 · 订单 N · 投诉"
 )
+
+# ---- Owners and dispatchers (WeCom): figures, dispatch, customers, complaints, alerts ----
+OWNER_HELP_MORE = "\n图表:趋势 · 品牌 · 排行图 · 处理投诉:处理 N 说明"
+PERIOD_TITLES = {"today": "今日", "yesterday": "昨日", "week": "本周", "month": "本月"}
+MONTH_TITLE = "{year}年{month}月"
+STATS_TITLE = "统计"
+DAY_RANGE = "{month}月{day}日"
+ASK_MONTH = "请写明月份,如 统计 2026-11。"
+FIGURES = (
+    "{title}({span})\n"
+    "订单:新下 {placed} 单,取消 {cancelled} 单,送达 {delivered} 单\n"
+    "送水 {buckets} 桶,回收空桶 {empties} 个\n"
+    "营收 {revenue} 元:\n"
+    "· 现金 {cash} 元 · 扫码 {scan} 元\n"
+    "· 余额消费 {balance} 元\n"
+    "· 水票核销 {redeemed} 张,按单价 {redeemed_value} 元\n"
+    "(收款中含押金 {deposit} 元)\n"
+    "水票卖出 {packs} 套 {packs_value} 元,共 {sold} 张\n"
+    "新客户 {new_customers} 位"
+)
+RANKING_HEAD = "{title}送水员排行:"
+RANKING_LINE = "{index}. {name} 送达 {deliveries} 单 {buckets} 桶,准时 {on_time}%,平均 {avg}"
+RANKING_MINUTES = "{minutes} 分钟"
+RANKING_NO_TIME = "—"
+RANKING_EMPTY = "还没有送水员。"
+UNASSIGNED_HEAD = "待派订单 {count} 单:"
+UNASSIGNED_LINE = "· {number} {items} | {address} | {window} | {customer}"
+UNASSIGNED_HINT = "回复“派 单号 送水员”派单,如 派 {number} {courier}"
+UNASSIGNED_NONE = "没有待派的订单。"
+ASSIGN_USAGE = "派单格式:派 单号 送水员,如 派 20261124001 courier1"
+ASSIGNED_TO = "已把订单 {number} 派给 {courier}。"
+NO_SUCH_COURIER = "没有这位送水员:{name}。可派:{couriers}"
+TICKETS_HEAD = "未使用的水票(欠客户的水):"
+TICKETS_LINE = "· {name} {count} 张 × {price} = {value} 元({holders} 位客户)"
+TICKETS_TOTAL = "合计 {count} 张,{value} 元"
+TICKETS_NONE = "没有未使用的水票。"
+DEPOSITS = "在外的桶 {buckets} 个({customers} 位客户),其中已付押金 {paid} 个,押金共 {deposit} 元。"
+SLEEPERS_HEAD = "沉睡客户 {count} 位:"
+SLEEPER_LINE = "· {name} {phone}:{why}"
+SLEEPER_OVERDUE = "过了预计补水日 {due}"
+SLEEPER_IDLE = "{days} 天没下单(上次 {last})"
+SLEEPER_JOIN = ";"
+SLEEPERS_NONE = "没有沉睡客户。"
+CUSTOMER_USAGE = "请在“客户”后写手机号或名字,如 客户 13800000001。"
+CUSTOMER_NONE = "没有找到客户“{query}”。"
+CUSTOMER_MANY = "找到 {count} 位客户,请写完整手机号:"
+CUSTOMER_MANY_LINE = "· {name} {phone}"
+CUSTOMER_CARD = (
+    "{name} {phone}\n"
+    "地址:{address}\n"
+    "水票:{tickets}\n"
+    "余额 {balance} 元 · 押桶 {held} 个,押金 {deposit} 元\n"
+    "累计 {total} 单,最近:\n{recent}\n"
+    "{refill}"
+)
+CUSTOMER_NO_ADDRESS = "未留地址"
+CUSTOMER_NO_TICKETS = "无"
+CUSTOMER_TICKET = "{name} {count} 张"
+CUSTOMER_NO_ORDERS = "· 暂无"
+CUSTOMER_ORDER_LINE = "· {number} {day} {items} {state}"
+REFILL_FORECAST = "补水预测:约每 {days} 天 1 桶,预计 {date} 需要{note}"
+REFILL_GONE = "补水预测:约每 {days} 天 1 桶,已很久没订,可能流失"
+REFILL_NEW = "(新客户,按同类估算)"
+REFILL_WEEKDAYS = "(只在工作日订)"
+REFILL_UNKNOWN = "补水预测:还没有送达记录"
+ORDER_USAGE = "请写订单号,如 订单 20261124001。"
+ORDER_NONE = "没有找到订单 {number}。"
+ORDER_CARD = (
+    "订单 {number}:{state}\n"
+    "客户:{customer} {phone}\n"
+    "地址:{address}\n"
+    "时段:{window}\n"
+    "商品:{items}\n"
+    "付款:{payment},应付 {total} 元{tickets}{collected}\n"
+    "送水员:{courier}\n"
+    "记录:\n{events}"
+)
+ORDER_TICKETS = ",水票 {count} 张"
+ORDER_COLLECTED = ",已收 {cash} 元"
+ORDER_NO_COURIER = "未派"
+ORDER_EVENT = "· {at} {src}→{dst} {actor}{reason}"
+COMPLAINTS_HEAD = "未处理投诉 {count} 条:"
+COMPLAINT_LINE = "#{id} {at} {name} {phone}{order}:{text}"
+COMPLAINT_ORDER = "(订单 {number})"
+COMPLAINTS_HINT = "处理完回复“处理 编号 说明”,如 处理 {id} 已电话道歉"
+COMPLAINTS_NONE = "没有未处理的投诉。"
+CLOSE_USAGE = "请写明编号和处理结果,如 处理 3 已电话道歉。"
+COMPLAINT_CLOSED = "投诉 #{id} 已关闭:{resolution}"
+COMPLAINT_ALREADY = "投诉 #{id} 之前已处理:{resolution}"
+COMPLAINT_MISSING = "没有投诉 #{id}。"
+TREND_SUMMARY = (
+    "近{days}天:送达 {orders} 单 {buckets} 桶,营收 {revenue} 元,日均 {avg} 桶;"
+    "最多的一天 {best}({best_buckets} 桶)。"
+)
+BRANDS_HEAD = "近{days}天各品牌送水桶数:"
+BRAND_LINE = "· {name} {buckets} 桶({share}%)"
+BRANDS_NONE = "近{days}天没有送水记录。"
+CHART_FOLLOWS = "\n图表稍后发到这里。"
+ALERT_NOT_ACCEPTED = (
+    "【接单超时】订单 {number} 派给{courier}已 {minutes} 分钟没人接单。"
+    "{customer} {address},{window}"
+)
+ALERT_OVERDUE = (
+    "【超时未送】订单 {number} 的送达时段 {window} 已过,现在{state}{courier}。"
+    "{customer} {phone} {address}"
+)
+ALERT_OVERDUE_COURIER = ",送水员{courier}"
+ALERT_FAILED = (
+    "【配送失败】订单 {number}({courier}):{reason}。{customer} {phone} {address},已回到待派。"
+)
+ALERT_FAILED_NO_REASON = "未送达"
+# Chart labels: Chinese when a CJK font is installed, ASCII otherwise (the image stays legible).
+CHART_TREND = ("近30天每日送水桶数", "Buckets delivered per day, last 30 days")
+CHART_TREND_REVENUE = ("营收(元)", "Revenue (yuan)")
+CHART_BRANDS = ("近30天品牌占比(桶)", "Brand share, buckets, last 30 days")
+CHART_RANKING = ("送水员送达单数", "Deliveries per courier")
+CHART_ON_TIME = ("准时率 %", "On time %")
+
+# ---- Couriers in WeCom (issue 4, courier half): task cards, taps, delivery, commands ----
+TASK_CARD_SOURCE = "送水任务"
+TASK_CARD_TITLE = "#{short} {window}"
+TASK_CARD_DESC = "订单 {number}"
+TASK_CARD_NOTE = "备注"
+TASK_CARD_ITEMS = "商品"
+TASK_CARD_ADDRESS = "地址"
+TASK_CARD_PAYMENT = "收款"
+TASK_CARD_DEPOSIT = "押金"
+TASK_CARD_CUSTOMER = "客户"
+TASK_CARD_PHONE = "电话"
+TASK_DEPOSIT_VALUE = "{amount}元(已含在收款里)"
+TASK_PAY_TICKET = "水票{tickets}张"
+TASK_PAY_EXTRA = ",另收{amount}元"
+TASK_PAY_CASH = "现金 {amount}元"
+TASK_PAY_SCAN = "扫码 {amount}元"
+TASK_PAY_PAID = "已付清"
+BUTTON_ACCEPT = "接单"
+BUTTON_DONE = "已送达"
+BUTTON_ABSENT = "无人在家"
+BUTTON_RESCHEDULE = "改约"
+# What a tapped button turns into (greyed out).
+CARD_ACCEPTED = "已接单"
+CARD_DELIVERING = "已送达"
+CARD_ABSENT = "无人在家,已退回"
+CARD_RESCHEDULING = "已改约"
+CARD_STALE = "已失效"
+CARD_DONE = "已处理"
+
+TASK_REASSIGNED = "订单 {number} 已改派给其他师傅,这单不用送了。"
+TASK_CANCELLED = "订单 {number} 客户已取消,这单不用送了。"
+CUSTOMER_DELIVERED = "您的订单 {number} 已送达{detail}。感谢惠顾!"
+CUSTOMER_DELIVERED_BUCKETS = ",送{buckets}桶、回收空桶{empties}个"
+CUSTOMER_DELIVERED_CASH = ",收款{amount}元"
+CUSTOMER_MISSED = "师傅上门送水(订单 {number})时家里没人,水站会重新安排,有问题请直接回复。"
+CUSTOMER_RESCHEDULED = "您的订单 {number} 已改约到 {window},到时师傅会再送来。"
+
+ACCEPTED = "已接单 {number},路上注意安全。送到后点“已送达”或回复“送达 {short}”。"
+ALREADY_ACCEPTED = "订单 {number} 您已经接过了。"
+ASK_EMPTIES = "订单 {number} 送了{buckets}桶,回收了几个空桶?回复数字,回复“好”按{expected}个。"
+ASK_CASH = "收款多少元?应收{amount}元,回复“好”按应收记录。"
+BAD_EMPTIES = "请回复回收的空桶数,比如 2。"
+BAD_CASH = "请回复收到的金额,比如 44 或 44.5。"
+DELIVERED = (
+    "已登记送达 {number}:送{buckets}桶,回桶{empties}个,收款{cash}元{deposit}。"
+    "可以发一张送达照片留证(可选)。"
+)
+DELIVERED_DEPOSIT = "(含押金{amount}元)"
+PHOTO_KEPT = "照片已保存。"
+ABSENT_DONE = "已登记订单 {number} 无人在家,已退回调度,客户会收到通知。"
+ASK_RESCHEDULE = "订单 {number} 改到什么时候?比如“明天上午”“今天下午3点”。"
+BAD_RESCHEDULE = "没听懂时间,请说“明天上午”“周六下午”这样的时间。"
+RESCHEDULED = "订单 {number} 已改约到 {window},已通知客户。"
+FLOW_LEFT = "好的,已退出。"
+
+TAP_UNKNOWN = "这张任务卡已失效,回复“任务”看您现在的任务。"
+TAP_NOT_YOURS = "这不是您的任务卡,请联系调度。"
+TAP_STALE = {
+    "delivered": "订单 {number} 已经送达登记过了。",
+    "failed": "订单 {number} 已登记无人在家,退回调度了。",
+    "rescheduled": "订单 {number} 已改约,新的任务卡会另外发。",
+    "reassigned": "订单 {number} 已改派,这张卡不用处理了。",
+    "cancelled": "订单 {number} 客户已取消,不用送了。",
+}
+TAP_MOVED_ON = "订单 {number} 现在是“{state}”,这张卡不用处理了。"
+
+NO_TASKS = "您现在没有任务。"
+TASKS_HEAD = "您的任务({count}单,按路线排):"
+TASK_LINE = "{index}. #{short} {window} {address}\n   {items} · {payment}{state}"
+TASK_ON_THE_WAY = " · 配送中"
+ROUTE_HEAD = "今天的路线({count}单):"
+ROUTE_LINE = "{index}. #{short} {address} {window}{map}"
+ROUTE_NONE = "今天没有要送的单。"
+SHIFT_OFF = "已暂停接单,新订单不会再派给您。手上的{count}单还请送完。"
+SHIFT_ON = "已开始接单。"
+SHIFT_ON_GOT = "已开始接单,给您派了{count}单,任务卡马上到。"
+DAY_SUMMARY = (
+    "今日({date}):送达{delivered}单,{buckets}桶,回收空桶{empties}个,未送达{failed}次。\n"
+    "现金{cash}元(需上交),扫码{scan}元。\n计件{pieces}件,收入{earnings}元。"
+)
+MONTH_SUMMARY = "本月({month}):送达{delivered}单,计件{pieces}件,收入{earnings}元。"
+
+# ---- Refill reminders: the one-tap reorder (the reminder wording is in domain/reminder_texts) ----
+REORDER_PLACED = (
+    "好的,已为您下单!订单号 {number},{window} 送达。{money}\n查进度回复“水到哪了”。"
+)
+REORDER_FAILED = "{reason},这次没有下单。可以直接说“送2桶农夫山泉,货到付款”来订水。"
+REORDER_DECLINED = "好的,不打扰了。需要时随时说“送水”。"

@@ -5,7 +5,10 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from domain.reminder_rules import DEFAULT_TEMPLATE_FIELDS, parse_hours, parse_template_fields
 
 PREFIX = "WATERBOT_"
 
@@ -36,6 +39,12 @@ class Settings:
     admin_token: str = ""
     code_secret: str = ""
     mp_reminder_template_id: str = ""
+    mp_notice_template_id: str = ""
+    mp_notice_template_field: str = "first"
+    mp_reminder_template_fields: str = DEFAULT_TEMPLATE_FIELDS
+    reminder_lead_hours: int = 48
+    reminder_hours: tuple[time, time] = (time(9), time(20))
+    daily_report_at: time = time(8)
     log_level: str = "INFO"
 
     @property
@@ -98,6 +107,24 @@ def _host(value: str) -> str:
     return value
 
 
+def _template_fields(value: str) -> str:
+    parse_template_fields(value)
+    return value
+
+
+def _lead_hours(value: str) -> int:
+    if not value.isdigit() or not 0 < int(value) <= 24 * 14:
+        raise ValueError("must be a whole number of hours from 1 to 336")
+    return int(value)
+
+
+def _clock_time(value: str) -> time:
+    try:
+        return time.fromisoformat(value)
+    except ValueError:
+        raise ValueError("must be a time of day like 08:00") from None
+
+
 _PARSERS = {
     "database_url": _database_url,
     "host": _host,
@@ -108,6 +135,10 @@ _PARSERS = {
     "wechat_api_base": _url,
     "work_api_base": _url,
     "log_level": _log_level,
+    "mp_reminder_template_fields": _template_fields,
+    "reminder_lead_hours": _lead_hours,
+    "reminder_hours": parse_hours,
+    "daily_report_at": _clock_time,
 }
 
 

@@ -9,15 +9,16 @@ from datetime import datetime
 
 from aiohttp import web
 
-from bot.channels.callback import Endpoint, mount
+from bot.channels.callback import Endpoint, LateSender, mount
 from bot.channels.dev import mp_credentials
 from bot.channels.incoming import Incoming
 from bot.channels.protocol import CallbackCodec
 from bot.conversation import Reply, Turn
 from bot.dispatcher import Dispatcher
-from bot.handlers import account, common, events, ordering, orders_info, service
+from bot.handlers import account, common, events, ordering, orders_info, reorder, service
 from bot.keys import SETTINGS
 from bot.nlu import CatalogEntry, Understanding
+from bot.notify import notice_payload, notice_template
 from domain.models import Customer, Product
 from domain.services.customers import customer_for_openid
 from domain.services.outbox import enqueue_now
@@ -32,6 +33,7 @@ CATALOG_REFRESH_S = 30.0
 ROUTERS = [
     events.router,
     common.router,
+    reorder.router,
     ordering.router,
     account.router,
     orders_info.router,
@@ -56,11 +58,14 @@ async def identify_customer(turn: Turn) -> Reply | None:
     return None
 
 
-async def send_late(incoming: Incoming, reply: Reply) -> None:
-    """A reply that missed the passive budget goes out as a customer-service message."""
-    await enqueue_now(
-        "mp", incoming.sender, "text", {"text": reply.text}, datetime.now().astimezone()
-    )
+def late_sender(template: tuple[str, str] | None) -> LateSender:
+    """Replies that missed the passive budget go out as customer-service messages."""
+
+    async def send_late(incoming: Incoming, reply: Reply) -> None:
+        payload = notice_payload(reply.text, template)
+        await enqueue_now("mp", incoming.sender, "text", payload, datetime.now().astimezone())
+
+    return send_late
 
 
 def understanding_context(app: web.Application) -> AsyncIterator[None]:
@@ -109,7 +114,7 @@ def build_endpoint(app: web.Application, clock: Callable[[], datetime]) -> Endpo
         clock,
         extra={"code_secret": settings.code_secret},
     )
-    return Endpoint(codec, dispatcher, send_late, set())
+    return Endpoint(codec, dispatcher, late_sender(notice_template(settings)), set())
 
 
 def setup(app: web.Application, clock: Callable[[], datetime] | None = None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from datetime import time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from domain.refill import LATE_COST
@@ -46,6 +46,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="how much a reminder after the customer already ordered counts against one that "
         "helps (default: %(default)s); lower trades more late reminders for more hits",
     )
+    report = _leaf(
+        leaves,
+        "report",
+        run_report,
+        "reminders due in a period: sent, ordered within the outcome window (the real hit "
+        "rate), skipped by reason",
+    )
+    report.add_argument(
+        "--since",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="first day (default: 30 days ago)",
+    )
+    report.add_argument(
+        "--until", type=date.fromisoformat, metavar="YYYY-MM-DD", help="last day (default: today)"
+    )
 
 
 def run_backtest(args: argparse.Namespace) -> int:
@@ -65,6 +81,41 @@ def run_backtest(args: argparse.Namespace) -> int:
     write_reminders(sys.stdout, reminders)
     sys.stdout.flush()
     return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Print the reminder report for the period; returns the exit code."""
+    from bot.main import run_with_db, settings_from_env
+    from domain.services.refill import policy_from_settings
+    from domain.services.reminder_outcomes import reminder_report
+
+    settings = settings_from_env()
+    today = datetime.now(settings.tz).date()
+    last = args.until or today
+    first = args.since or last - timedelta(days=29)
+    if first > last:
+        print("waterbot refill report: --since is after --until", file=sys.stderr)
+        return 2
+    start = datetime.combine(first, time(0), settings.tz)
+    end = datetime.combine(last + timedelta(days=1), time(0), settings.tz)
+    days = policy_from_settings(settings).outcome_window.days
+
+    async def work() -> int:
+        report = await reminder_report(start, end)
+        print(f"refill reminders due {first} .. {last}")
+        kinds = ", ".join(f"{k} {n}" for k, n in sorted(report.sent_by_kind.items()))
+        print(f"sent: {report.sent}" + (f" ({kinds})" if kinds else ""))
+        rate = "n/a" if report.hit_rate is None else f"{report.hit_rate:.1%}"
+        print(f"ordered within {days} days: {report.ordered} (hit rate {rate})")
+        print(f"not ordered: {report.not_ordered}, declined: {report.declined}")
+        print(f"waiting for an outcome: {report.waiting}")
+        skipped = sum(report.skipped.values())
+        print(f"skipped: {skipped}")
+        for reason, count in sorted(report.skipped.items(), key=lambda kv: (-kv[1], kv[0])):
+            print(f"  {reason}: {count}")
+        return 0
+
+    return run_with_db(settings, work)
 
 
 def _leaf(

@@ -1,5 +1,7 @@
 """Tortoise models: thin records. Rules live in the pure modules beside this package."""
 
+from domain.models.admin import ApiToken
+from domain.models.alerts import AlertSent
 from domain.models.catalog import Product, TicketPack
 from domain.models.chat import (
     AccessToken,
@@ -23,11 +25,15 @@ from domain.models.ledgers import (
     TicketWallet,
 )
 from domain.models.orders import Order, OrderEvent, OrderLine, OrderTicketUse
+from domain.models.reminders import JobRun, Reminder
 from domain.models.staff import Courier, Staff, Station
+from domain.models.tasks import TaskCard
 
 __all__ = [
     "AccessToken",
     "Address",
+    "AlertSent",
+    "ApiToken",
     "AuditLog",
     "BalanceAccount",
     "BalanceEntry",
@@ -41,6 +47,7 @@ __all__ = [
     "CustomerMedia",
     "DailyCounter",
     "IdempotencyRecord",
+    "JobRun",
     "Order",
     "OrderEvent",
     "OrderLine",
@@ -50,10 +57,12 @@ __all__ = [
     "ProcessedMessage",
     "Product",
     "RedeemFailure",
+    "Reminder",
     "ReturnRequest",
     "ServiceLog",
     "Staff",
     "Station",
+    "TaskCard",
     "TicketCode",
     "TicketCodeBatch",
     "TicketEntry",

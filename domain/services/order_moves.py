@@ -11,9 +11,10 @@ from domain import deposits
 from domain.errors import InvalidInput, NotFound, PermissionDenied
 from domain.models import Courier, Customer, Order, OrderLine, OrderTicketUse
 from domain.order_flow import OrderState, check_transition
-from domain.services import ledgers
+from domain.services import dispatch, ledgers
 from domain.services.ledgers import Posting
 from domain.services.orders import _record_event
+from domain.services.refill import on_delivery as update_refill
 from domain.services.station import load_rules
 from domain.services.support import Conn, audit, lock_customer, run_in_transaction
 from domain.station import schedule_window
@@ -100,6 +101,7 @@ async def cancel_order(
             order.payment_status = "refunded"
         await order.save(using_db=conn)
         result = _moved(order, previous, now, tickets_returned=returned, refunded_fen=refunded)
+        await dispatch.after_cancel(conn, order, now)
         await audit(conn, actor, "order.cancel", "order", number, {"state": previous}, result)
         return result
 
@@ -123,6 +125,7 @@ async def assign_order(number: str, courier_userid: str, actor: str, now: dateti
         order.courier = courier
         await order.save(using_db=conn)
         result = _moved(order, previous, now, courier=courier.wecom_userid)
+        await dispatch.issue_card(conn, order, courier, now)
         await audit(conn, actor, "order.assign", "order", number, {"state": previous}, result)
         return result
 
@@ -178,6 +181,7 @@ async def fail_delivery(
         order.courier = None
         await order.save(using_db=conn)
         result = _moved(order, previous, now)
+        await dispatch.after_failure(conn, order, new_window is not None, now)
         await audit(conn, actor, "order.fail", "order", number, {"state": previous}, result)
         return result
 
@@ -214,8 +218,10 @@ async def record_delivery(
         await _move(conn, order, OrderState.DELIVERED, actor, "", now)
         lines = await OrderLine.filter(order_id=order.id).using_db(conn)
         delivered = sum(line.quantity for line in lines if line.is_bucket)
-        collected = delivered if empties is None else empties
         account = await ledgers.bucket_account(conn, customer)
+        # By default every held empty comes back, as the quote assumed; a first-time
+        # customer has none to hand back, so the new buckets carry a deposit.
+        collected = min(account.held, delivered) if empties is None else empties
         deposit_each = max((line.deposit_each_fen for line in lines if line.is_bucket), default=0)
         move = deposits.delivery_move(
             ledgers.bucket_state(account), delivered, collected, deposit_each
@@ -237,6 +243,8 @@ async def record_delivery(
         order.deposit_charged_fen, order.cash_collected_fen = move.deposit_delta_fen, cash
         order.delivered_at, order.payment_status = now, "paid"
         await order.save(using_db=conn)
+        await dispatch.after_delivery(conn, order, now)
+        await update_refill(conn, customer, delivered, now)
         result = {
             "number": number,
             "buckets_delivered": delivered,

@@ -14,6 +14,7 @@ from domain.errors import InsufficientTickets, InvalidInput, NotFound, ProductUn
 from domain.models import Address, Customer, Order, OrderEvent, OrderLine, OrderTicketUse, Product
 from domain.order_flow import OrderState, format_order_number
 from domain.services import ledgers
+from domain.services.dispatch import dispatch_order
 from domain.services.ledgers import Posting
 from domain.services.station import load_rules
 from domain.services.support import Conn, audit, lock_customer, next_in_sequence, run_in_transaction
@@ -241,6 +242,7 @@ async def _place(conn: Conn, req: OrderRequest, now: datetime) -> dict[str, Any]
     order.state = OrderState.AWAITING_DISPATCH
     await order.save(using_db=conn)
     placed = _placed(order, lines, quote, slot)
+    await dispatch_order(conn, order, now)
     await audit(conn, req.actor, "order.place", "order", order.number, None, placed)
     return placed
 

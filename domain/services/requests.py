@@ -40,7 +40,7 @@ async def log_complaint(
     owner_text: str,
     order_number: str | None = None,
 ) -> int:
-    """Record a complaint and tell the owners; `owner_text` may use {id}."""
+    """Record a complaint and tell owners and dispatchers; `owner_text` may use {id}."""
     if not text.strip():
         raise InvalidInput("empty complaint", message="请说一下遇到了什么问题")
 
@@ -49,7 +49,7 @@ async def log_complaint(
         complaint = await Complaint.create(
             customer=customer, text=text[:2000], order_number=order_number, using_db=conn
         )
-        await notify_staff(conn, owner_text.format(id=complaint.id), now, ("owner",))
+        await notify_staff(conn, owner_text.format(id=complaint.id), now, STAFF_ROLES)
         await audit(
             conn,
             "customer",

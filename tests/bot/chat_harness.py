@@ -37,10 +37,10 @@ class Clock:
         return self.now
 
 
-async def start_app(clock: Callable[[], datetime]) -> TestClient:  # type: ignore[type-arg]
-    """The service with the OA endpoint, on a real port, sharing the test database."""
+async def start_app(clock: Callable[[], datetime], env: dict[str, str] | None = None) -> TestClient:  # type: ignore[type-arg]
+    """The service with the OA and WeCom endpoints, on a real port, sharing the test database."""
     app = build_app(
-        load_settings({}),
+        load_settings(env or {}),
         manage_database=False,
         extensions=(lambda a: mp.setup(a, clock), lambda a: work.setup(a, clock)),
     )

@@ -69,7 +69,7 @@ async def test_status_with_courier_and_hurry_is_logged(carol: Customer) -> None:
     await staff.add_courier("courier1", "刘师傅", "test", "13900000001")
     await order_moves.assign_order(number, "courier1", "dispatcher", NOW)
     reply = await carol.say("水到哪了")
-    assert number in reply and "师傅已接单" in reply and "刘师傅 13900000001" in reply
+    assert number in reply and "已派单" in reply and "刘师傅 13900000001" in reply
     reply = await carol.say("怎么还没送来")
     assert "已帮您催单" in reply
     assert await AuditLog.filter(action="order.hurry", entity_id=number).exists()

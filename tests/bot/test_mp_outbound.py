@@ -26,9 +26,15 @@ from tests.support import NOW
 pytestmark = pytest.mark.usefixtures("db")
 
 
+NOTICE_ENV = {
+    "WATERBOT_MP_NOTICE_TEMPLATE_ID": "tpl-notice",
+    "WATERBOT_MP_NOTICE_TEMPLATE_FIELD": "first",
+}
+
+
 @pytest.fixture(scope="module")
 async def client(database_url: str) -> AsyncIterator[TestClient]:  # type: ignore[type-arg]
-    client = await start_app(Clock(NOW))
+    client = await start_app(Clock(NOW), NOTICE_ENV)
     client.app[mp.MP_ENDPOINT].dispatcher.budget_s = 0.0  # every reply misses the budget
     yield client
     await client.close()
@@ -74,3 +80,26 @@ async def test_late_reply_is_sent_once_and_survives_token_expiry(
     assert "价格表" in sends[0].json["text"]["content"]
     assert len(fake.calls_to("/cgi-bin/stable_token")) == 2  # refreshed once, after expiry
     assert await OutboxMessage.filter(status="sent").count() == 2
+
+
+async def test_outside_the_48_hour_window_the_notice_template_is_used(
+    client: TestClient,  # type: ignore[type-arg]
+    fake: FakeWeChat,
+) -> None:
+    await seed(client)
+    fake.outside_window("o-away")  # custom messages to this user answer 45015
+    mp_client = MpClient(MP_APPID, MP_SECRET, DbTokenStore(), base_url=fake.base_url)
+    try:
+        await _late_reply(client, "o-away", "价格")
+        assert await OutboxWorker(mp_client, None).run_once(datetime.now(UTC)) == 1
+    finally:
+        await mp_client.close()
+    assert len(fake.calls_to("/cgi-bin/message/custom/send")) == 1  # refused with 45015
+    [template] = fake.calls_to("/cgi-bin/message/template/send")
+    assert template.json["touser"] == "o-away" and template.json["template_id"] == "tpl-notice"
+    assert "价格表" in template.json["data"]["first"]["value"]
+    message = await OutboxMessage.get(recipient="o-away")
+    assert (
+        message.status == "sent"
+        and message.payload["result"]["delivered_as"] == "fallback_template"
+    )

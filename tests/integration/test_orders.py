@@ -114,6 +114,19 @@ async def test_delivery_moves_buckets_and_charges_deposit_only_beyond_paid() -> 
     assert (account.held, account.paid_buckets, account.deposit_fen) == (3, 3, 15000)
 
 
+async def test_default_empties_never_exceed_buckets_held() -> None:
+    customer = await _ready()
+    await staff.add_courier("courier1", "刘师傅", "test")
+    first = await place_order(OrderRequest(customer.id, [("nfsq-19l", 2)], "ticket"), NOW)
+    await order_moves.assign_order(first.number, "courier1", "dispatcher", NOW)
+    done = await order_moves.record_delivery(first.number, "courier1", NOW)
+    assert (done.empties_collected, done.held_after, done.deposit_charged_fen) == (0, 2, 10000)
+    second = await place_order(OrderRequest(customer.id, [("nfsq-19l", 1)], "ticket"), NOW)
+    await order_moves.assign_order(second.number, "courier1", "dispatcher", NOW)
+    done = await order_moves.record_delivery(second.number, "courier1", NOW)
+    assert (done.empties_collected, done.held_after, done.deposit_charged_fen) == (1, 2, 0)
+
+
 async def test_illegal_moves_are_refused() -> None:
     customer = await _ready()
     placed = await place_order(OrderRequest(customer.id, [("nfsq-19l", 1)], "ticket"), NOW)
@@ -142,7 +155,8 @@ async def test_failed_delivery_goes_back_to_dispatch_with_new_window() -> None:
     states = [
         e.to_state for e in await OrderEvent.filter(order__number=placed.number).order_by("id")
     ]
-    assert states[-2:] == ["failed", "awaiting_dispatch"]
+    # Back to dispatch, which gives it to the one courier on shift again.
+    assert states[-3:] == ["failed", "awaiting_dispatch", "assigned"]
 
 
 async def test_unknown_product_and_out_of_area() -> None:

@@ -1,0 +1,188 @@
+"""The short conversations after 已送达 and 改约: empties, cash, a photo; a new time.
+
+States: deliver.empties -> deliver.cash -> (recorded) deliver.photo; resched.when.
+The draft keeps the order number and what was answered so far.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from bot import texts
+from bot.conversation import Reply, Turn
+from bot.handlers.courier_common import YES_WORDS, answer, is_courier, parse_fen, userid
+from bot.handlers.order_steps import window_text
+from bot.router import Router
+from bot.understanding.numbers import parse_number
+from bot.understanding.timewords import read_time, to_shanghai
+from domain.courier_queries import delivery_facts
+from domain.errors import Conflict
+from domain.pricing import yuan
+from domain.services.courier_tasks import ensure_my_task, keep_photo
+from domain.services.order_moves import fail_delivery, record_delivery
+
+router = Router("courier_flow")
+# Last among the courier routes: an answer no command took either.
+reask = Router("courier_reask")
+
+FLOW_STATES = ("deliver.empties", "deliver.cash", "resched.when")
+LEAVE_WORDS = ("取消", "算了", "退出")
+
+
+def _in(*states: str) -> Callable[[Turn], bool]:
+    return lambda turn: is_courier(turn) and turn.state in states
+
+
+async def start_delivery(
+    turn: Turn,
+    number: str,
+    empties: int | None = None,
+    cash_fen: int | None = None,
+    card_button: str | None = None,
+) -> Reply:
+    """Ask what is missing for a delivery, or record it when everything is known."""
+    turn.reset()
+    turn.draft = {"number": number, "empties": empties, "cash": cash_fen, "cash_ok": False}
+    try:
+        await ensure_my_task(number, userid(turn))
+    except Conflict:
+        return await _record(turn, card_button)  # already delivered: the same answer again
+    return await _next(turn, card_button)
+
+
+async def _next(turn: Turn, card_button: str | None = None) -> Reply:
+    d = turn.draft
+    facts = await delivery_facts(d["number"], d["empties"])
+    if d["empties"] is None and facts.buckets > 0:
+        turn.go("deliver.empties")
+        text = texts.ASK_EMPTIES.format(
+            number=d["number"], buckets=facts.buckets, expected=facts.expected_empties
+        )
+        return await answer(turn, text, card_button)
+    if d["cash"] is None and not d["cash_ok"] and facts.cash_due_fen > 0:
+        turn.go("deliver.cash")
+        text = texts.ASK_CASH.format(amount=yuan(facts.cash_due_fen))
+        return await answer(turn, text, card_button)
+    return await _record(turn, card_button)
+
+
+async def _record(turn: Turn, card_button: str | None = None) -> Reply:
+    d, uid = turn.draft, userid(turn)
+    number = d["number"]
+    # Keyed by the order: a second 送达 for it returns the first result and changes nothing.
+    done = await record_delivery(
+        number,
+        uid,
+        turn.now,
+        empties=d.get("empties"),
+        cash_collected_fen=d.get("cash"),
+        courier_userid=uid,
+        key=f"deliver:{number}",
+    )
+    turn.reset()
+    turn.go("deliver.photo", number=number)
+    deposit = (
+        texts.DELIVERED_DEPOSIT.format(amount=yuan(done.deposit_charged_fen))
+        if done.deposit_charged_fen
+        else ""
+    )
+    text = texts.DELIVERED.format(
+        number=number,
+        buckets=done.buckets_delivered,
+        empties=done.empties_collected,
+        cash=yuan(done.cash_collected_fen),
+        deposit=deposit,
+    )
+    return await answer(turn, text, card_button)
+
+
+@router.on(lambda turn: _in(*FLOW_STATES)(turn) and turn.text in LEAVE_WORDS)
+async def leave(turn: Turn) -> Reply:
+    """取消 leaves the question; the task stays as it was."""
+    turn.reset()
+    return Reply(texts.FLOW_LEFT)
+
+
+@router.on(lambda turn: is_courier(turn) and turn.state == "deliver.empties" and bool(turn.text))
+async def empties_answer(turn: Turn) -> Reply | None:
+    """How many empties came back."""
+    if turn.text in YES_WORDS:
+        facts = await delivery_facts(turn.draft["number"])
+        turn.draft["empties"] = facts.expected_empties
+    else:
+        value = parse_number(turn.text.rstrip("个桶"))
+        if value is None or not 0 <= value < 100:
+            return None
+        turn.draft["empties"] = value
+    return await _next(turn)
+
+
+@router.on(lambda turn: is_courier(turn) and turn.state == "deliver.cash" and bool(turn.text))
+async def cash_answer(turn: Turn) -> Reply | None:
+    """How much money was taken."""
+    if turn.text in YES_WORDS:
+        turn.draft["cash_ok"] = True
+    else:
+        fen = parse_fen(turn.text.removeprefix("收款").removeprefix("收了"))
+        if fen is None:
+            return None
+        turn.draft["cash"] = fen
+    return await _next(turn)
+
+
+@router.on(lambda turn: is_courier(turn) and turn.state == "deliver.photo")
+async def delivery_photo(turn: Turn) -> Reply | None:
+    """A photo right after a delivery is kept with it; anything else ends the flow."""
+    number = turn.draft.get("number", "")
+    turn.reset()
+    if turn.incoming.msg_type != "image" or not turn.incoming.media_id:
+        return None  # not a photo: let the other handlers read it
+    await keep_photo(number, userid(turn), turn.incoming.media_id, turn.incoming.pic_url or "")
+    return Reply(texts.PHOTO_KEPT)
+
+
+async def start_reschedule(
+    turn: Turn, number: str, said: str = "", card_button: str | None = None
+) -> Reply:
+    """Reschedule now when the time was said, else ask for it."""
+    await ensure_my_task(number, userid(turn))
+    turn.reset()
+    window = read_time(said, to_shanghai(turn.now)).window if said else None
+    if window is not None:
+        return await _reschedule(turn, number, window, card_button)
+    turn.go("resched.when", number=number)
+    return await answer(turn, texts.ASK_RESCHEDULE.format(number=number), card_button)
+
+
+@router.on(lambda turn: is_courier(turn) and turn.state == "resched.when" and bool(turn.text))
+async def reschedule_answer(turn: Turn) -> Reply:
+    """The new time; asked again until it is understood."""
+    window = read_time(turn.text, to_shanghai(turn.now)).window
+    if window is None:
+        return Reply(texts.BAD_RESCHEDULE)
+    number = turn.draft["number"]
+    turn.reset()
+    return await _reschedule(turn, number, window)
+
+
+async def _reschedule(
+    turn: Turn, number: str, window: tuple[datetime, datetime], card_button: str | None = None
+) -> Reply:
+    uid = userid(turn)
+    moved = await fail_delivery(number, uid, turn.now, "改约", window, courier_userid=uid)
+    start = datetime.fromisoformat(moved.window_start or "")
+    end = datetime.fromisoformat(moved.window_end or "")
+    text = texts.RESCHEDULED.format(number=number, window=window_text(start, end, turn.now))
+    return await answer(turn, text, card_button)
+
+
+@reask.on(_in("deliver.empties", "deliver.cash"))
+async def ask_again(turn: Turn) -> Reply:
+    """An answer that is not one: say what is expected."""
+    if turn.state == "deliver.empties":
+        return Reply(texts.BAD_EMPTIES)
+    return Reply(texts.BAD_CASH)
+
+
+__all__ = ["reask", "router", "start_delivery", "start_reschedule"]

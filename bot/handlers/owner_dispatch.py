@@ -1,0 +1,59 @@
+"""Dispatchers: orders waiting for a courier (待派) and giving one to a courier (派 N courier1)."""
+
+from __future__ import annotations
+
+from bot import texts
+from bot.conversation import Reply, Turn
+from bot.handlers.order_steps import window_text
+from bot.handlers.owner_format import items_text
+from domain import owner_views
+from domain.models import Courier
+from domain.services import order_moves
+
+SHORT_NUMBER = 3  # "派 7 courier1" means today's order number ...007
+
+
+async def unassigned(turn: Turn, arg: str) -> Reply:
+    """待派: orders awaiting dispatch, earliest window first."""
+    found = await owner_views.unassigned_orders()
+    if not found:
+        return Reply(texts.UNASSIGNED_NONE)
+    lines = [texts.UNASSIGNED_HEAD.format(count=len(found))]
+    for order, order_lines in found:
+        lines.append(
+            texts.UNASSIGNED_LINE.format(
+                number=order.number,
+                items=items_text(order_lines),
+                address=str(order.address.get("text") or ""),
+                window=window_text(order.window_start, order.window_end, turn.now),
+                customer=order.customer.name,
+            )
+        )
+    courier = await Courier.filter(active=True, on_shift=True).order_by("name").first()
+    hint = courier.wecom_userid if courier else "courier1"
+    lines.append(texts.UNASSIGNED_HINT.format(number=found[0][0].number, courier=hint))
+    return Reply("\n".join(lines))
+
+
+def order_number(ref: str, turn: Turn) -> str:
+    """A full order number, or today's order by its last digits (派 7 …)."""
+    if ref.isdigit() and len(ref) <= SHORT_NUMBER:
+        return f"{turn.now:%Y%m%d}{int(ref):03d}"
+    return ref
+
+
+async def assign(turn: Turn, arg: str) -> Reply:
+    """派 N courier1: give order N to a courier (by WeCom id or name)."""
+    parts = arg.split()
+    if len(parts) != 2:
+        return Reply(texts.ASSIGN_USAGE)
+    number, who = order_number(parts[0], turn), parts[1]
+    courier = await owner_views.courier_by_name(who)
+    if courier is None:
+        active = await Courier.filter(active=True).order_by("name")
+        names = "、".join(f"{c.name}({c.wecom_userid})" for c in active)
+        return Reply(texts.NO_SUCH_COURIER.format(name=who, couriers=names))
+    moved = await order_moves.assign_order(
+        number, courier.wecom_userid, turn.member.wecom_userid, turn.now
+    )
+    return Reply(texts.ASSIGNED_TO.format(number=moved.number, courier=courier.name))

@@ -1,0 +1,123 @@
+"""Owner figures: a period's sales, the courier ranking, ticket liability and deposits held."""
+
+from __future__ import annotations
+
+from bot import texts
+from bot.conversation import Reply, Turn
+from bot.handlers.owner_format import span_text
+from domain import owner_views, stats
+from domain.periods import NAMED, Period, named_period, parse_month
+from domain.pricing import yuan
+
+
+def figures_text(figures: stats.Figures, title: str) -> str:
+    """The period's figures as the owner reads them."""
+    return texts.FIGURES.format(
+        title=title,
+        span=span_text(figures.period),
+        placed=figures.orders_placed,
+        cancelled=figures.orders_cancelled,
+        delivered=figures.orders_delivered,
+        buckets=figures.buckets_delivered,
+        empties=figures.empties_collected,
+        revenue=yuan(figures.revenue_fen),
+        cash=yuan(figures.cash_fen),
+        scan=yuan(figures.scan_fen),
+        balance=yuan(figures.balance_fen),
+        redeemed=figures.tickets_redeemed,
+        redeemed_value=yuan(figures.tickets_value_fen),
+        deposit=yuan(figures.deposit_fen),
+        packs=figures.packs_sold,
+        packs_value=yuan(figures.packs_fen),
+        sold=figures.tickets_sold,
+        new_customers=figures.new_customers,
+    )
+
+
+async def named_figures(turn: Turn, name: str) -> Reply:
+    """今日 / 昨日 / 本周 / 本月."""
+    period = named_period(name, turn.now)
+    return Reply(figures_text(await stats.figures(period), texts.PERIOD_TITLES[name]))
+
+
+async def month_figures(turn: Turn, arg: str) -> Reply:
+    """统计 2026-11."""
+    period = parse_month(arg, turn.now)
+    if period is None:
+        return Reply(texts.ASK_MONTH)
+    return Reply(figures_text(await stats.figures(period), texts.STATS_TITLE))
+
+
+def ranking_period(turn: Turn, arg: str) -> tuple[Period, str]:
+    """排行 [今日|本周|本月|2026-11]: this month unless told otherwise."""
+    for name in NAMED:
+        if arg == texts.PERIOD_TITLES[name]:
+            return named_period(name, turn.now), texts.PERIOD_TITLES[name]
+    month = parse_month(arg, turn.now) if arg else None
+    if month is not None:
+        return month, span_text(month)
+    return named_period("month", turn.now), texts.PERIOD_TITLES["month"]
+
+
+def ranking_text(ranks: list[stats.CourierRank], title: str) -> str:
+    """One line per courier, best first."""
+    if not ranks:
+        return texts.RANKING_EMPTY
+    lines = [texts.RANKING_HEAD.format(title=title)]
+    for index, rank in enumerate(ranks, 1):
+        avg = (
+            texts.RANKING_MINUTES.format(minutes=rank.avg_minutes)
+            if rank.avg_minutes is not None
+            else texts.RANKING_NO_TIME
+        )
+        lines.append(
+            texts.RANKING_LINE.format(
+                index=index,
+                name=rank.name,
+                deliveries=rank.deliveries,
+                buckets=rank.buckets,
+                on_time=rank.on_time_pct,
+                avg=avg,
+            )
+        )
+    return "\n".join(lines)
+
+
+async def ranking(turn: Turn, arg: str) -> Reply:
+    """排行: deliveries, on-time rate and average time per courier."""
+    period, title = ranking_period(turn, arg)
+    return Reply(ranking_text(await stats.courier_ranking(period), title))
+
+
+async def tickets(turn: Turn, arg: str) -> Reply:
+    """水票: unused tickets by product, valued at the unit price."""
+    rows = await owner_views.ticket_liabilities(turn.now)
+    if not rows:
+        return Reply(texts.TICKETS_NONE)
+    lines = [texts.TICKETS_HEAD]
+    for row in rows:
+        lines.append(
+            texts.TICKETS_LINE.format(
+                name=row.name,
+                count=row.count,
+                price=yuan(row.unit_price_fen),
+                value=yuan(row.value_fen),
+                holders=row.customers,
+            )
+        )
+    total = sum(r.value_fen for r in rows)
+    lines.append(texts.TICKETS_TOTAL.format(count=sum(r.count for r in rows), value=yuan(total)))
+    return Reply("\n".join(lines))
+
+
+async def deposits(turn: Turn, arg: str) -> Reply:
+    """押金: buckets out and the deposit held."""
+    held = await owner_views.deposits_held()
+    return Reply(
+        texts.DEPOSITS.format(
+            buckets=held.buckets,
+            customers=held.customers,
+            paid=held.paid_buckets,
+            deposit=yuan(held.deposit_fen),
+        )
+    )

@@ -1,0 +1,174 @@
+"""Owner look-ups: one customer's card, one order, sleeping customers, complaints."""
+
+from __future__ import annotations
+
+import re
+
+from bot import texts
+from bot.conversation import Reply, Turn
+from bot.handlers.order_steps import window_text
+from bot.handlers.owner_format import day_text, items_text, stamp
+from domain import owner_views, queries
+from domain.models import Customer, Order
+from domain.pricing import yuan
+from domain.refill import Explanation
+from domain.services import complaints as complaint_service
+
+CLOSE = re.compile(r"^#?(\d{1,9})\s*(.*)$", re.S)
+
+
+async def customer(turn: Turn, arg: str) -> Reply:
+    """客户 手机号或名字: the card, or a short list when several match."""
+    if not arg:
+        return Reply(texts.CUSTOMER_USAGE)
+    found = await owner_views.find_customers(arg)
+    if not found:
+        return Reply(texts.CUSTOMER_NONE.format(query=arg))
+    if len(found) > 1:
+        lines = [texts.CUSTOMER_MANY.format(count=len(found))]
+        lines += [texts.CUSTOMER_MANY_LINE.format(name=c.name, phone=c.phone or "") for c in found]
+        return Reply("\n".join(lines))
+    return Reply(await card_text(turn, found[0]))
+
+
+async def card_text(turn: Turn, who: Customer) -> str:
+    """The customer's card."""
+    card = await owner_views.customer_card(who, turn.now)
+    tickets = "、".join(
+        texts.CUSTOMER_TICKET.format(name=t.name, count=t.count) for t in card.account.tickets
+    )
+    recent = [await _order_line(turn, order) for order in card.recent]
+    return texts.CUSTOMER_CARD.format(
+        name=who.name,
+        phone=who.phone or "",
+        address=card.address or texts.CUSTOMER_NO_ADDRESS,
+        tickets=tickets or texts.CUSTOMER_NO_TICKETS,
+        balance=yuan(card.account.balance_fen),
+        held=card.account.buckets_held,
+        deposit=yuan(card.account.deposit_fen),
+        total=card.orders_total,
+        recent="\n".join(recent) or texts.CUSTOMER_NO_ORDERS,
+        refill=refill_text(turn, card.refill),
+    ).strip()
+
+
+async def _order_line(turn: Turn, order: Order) -> str:
+    return texts.CUSTOMER_ORDER_LINE.format(
+        number=order.number,
+        day=day_text(order.window_start, turn.now),
+        items=items_text(await queries.order_lines(order)),
+        state=texts.STATE_NAMES.get(order.state, order.state),
+    )
+
+
+def refill_text(turn: Turn, explained: Explanation | None) -> str:
+    """约每 N 天 1 桶,预计 11月28日 需要."""
+    if explained is None:
+        return texts.REFILL_UNKNOWN
+    pace = explained.days_per_bucket
+    days = f"{pace:.0f}" if pace >= 3 else f"{pace:.1f}"
+    if explained.expected_at is None:
+        return texts.REFILL_GONE.format(days=days)
+    note = texts.REFILL_NEW if explained.intervals_used == 0 else ""
+    note += texts.REFILL_WEEKDAYS if explained.weekday_only else ""
+    date = day_text(explained.expected_at, turn.now)
+    return texts.REFILL_FORECAST.format(days=days, date=date, note=note)
+
+
+async def order(turn: Turn, arg: str) -> Reply:
+    """订单 N: the order, its money and its history."""
+    number = arg.strip()
+    if not number:
+        return Reply(texts.ORDER_USAGE)
+    detail = await owner_views.order_detail(number)
+    if detail is None:
+        return Reply(texts.ORDER_NONE.format(number=number))
+    o = detail.order
+    events = [
+        texts.ORDER_EVENT.format(
+            at=stamp(e.at, turn.now),
+            src=texts.STATE_NAMES.get(e.from_state or "", "") if e.from_state else "",
+            dst=texts.STATE_NAMES.get(e.to_state, e.to_state),
+            actor=e.actor,
+            reason=f" {e.reason}" if e.reason else "",
+        )
+        for e in detail.events
+    ]
+    return Reply(
+        texts.ORDER_CARD.format(
+            number=o.number,
+            state=texts.STATE_NAMES.get(o.state, o.state),
+            customer=detail.customer.name,
+            phone=detail.customer.phone or "",
+            address=str(o.address.get("text") or ""),
+            window=window_text(o.window_start, o.window_end, turn.now),
+            items=items_text(detail.lines),
+            payment=texts.PAYMENT_NAMES.get(o.payment_method, o.payment_method),
+            total=yuan(o.total_fen - (o.goods_fen if o.payment_method == "ticket" else 0)),
+            tickets=texts.ORDER_TICKETS.format(count=o.tickets_used) if o.tickets_used else "",
+            collected=texts.ORDER_COLLECTED.format(cash=yuan(o.cash_collected_fen))
+            if o.cash_collected_fen is not None
+            else "",
+            courier=detail.courier.name if detail.courier else texts.ORDER_NO_COURIER,
+            events="\n".join(events),
+        )
+    )
+
+
+async def sleepers(turn: Turn, arg: str) -> Reply:
+    """沉睡: customers past their usual reorder time, saying by which rule."""
+    found = await owner_views.sleeping_customers(turn.now)
+    if not found:
+        return Reply(texts.SLEEPERS_NONE)
+    lines = [texts.SLEEPERS_HEAD.format(count=len(found))]
+    for sleeper in found:
+        why = []
+        if sleeper.overdue and sleeper.due_at is not None:
+            why.append(texts.SLEEPER_OVERDUE.format(due=day_text(sleeper.due_at, turn.now)))
+        if sleeper.idle and sleeper.last_order_at is not None:
+            days = (turn.now - sleeper.last_order_at).days
+            last = day_text(sleeper.last_order_at, turn.now)
+            why.append(texts.SLEEPER_IDLE.format(days=days, last=last))
+        lines.append(
+            texts.SLEEPER_LINE.format(
+                name=sleeper.name, phone=sleeper.phone, why=texts.SLEEPER_JOIN.join(why)
+            )
+        )
+    return Reply("\n".join(lines))
+
+
+async def complaints(turn: Turn, arg: str) -> Reply:
+    """投诉: open complaints, oldest first, and how to close one."""
+    found = await owner_views.open_complaints()
+    if not found:
+        return Reply(texts.COMPLAINTS_NONE)
+    lines = [texts.COMPLAINTS_HEAD.format(count=len(found))]
+    for c in found:
+        lines.append(
+            texts.COMPLAINT_LINE.format(
+                id=c.id,
+                at=stamp(c.created_at, turn.now),
+                name=c.customer.name,
+                phone=c.customer.phone or "",
+                order=texts.COMPLAINT_ORDER.format(number=c.order_number) if c.order_number else "",
+                text=c.text[:120],
+            )
+        )
+    lines.append(texts.COMPLAINTS_HINT.format(id=found[0].id))
+    return Reply("\n".join(lines))
+
+
+async def close_complaint(turn: Turn, arg: str) -> Reply:
+    """处理 N 已电话道歉: close complaint N with what was done (audited)."""
+    parsed = CLOSE.match(arg.strip())
+    if parsed is None or not parsed.group(2).strip():
+        return Reply(texts.CLOSE_USAGE)
+    complaint_id, resolution = int(parsed.group(1)), parsed.group(2).strip()
+    closed = await complaint_service.close_complaint(
+        complaint_id, resolution, turn.member.wecom_userid, turn.now
+    )
+    if closed.previous is None:
+        return Reply(texts.COMPLAINT_MISSING.format(id=complaint_id))
+    if closed.previous != complaint_service.OPEN:
+        return Reply(texts.COMPLAINT_ALREADY.format(id=complaint_id, resolution=closed.resolution))
+    return Reply(texts.COMPLAINT_CLOSED.format(id=complaint_id, resolution=closed.resolution))

@@ -1,0 +1,65 @@
+"""The one-tap reorder: a refill reminder offered an order, and the customer replies 1."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from bot import texts
+from bot.conversation import Reply, Turn
+from bot.handlers.order_steps import money_text, window_text
+from bot.router import Router
+from domain.errors import DomainError
+from domain.reminder_rules import REORDER_STATE
+from domain.services import reminder_outcomes
+from domain.services.orders import OrderRequest, place_order
+
+log = logging.getLogger(__name__)
+
+router = Router("reorder")
+
+ACCEPT = ("1", "1", "好", "好的", "要", "要的", "可以", "行")
+DECLINE = ("0", "0", "不用", "不用了", "不要", "暂时不用")
+
+
+@router.state(REORDER_STATE)
+async def answer_reminder(turn: Turn) -> Reply | None:
+    """1 places exactly the offered order; 0 / 不用 declines; anything else goes on routing."""
+    if turn.text in ACCEPT:
+        return await _reorder(turn)
+    if turn.text in DECLINE:
+        reminder_id = turn.draft.get("reminder_id")
+        turn.reset()
+        if isinstance(reminder_id, int):
+            await reminder_outcomes.decline(reminder_id, turn.now)
+        return Reply(texts.REORDER_DECLINED)
+    return None
+
+
+async def _reorder(turn: Turn) -> Reply:
+    draft = turn.draft
+    request = OrderRequest(
+        turn.user.id,
+        [(str(sku), int(qty)) for sku, qty in draft.get("items", [])],
+        str(draft.get("payment", "cash")),
+        source="reminder",
+        # Keyed by the message, so WeChat's retry of this "1" never places a second order.
+        idempotency_key=f"chat:{turn.incoming.dedupe_key}",
+    )
+    reminder_id = draft.get("reminder_id")
+    turn.reset()
+    try:
+        placed = await place_order(request, turn.now)
+    except DomainError as exc:
+        # Told plainly (水票不足, 不在配送范围 …); the customer can still order in words.
+        log.info("one-tap reorder refused for %s: %s", turn.user.id, exc.detail)
+        return Reply(texts.REORDER_FAILED.format(reason=exc.message))
+    if isinstance(reminder_id, int):
+        await reminder_outcomes.record_reorder(reminder_id, placed.number, turn.now)
+    window = window_text(
+        datetime.fromisoformat(placed.window_start),
+        datetime.fromisoformat(placed.window_end),
+        turn.now,
+    )
+    money = money_text(placed.money_due_fen, placed.deposit_fen, placed.floor_fee_fen)
+    return Reply(texts.REORDER_PLACED.format(number=placed.number, window=window, money=money))

@@ -1,0 +1,195 @@
+"""The domain's Notifier on WeChat: task cards and texts to couriers (WeCom), notices to customers.
+
+Everything is queued through the outbox in the caller's transaction; the outbox worker sends
+it (pacing WeCom at 30 a minute per member) and keeps a card's response_code. The composition
+root installs it with `install()`; without it the domain's NullNotifier queues nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from bot import texts
+from bot.handlers.order_steps import window_text
+from domain.dispatch import short_number
+from domain.ports import (
+    CANCELLED,
+    DELIVERED,
+    MISSED,
+    REASSIGNED,
+    RESCHEDULED,
+    Conn,
+    TaskInfo,
+    set_notifier,
+)
+from domain.pricing import yuan
+from domain.services.outbox import enqueue
+from domain.settings import Settings
+
+# Button keys carry the action and the order number: "accept@20261124001".
+ACTIONS = ("accept", "done", "absent", "resched")
+KEY_SEPARATOR = "@"
+MAX_HORIZONTAL = 6  # WeCom shows at most six key/value rows
+# (action, label, style): style 1 is the blue primary button, 2 the plain one.
+BUTTONS = (
+    ("accept", texts.BUTTON_ACCEPT, 1),
+    ("done", texts.BUTTON_DONE, 1),
+    ("absent", texts.BUTTON_ABSENT, 2),
+    ("resched", texts.BUTTON_RESCHEDULE, 2),
+)
+
+
+def amap_link(latitude: float, longitude: float) -> str:
+    """A map marker anyone's phone can open (AMap takes longitude first)."""
+    return f"https://uri.amap.com/marker?position={longitude:.6f},{latitude:.6f}"
+
+
+def button_key(action: str, number: str) -> str:
+    """The EventKey a card button sends back."""
+    return f"{action}{KEY_SEPARATOR}{number}"
+
+
+def parse_key(key: str) -> tuple[str, str]:
+    """(action, order number) from a button's EventKey; ('', '') when it is not ours."""
+    action, sep, number = key.partition(KEY_SEPARATOR)
+    return (action, number) if sep and action in ACTIONS and number.isdigit() else ("", "")
+
+
+def payment_text(task: TaskInfo) -> str:
+    """How the order is paid and what the courier collects."""
+    due = yuan(task.money_due_fen)
+    if task.payment_method == "ticket":
+        extra = texts.TASK_PAY_EXTRA.format(amount=due) if task.money_due_fen else ""
+        return texts.TASK_PAY_TICKET.format(tickets=task.tickets_used) + extra
+    if task.money_due_fen <= 0:
+        return texts.TASK_PAY_PAID
+    if task.payment_method == "wechat_pay":
+        return texts.TASK_PAY_SCAN.format(amount=due)
+    return texts.TASK_PAY_CASH.format(amount=due)
+
+
+def _rows(task: TaskInfo) -> list[dict[str, Any]]:
+    items = "、".join(f"{line.name}×{line.quantity}" for line in task.lines)
+    rows: list[dict[str, Any]] = [{"keyname": texts.TASK_CARD_ITEMS, "value": items}]
+    address: dict[str, Any] = {"keyname": texts.TASK_CARD_ADDRESS, "value": task.address}
+    if task.latitude is not None and task.longitude is not None:
+        address |= {"type": 1, "url": amap_link(task.latitude, task.longitude)}
+    rows.append(address)
+    rows.append({"keyname": texts.TASK_CARD_PAYMENT, "value": payment_text(task)})
+    if task.deposit_fen:
+        deposit = texts.TASK_DEPOSIT_VALUE.format(amount=yuan(task.deposit_fen))
+        rows.append({"keyname": texts.TASK_CARD_DEPOSIT, "value": deposit})
+    if task.customer_name:
+        rows.append({"keyname": texts.TASK_CARD_CUSTOMER, "value": task.customer_name})
+    if task.phone:
+        rows.append(
+            {
+                "keyname": texts.TASK_CARD_PHONE,
+                "value": task.phone,
+                "type": 1,
+                "url": f"tel:{task.phone}",
+            }
+        )
+    return rows[:MAX_HORIZONTAL]
+
+
+def task_card(task: TaskInfo, now: datetime) -> dict[str, Any]:
+    """The button_interaction template_card for a task (WeCom's field names)."""
+    window = window_text(task.window_start, task.window_end, now)
+    card: dict[str, Any] = {
+        "card_type": "button_interaction",
+        "source": {"desc": texts.TASK_CARD_SOURCE, "desc_color": 0},
+        "main_title": {
+            "title": texts.TASK_CARD_TITLE.format(short=short_number(task.number), window=window),
+            "desc": texts.TASK_CARD_DESC.format(number=task.number),
+        },
+        "horizontal_content_list": _rows(task),
+        "task_id": task.task_id,
+        "button_list": [
+            {"text": texts.BUTTON_ACCEPT, "style": 1, "key": button_key("accept", task.number)},
+            {"text": texts.BUTTON_DONE, "style": 1, "key": button_key("done", task.number)},
+            {"text": texts.BUTTON_ABSENT, "style": 2, "key": button_key("absent", task.number)},
+            {
+                "text": texts.BUTTON_RESCHEDULE,
+                "style": 2,
+                "key": button_key("resched", task.number),
+            },
+        ],
+    }
+    if task.note:
+        card["quote_area"] = {"type": 0, "title": texts.TASK_CARD_NOTE, "quote_text": task.note}
+    return card
+
+
+def customer_text(notice: str, facts: Mapping[str, Any], now: datetime) -> str:
+    """The Official Account text for a customer notice."""
+    number = str(facts.get("number", ""))
+    if notice == DELIVERED:
+        detail = ""
+        if facts.get("buckets"):
+            detail += texts.CUSTOMER_DELIVERED_BUCKETS.format(
+                buckets=facts["buckets"], empties=facts.get("empties", 0)
+            )
+        if facts.get("cash_fen"):
+            detail += texts.CUSTOMER_DELIVERED_CASH.format(amount=yuan(int(facts["cash_fen"])))
+        return texts.CUSTOMER_DELIVERED.format(number=number, detail=detail)
+    if notice == RESCHEDULED:
+        start = datetime.fromisoformat(str(facts["window_start"]))
+        end = datetime.fromisoformat(str(facts["window_end"]))
+        return texts.CUSTOMER_RESCHEDULED.format(number=number, window=window_text(start, end, now))
+    if notice == MISSED:
+        return texts.CUSTOMER_MISSED.format(number=number)
+    raise ValueError(f"unknown customer notice {notice!r}")
+
+
+CHANGES = {REASSIGNED: texts.TASK_REASSIGNED, CANCELLED: texts.TASK_CANCELLED}
+
+
+class WeChatNotifier:
+    """Task cards and texts to couriers on WeCom, notices to customers on the Official Account."""
+
+    async def task_assigned(self, conn: Conn, task: TaskInfo, now: datetime) -> None:
+        """Queue the task card for the courier."""
+        card = task_card(task, now)
+        await enqueue(conn, "work", task.courier_userid, "template_card", {"card": card}, now)
+
+    async def task_changed(
+        self, conn: Conn, courier_userid: str, number: str, change: str, now: datetime
+    ) -> None:
+        """Queue a text telling the courier a task was taken away."""
+        if courier_userid and change in CHANGES:
+            text = CHANGES[change].format(number=number)
+            await enqueue(conn, "work", courier_userid, "text", {"text": text}, now)
+
+    async def customer_notice(
+        self, conn: Conn, openid: str, notice: str, facts: Mapping[str, Any], now: datetime
+    ) -> None:
+        """Queue the notice as an Official Account text."""
+        text = customer_text(notice, facts, now)
+        await enqueue(conn, "mp", openid, "text", notice_payload(text, self.template), now)
+
+    def __init__(self, template: tuple[str, str] | None = None) -> None:
+        self.template = template
+
+
+def notice_payload(text: str, template: tuple[str, str] | None) -> dict[str, Any]:
+    """A customer-service text, with the notice template for when the 48-hour window closed."""
+    payload: dict[str, Any] = {"text": text}
+    if template is not None:
+        template_id, field = template
+        payload["fallback_template"] = {"template_id": template_id, "data": {field: text}}
+    return payload
+
+
+def notice_template(settings: Settings) -> tuple[str, str] | None:
+    """(template id, field) for notices outside the window, when one is configured."""
+    if not settings.mp_notice_template_id:
+        return None
+    return settings.mp_notice_template_id, settings.mp_notice_template_field
+
+
+def install(settings: Settings | None = None) -> None:
+    """Make the domain's notices go out on WeChat (called by the composition root)."""
+    set_notifier(WeChatNotifier(notice_template(settings) if settings else None))

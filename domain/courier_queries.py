@@ -1,0 +1,173 @@
+"""Read side for couriers: open tasks in route order, what a delivery will take, the day and month.
+
+Money in fen. Piece-rate earnings are the courier's `piece_rate_fen` per item delivered (each
+bucket or case on a delivered order counts one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from domain import deposits
+from domain.dispatch import Stop, route_order
+from domain.errors import NotFound
+from domain.models import BucketAccount, Courier, Customer, Order, OrderEvent, OrderLine, Station
+from domain.order_flow import OrderState
+from domain.services.dispatch import TASK_STATES, money_due_fen
+from domain.services.order_moves import _cash_due
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    """One open task as the courier's list shows it."""
+
+    number: str
+    state: str
+    window_start: datetime
+    window_end: datetime
+    address: str
+    latitude: float | None
+    longitude: float | None
+    items: tuple[tuple[str, int], ...]
+    money_due_fen: int
+    phone: str
+
+
+async def courier_by_userid(userid: str) -> Courier:
+    """The courier with this WeCom user id."""
+    courier = await Courier.get_or_none(wecom_userid=userid)
+    if courier is None:
+        raise NotFound(f"no courier {userid}", message="您还没有登记为送水员")
+    return courier
+
+
+async def open_task_numbers(userid: str) -> list[str]:
+    """Numbers of the courier's open tasks (assigned or on the way)."""
+    courier = await courier_by_userid(userid)
+    orders = Order.filter(courier_id=courier.id, state__in=list(TASK_STATES))
+    return [str(n) for n in await orders.order_by("id").values_list("number", flat=True)]
+
+
+async def open_tasks(userid: str, day: datetime | None = None) -> list[TaskRow]:
+    """The courier's open tasks in route order; with `day`, only those due that day."""
+    courier = await courier_by_userid(userid)
+    query = Order.filter(courier_id=courier.id, state__in=list(TASK_STATES))
+    if day is not None:
+        start = day.replace(hour=0, minute=0, second=0, microsecond=0)
+        query = query.filter(window_start__lt=start + timedelta(days=1))
+    rows = [await _row(order) for order in await query.order_by("id")]
+    station = await Station.get_or_none(id=1)
+    home = None
+    if station and station.latitude is not None and station.longitude is not None:
+        home = (station.latitude, station.longitude)
+    stops = [Stop(r.number, r.window_start, r.latitude, r.longitude) for r in rows]
+    by_number = {r.number: r for r in rows}
+    return [by_number[stop.key] for stop in route_order(home, stops)]
+
+
+async def _row(order: Order) -> TaskRow:
+    lines = await OrderLine.filter(order_id=order.id).order_by("id")
+    customer = await Customer.get_or_none(id=order.customer_id)  # type: ignore[attr-defined]
+    lat, lon = order.address.get("latitude"), order.address.get("longitude")
+    return TaskRow(
+        number=order.number,
+        state=order.state,
+        window_start=order.window_start,
+        window_end=order.window_end,
+        address=str(order.address.get("text") or ""),
+        latitude=float(lat) if isinstance(lat, int | float) else None,
+        longitude=float(lon) if isinstance(lon, int | float) else None,
+        items=tuple((line.name, line.quantity) for line in lines),
+        money_due_fen=money_due_fen(order),
+        phone=(customer.phone or "") if customer else "",
+    )
+
+
+@dataclass(frozen=True)
+class DeliveryFacts:
+    """What the delivery questions need: buckets, the expected empties and what is owed."""
+
+    number: str
+    buckets: int
+    expected_empties: int
+    payment_method: str
+    cash_due_fen: int  # with the expected empties
+
+
+async def delivery_facts(number: str, empties: int | None = None) -> DeliveryFacts:
+    """An order's delivery as it will be recorded with `empties` (default: the expected)."""
+    order = await Order.get_or_none(number=number)
+    if order is None:
+        raise NotFound(f"order {number} not found", message=f"没有找到订单 {number}")
+    lines = await OrderLine.filter(order_id=order.id)
+    buckets = sum(line.quantity for line in lines if line.is_bucket)
+    account = await BucketAccount.get_or_none(customer_id=order.customer_id)  # type: ignore[attr-defined]
+    state = deposits.BucketState(
+        account.held if account else 0,
+        account.paid_buckets if account else 0,
+        account.deposit_fen if account else 0,
+    )
+    # The quote assumed every held empty comes back, up to the buckets delivered.
+    expected = min(state.held, buckets)
+    collected = expected if empties is None else min(empties, state.held + buckets)
+    deposit_each = max((line.deposit_each_fen for line in lines if line.is_bucket), default=0)
+    move = deposits.delivery_move(state, buckets, collected, deposit_each)
+    return DeliveryFacts(
+        number, buckets, expected, order.payment_method, _cash_due(order, move.deposit_delta_fen)
+    )
+
+
+@dataclass(frozen=True)
+class Earnings:
+    """A courier's deliveries over a period."""
+
+    delivered: int
+    buckets: int
+    empties: int
+    pieces: int
+    cash_fen: int  # cash in hand, to give to the station
+    scan_fen: int  # paid by scanning the station's code: nothing to hand in
+    earnings_fen: int
+    failed: int
+
+
+async def earnings(userid: str, start: datetime, end: datetime) -> Earnings:
+    """What the courier delivered between start and end."""
+    courier = await courier_by_userid(userid)
+    orders = await Order.filter(
+        courier_id=courier.id,
+        state=OrderState.DELIVERED,
+        delivered_at__gte=start,
+        delivered_at__lt=end,
+    )
+    ids = [o.id for o in orders]
+    pieces = sum(line.quantity for line in await OrderLine.filter(order_id__in=ids)) if ids else 0
+    cash = sum(o.cash_collected_fen or 0 for o in orders if o.payment_method != "wechat_pay")
+    scan = sum(o.cash_collected_fen or 0 for o in orders if o.payment_method == "wechat_pay")
+    failed = await OrderEvent.filter(
+        actor=userid, to_state=OrderState.FAILED, at__gte=start, at__lt=end
+    ).count()
+    return Earnings(
+        delivered=len(orders),
+        buckets=sum(o.buckets_delivered or 0 for o in orders),
+        empties=sum(o.empties_collected or 0 for o in orders),
+        pieces=pieces,
+        cash_fen=cash,
+        scan_fen=scan,
+        earnings_fen=pieces * courier.piece_rate_fen,
+        failed=failed,
+    )
+
+
+def day_bounds(now: datetime) -> tuple[datetime, datetime]:
+    """The calendar day of `now`, in its time zone."""
+    start = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    return start, start + timedelta(days=1)
+
+
+def month_bounds(now: datetime) -> tuple[datetime, datetime]:
+    """The calendar month of `now`, in its time zone."""
+    start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    following = (start + timedelta(days=32)).replace(day=1)
+    return start, following

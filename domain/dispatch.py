@@ -1,0 +1,102 @@
+"""Pure dispatch rules: who gets the next order, in which order a courier drives, short numbers.
+
+Until the optimising dispatcher lands, an order goes to the on-shift, active courier with the
+fewest open tasks, and a courier's route is a nearest-neighbour walk from the station.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+EARTH_RADIUS_M = 6_371_000.0
+# A full order number is YYYYMMDDNNN (11 digits or more); anything shorter is its tail.
+FULL_NUMBER_DIGITS = 11
+SHORT_DIGITS = 3
+
+
+@dataclass(frozen=True)
+class CourierLoad:
+    """A courier as the dispatch rule sees them."""
+
+    userid: str
+    open_tasks: int
+    on_shift: bool = True
+    active: bool = True
+
+
+def pick_courier(couriers: Sequence[CourierLoad]) -> CourierLoad | None:
+    """The on-shift, active courier with the fewest open tasks (ties: by user id); or None."""
+    ready = [c for c in couriers if c.on_shift and c.active]
+    if not ready:
+        return None
+    return min(ready, key=lambda c: (c.open_tasks, c.userid))
+
+
+@dataclass(frozen=True)
+class Stop:
+    """One delivery on a route."""
+
+    key: str
+    window_start: datetime
+    latitude: float | None = None
+    longitude: float | None = None
+
+    @property
+    def located(self) -> bool:
+        """Both coordinates are known."""
+        return self.latitude is not None and self.longitude is not None
+
+
+def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in metres (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_M * math.asin(math.sqrt(a))
+
+
+def route_order(start: tuple[float, float] | None, stops: Sequence[Stop]) -> list[Stop]:
+    """Located stops as a nearest-neighbour walk from `start`, then the rest by window start.
+
+    Without a start point the walk begins at the located stop with the earliest window.
+    """
+    located = sorted((s for s in stops if s.located), key=lambda s: (s.window_start, s.key))
+    rest = sorted((s for s in stops if not s.located), key=lambda s: (s.window_start, s.key))
+    ordered: list[Stop] = []
+    here = start
+    while located:
+        if here is None:
+            nearest = located[0]
+        else:
+            lat, lon = here
+            nearest = min(
+                located,
+                key=lambda s: distance_m(lat, lon, s.latitude or 0.0, s.longitude or 0.0),
+            )
+        located.remove(nearest)
+        ordered.append(nearest)
+        here = (nearest.latitude or 0.0, nearest.longitude or 0.0)
+    return ordered + rest
+
+
+def match_number(said: str, numbers: Sequence[str]) -> list[str]:
+    """Order numbers that `said` names: a full number exactly, or a short form by its tail.
+
+    The short form is the last digits of the number (7, 07 and 007 all name …007), matched
+    only among `numbers` (the courier's own open tasks).
+    """
+    said = said.strip()
+    if not said.isdigit():
+        return []
+    if len(said) >= FULL_NUMBER_DIGITS:
+        return [n for n in numbers if n == said]
+    tail = said.zfill(SHORT_DIGITS)
+    return [n for n in numbers if n.endswith(tail)]
+
+
+def short_number(number: str) -> str:
+    """The short form shown to couriers: the last three digits."""
+    return number[-SHORT_DIGITS:]

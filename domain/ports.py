@@ -1,0 +1,116 @@
+"""What the domain calls out through. The bot supplies the implementations.
+
+Notifications are written in the caller's transaction (through the outbox), so a notice exists
+iff the change that caused it committed. The domain says *what* happened (plain values); the
+edge decides how it looks on WeChat (cards, texts, templates) and in which words.
+
+Registration: the composition root (`bot.main.create_app`) calls `set_notifier` once. Until
+then the `NullNotifier` is in place, so one-shot CLI commands (demo data, imports) and tests
+that do not install a channel notifier change orders without queuing any message.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+log = logging.getLogger(__name__)
+
+Conn = BaseDBAsyncClient
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    """A product and how many of it."""
+
+    name: str
+    quantity: int
+
+
+@dataclass(frozen=True)
+class TaskInfo:
+    """A delivery task as a courier needs to see it; money in fen."""
+
+    task_id: str
+    courier_userid: str
+    number: str
+    lines: tuple[TaskLine, ...]
+    address: str
+    latitude: float | None
+    longitude: float | None
+    window_start: datetime
+    window_end: datetime
+    payment_method: str
+    money_due_fen: int  # what the courier collects on delivery (cash or scan)
+    tickets_used: int
+    deposit_fen: int
+    note: str
+    customer_name: str
+    phone: str
+
+
+# Customer notices (the `notice` argument of customer_notice) and their facts.
+DELIVERED = "delivered"  # number, buckets, empties, cash_fen
+MISSED = "missed"  # number
+RESCHEDULED = "rescheduled"  # number, window_start, window_end (ISO)
+
+# Task changes a courier hears about without tapping (task_changed's `change`).
+REASSIGNED = "reassigned"
+CANCELLED = "cancelled"
+
+
+class Notifier(Protocol):
+    """Outbound notices, queued inside the caller's transaction."""
+
+    async def task_assigned(self, conn: Conn, task: TaskInfo, now: datetime) -> None:
+        """A task card for the courier the order was given to."""
+
+    async def task_changed(
+        self, conn: Conn, courier_userid: str, number: str, change: str, now: datetime
+    ) -> None:
+        """Tell a courier that one of their tasks was taken away (reassigned, cancelled)."""
+
+    async def customer_notice(
+        self, conn: Conn, openid: str, notice: str, facts: Mapping[str, Any], now: datetime
+    ) -> None:
+        """A notice to the customer on the Official Account."""
+
+
+class NullNotifier:
+    """Sends nothing; the default until the composition root installs a real one."""
+
+    async def task_assigned(self, conn: Conn, task: TaskInfo, now: datetime) -> None:
+        """Drop the card."""
+        log.debug("no notifier installed: task card for %s not queued", task.number)
+
+    async def task_changed(
+        self, conn: Conn, courier_userid: str, number: str, change: str, now: datetime
+    ) -> None:
+        """Drop the change notice."""
+        log.debug("no notifier installed: %s of %s not sent", change, number)
+
+    async def customer_notice(
+        self, conn: Conn, openid: str, notice: str, facts: Mapping[str, Any], now: datetime
+    ) -> None:
+        """Drop the customer notice."""
+        log.debug("no notifier installed: %s notice not sent", notice)
+
+
+_current: Notifier = NullNotifier()
+
+
+def set_notifier(notifier: Notifier) -> Notifier:
+    """Install the notifier the use cases call; returns the previous one (tests restore it)."""
+    global _current
+    previous, _current = _current, notifier
+    return previous
+
+
+def notifier() -> Notifier:
+    """The installed notifier."""
+    return _current

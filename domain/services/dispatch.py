@@ -1,0 +1,187 @@
+"""Dispatch until the optimising dispatcher lands, and the task cards that follow an order.
+
+Every function here runs inside the caller's transaction (`conn`): the order moves, its cards
+and the notices they cause commit together or not at all.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from datetime import datetime
+from typing import Any
+
+from domain.dispatch import CourierLoad, pick_courier
+from domain.models import Courier, Customer, Order, OrderEvent, OrderLine, TaskCard
+from domain.order_flow import OrderState, check_transition
+from domain.ports import (
+    CANCELLED,
+    DELIVERED,
+    MISSED,
+    REASSIGNED,
+    RESCHEDULED,
+    TaskInfo,
+    TaskLine,
+    notifier,
+)
+from domain.services.support import Conn, audit
+
+log = logging.getLogger(__name__)
+
+ACTOR = "dispatch"
+TASK_STATES = (OrderState.ASSIGNED, OrderState.DELIVERING)
+OPEN_CARD = ("open", "accepted")
+
+
+async def courier_loads(conn: Conn) -> list[tuple[Courier, CourierLoad]]:
+    """Active couriers with their number of open tasks."""
+    couriers = await Courier.filter(active=True).using_db(conn)
+    loads = []
+    for courier in couriers:
+        count = (
+            await Order.filter(courier_id=courier.id, state__in=list(TASK_STATES))
+            .using_db(conn)
+            .count()
+        )
+        loads.append(
+            (courier, CourierLoad(courier.wecom_userid, count, courier.on_shift, courier.active))
+        )
+    return loads
+
+
+async def dispatch_order(conn: Conn, order: Order, now: datetime) -> str | None:
+    """Give an order awaiting dispatch to the least-loaded on-shift courier; None: nobody."""
+    if order.state != OrderState.AWAITING_DISPATCH:
+        return None
+    loads = await courier_loads(conn)
+    chosen = pick_courier([load for _, load in loads])
+    if chosen is None:
+        log.info("order %s waits for dispatch: no courier on shift", order.number)
+        return None
+    courier = next(c for c, load in loads if load is chosen)
+    previous = order.state
+    order.state = check_transition(order.state, OrderState.ASSIGNED)
+    order.courier = courier
+    await order.save(using_db=conn)
+    await OrderEvent.create(
+        order=order,
+        from_state=previous,
+        to_state=order.state,
+        actor=ACTOR,
+        reason=courier.wecom_userid,
+        at=now,
+        using_db=conn,
+    )
+    after = {"state": order.state, "courier": courier.wecom_userid}
+    await audit(conn, ACTOR, "order.assign", "order", order.number, {"state": previous}, after)
+    await issue_card(conn, order, courier, now)
+    return courier.wecom_userid
+
+
+async def issue_card(conn: Conn, order: Order, courier: Courier, now: datetime) -> TaskCard:
+    """A new task card for the order's courier; earlier cards of the order stop working."""
+    for old in await _open_cards(conn, order):
+        await _close(conn, old, "reassigned", now)
+        if old.courier_id != courier.id:  # type: ignore[attr-defined]
+            userid = await _userid(conn, old)
+            await notifier().task_changed(conn, userid, order.number, REASSIGNED, now)
+    seq = await TaskCard.filter(order_id=order.id).using_db(conn).count() + 1
+    # A random tail: WeCom refuses a task_id it has seen, even after a database reset.
+    task_id = f"{order.number}-{seq}-{secrets.token_hex(3)}"
+    card = await TaskCard.create(task_id=task_id, order=order, courier=courier, using_db=conn)
+    await notifier().task_assigned(conn, await task_info(conn, order, courier, task_id), now)
+    return card
+
+
+def money_due_fen(order: Order) -> int:
+    """What the courier collects at the door: unpaid money, goods excepted when tickets paid."""
+    tickets = order.goods_fen if order.payment_method == "ticket" else 0
+    return max(0, order.total_fen - order.prepaid_fen - tickets)
+
+
+async def task_info(conn: Conn, order: Order, courier: Courier, task_id: str) -> TaskInfo:
+    """The task as the courier's card shows it."""
+    lines = await OrderLine.filter(order_id=order.id).using_db(conn).order_by("id")
+    customer = await Customer.filter(id=order.customer_id).using_db(conn).first()  # type: ignore[attr-defined]
+    address = order.address
+    return TaskInfo(
+        task_id=task_id,
+        courier_userid=courier.wecom_userid,
+        number=order.number,
+        lines=tuple(TaskLine(line.name, line.quantity) for line in lines),
+        address=str(address.get("text") or ""),
+        latitude=_coordinate(address.get("latitude")),
+        longitude=_coordinate(address.get("longitude")),
+        window_start=order.window_start,
+        window_end=order.window_end,
+        payment_method=order.payment_method,
+        money_due_fen=money_due_fen(order),
+        tickets_used=order.tickets_used,
+        deposit_fen=order.deposit_fen,
+        note=order.note,
+        customer_name=customer.name if customer else "",
+        phone=(customer.phone or "") if customer else "",
+    )
+
+
+def _coordinate(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
+
+
+async def after_failure(conn: Conn, order: Order, rescheduled: bool, now: datetime) -> None:
+    """A failed or rescheduled delivery: close its cards, tell the customer, dispatch again."""
+    outcome = "rescheduled" if rescheduled else "failed"
+    for card in await _open_cards(conn, order):
+        await _close(conn, card, outcome, now)
+    facts: dict[str, Any] = {"number": order.number}
+    if rescheduled:
+        facts |= {
+            "window_start": order.window_start.isoformat(),
+            "window_end": order.window_end.isoformat(),
+        }
+    await _tell_customer(conn, order, RESCHEDULED if rescheduled else MISSED, facts, now)
+    await dispatch_order(conn, order, now)
+
+
+async def after_delivery(conn: Conn, order: Order, now: datetime) -> None:
+    """A delivered order: close its cards and tell the customer it arrived."""
+    for card in await _open_cards(conn, order):
+        await _close(conn, card, "delivered", now)
+    facts = {
+        "number": order.number,
+        "buckets": order.buckets_delivered or 0,
+        "empties": order.empties_collected or 0,
+        "cash_fen": order.cash_collected_fen or 0,
+    }
+    await _tell_customer(conn, order, DELIVERED, facts, now)
+
+
+async def after_cancel(conn: Conn, order: Order, now: datetime) -> None:
+    """A cancelled order: its courier hears so, and its cards stop working."""
+    for card in await _open_cards(conn, order):
+        await _close(conn, card, "cancelled", now)
+        await notifier().task_changed(conn, await _userid(conn, card), order.number, CANCELLED, now)
+
+
+async def _tell_customer(
+    conn: Conn, order: Order, notice: str, facts: dict[str, Any], now: datetime
+) -> None:
+    customer = await Customer.filter(id=order.customer_id).using_db(conn).first()  # type: ignore[attr-defined]
+    if customer is not None and customer.mp_openid:
+        await notifier().customer_notice(conn, customer.mp_openid, notice, facts, now)
+
+
+async def _open_cards(conn: Conn, order: Order) -> list[TaskCard]:
+    return (
+        await TaskCard.filter(order_id=order.id, state__in=OPEN_CARD).using_db(conn).order_by("id")
+    )
+
+
+async def _close(conn: Conn, card: TaskCard, outcome: str, now: datetime) -> None:
+    card.state, card.outcome, card.closed_at = "closed", outcome, now
+    await card.save(using_db=conn, update_fields=["state", "outcome", "closed_at"])
+
+
+async def _userid(conn: Conn, card: TaskCard) -> str:
+    courier = await Courier.filter(id=card.courier_id).using_db(conn).first()  # type: ignore[attr-defined]
+    return courier.wecom_userid if courier else ""

@@ -1,0 +1,124 @@
+"""Incremental refill prediction: a delivery updates the household's state and plans reminders.
+
+Runs inside the delivery's transaction with the customer's row locked, so the prediction, the
+due time and the planned reminders change together with the delivery or not at all.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+
+from domain import refill
+from domain.models import Customer, Reminder
+from domain.reminder_rules import (
+    FIRST,
+    PENDING,
+    SKIPPED,
+    WAKE_UP,
+    ReminderPolicy,
+    dormant_at,
+    parse_template_fields,
+)
+from domain.services.support import Conn
+from domain.settings import Settings
+
+log = logging.getLogger(__name__)
+
+_policy = ReminderPolicy()
+
+
+def configure(policy: ReminderPolicy) -> None:
+    """Set the reminder policy from the settings, once at start-up (defaults until then)."""
+    global _policy
+    _policy = policy
+
+
+def current_policy() -> ReminderPolicy:
+    """The reminder policy in force."""
+    return _policy
+
+
+def cycle_key(state: refill.RefillState) -> str:
+    """The delivery a prediction comes from, as a stable key (UTC, to the second)."""
+    return state.last_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def load_state(customer: Customer) -> refill.RefillState | None:
+    """The stored state; a malformed one is dropped (the next deliveries rebuild it)."""
+    if not customer.refill_state:
+        return None
+    try:
+        return refill.RefillState.from_json(customer.refill_state)
+    except ValueError as exc:
+        log.warning("customer %s: discarding refill state: %s", customer.id, exc)
+        return None
+
+
+async def on_delivery(conn: Conn, customer: Customer, buckets: int, at: datetime) -> None:
+    """Fold one delivery into the household's prediction and plan its reminders."""
+    if buckets <= 0:
+        return  # a delivery of no buckets (a pump, say) says nothing about drinking
+    state = load_state(customer)
+    try:
+        new = refill.record_delivery(state, refill.Delivery(at, buckets))
+    except ValueError as exc:
+        # A delivery recorded after a later one (a courier's late confirmation) cannot be
+        # folded in without replaying history; the prediction stays as it was.
+        log.info("customer %s: refill state unchanged: %s", customer.id, exc)
+        return
+    need = refill.predict_need(new)
+    customer.refill_state, customer.refill_due_at = new.to_json(), need
+    await (
+        Customer.filter(id=customer.id)
+        .using_db(conn)
+        .update(refill_state=customer.refill_state, refill_due_at=need)
+    )
+    await plan_cycle(conn, customer, new, need, _policy)
+
+
+async def plan_cycle(
+    conn: Conn,
+    customer: Customer,
+    state: refill.RefillState,
+    need: datetime | None,
+    policy: ReminderPolicy,
+) -> None:
+    """Plan the first reminder and the wake-up of this cycle; drop the last cycle's plans."""
+    key = cycle_key(state)
+    await (
+        Reminder.filter(customer_id=customer.id, status=PENDING)
+        .exclude(cycle_key=key)
+        .using_db(conn)
+        .update(status=SKIPPED, skip_reason="superseded")
+    )
+    remind = refill.reminder_time(state, window=policy.lead, allowed_hours=policy.allowed_hours)
+    plans = {FIRST: remind}
+    if need is not None:
+        plans[WAKE_UP] = dormant_at(state.last_at, need, policy)
+    for kind, due in plans.items():
+        await _upsert(conn, customer, key, kind, due.astimezone(UTC), need)
+
+
+async def _upsert(
+    conn: Conn, customer: Customer, key: str, kind: str, due: datetime, need: datetime | None
+) -> None:
+    # A second drop within hours of the first tops up the same cycle: its plan moves.
+    found = await Reminder.filter(customer_id=customer.id, cycle_key=key, kind=kind).using_db(conn)
+    if not found:
+        await Reminder.create(
+            customer=customer, cycle_key=key, kind=kind, due_at=due, need_at=need, using_db=conn
+        )
+    elif found[0].status == PENDING:
+        await Reminder.filter(id=found[0].id).using_db(conn).update(due_at=due, need_at=need)
+
+
+def policy_from_settings(settings: Settings) -> ReminderPolicy:
+    """The reminder policy the WATERBOT_* settings describe."""
+    return ReminderPolicy(
+        lead=timedelta(hours=settings.reminder_lead_hours),
+        allowed_hours=settings.reminder_hours,
+        tz=settings.tz,
+        template_id=settings.mp_reminder_template_id,
+        template_fields=parse_template_fields(settings.mp_reminder_template_fields),
+    )

@@ -1,0 +1,254 @@
+"""The owner's figures: sales for a period, courier ranking, the daily trend and brand share.
+
+Money is integer fen. Periods come from `domain.periods` in the station's time zone. SQLite
+keeps datetimes as ISO text with whatever offset they were written with and compares them as
+text, so each query selects a day wider on both sides and the exact cut is made in Python.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from domain.models import Courier, Customer, Order, OrderEvent, OrderLine, Product, TicketEntry
+from domain.periods import Period, day_starts
+
+SLACK = timedelta(days=1)  # more than any two UTC offsets differ by
+
+
+@dataclass(frozen=True)
+class Figures:
+    """What happened in a period: orders, buckets, money by how it was paid, tickets, customers."""
+
+    period: Period
+    orders_placed: int
+    orders_cancelled: int
+    orders_delivered: int
+    buckets_delivered: int
+    empties_collected: int
+    cash_fen: int  # cash taken at the door (any order: goods, fees, deposit)
+    scan_fen: int  # WeChat Pay scanned at the door
+    balance_fen: int  # stored value spent on delivered orders
+    tickets_redeemed: int
+    tickets_value_fen: int  # redeemed tickets valued at the unit price
+    deposit_fen: int  # deposit charged on deliveries (inside cash / scan / balance)
+    packs_sold: int
+    packs_fen: int
+    tickets_sold: int  # including bonus tickets
+    new_customers: int
+
+    @property
+    def revenue_fen(self) -> int:
+        """Delivered sales: cash, scans, balance spent and redeemed tickets."""
+        return self.cash_fen + self.scan_fen + self.balance_fen + self.tickets_value_fen
+
+
+def _between(period: Period) -> tuple[datetime, datetime]:
+    return period.start - SLACK, period.end + SLACK
+
+
+def _inside(period: Period, moment: object) -> bool:
+    return isinstance(moment, datetime) and period.contains(moment)
+
+
+def _count_inside(period: Period, moments: Iterable[object]) -> int:
+    return len([m for m in moments if _inside(period, m)])
+
+
+async def delivered_in(period: Period) -> list[Order]:
+    """Orders delivered inside the period, oldest first."""
+    low, high = _between(period)
+    rows = await Order.filter(state="delivered", delivered_at__gte=low, delivered_at__lt=high)
+    found = [o for o in rows if o.delivered_at is not None and period.contains(o.delivered_at)]
+    return sorted(found, key=lambda o: o.delivered_at or o.window_end)
+
+
+async def _events_to(state: str, period: Period) -> int:
+    low, high = _between(period)
+    times = await OrderEvent.filter(to_state=state, at__gte=low, at__lt=high).values_list(
+        "at", flat=True
+    )
+    return _count_inside(period, times)
+
+
+def balance_spent(order: Order) -> int:
+    """Stored value an order finally took: the quote, less a deposit refunded at the door."""
+    if order.payment_method != "balance":
+        return 0
+    refunded = max(0, order.deposit_fen - (order.deposit_charged_fen or 0))
+    return order.prepaid_fen - refunded
+
+
+def ticket_value(order: Order) -> int:
+    """Goods paid with tickets, at the unit price when the order was placed."""
+    return order.goods_fen if order.payment_method == "ticket" else 0
+
+
+def order_revenue(order: Order) -> int:
+    """Money and ticket value a delivered order brought in."""
+    return (order.cash_collected_fen or 0) + balance_spent(order) + ticket_value(order)
+
+
+async def _packs(period: Period) -> tuple[int, int, int]:
+    low, high = _between(period)
+    rows = await TicketEntry.filter(
+        kind="purchase", created_at__gte=low, created_at__lt=high
+    ).values_list("created_at", "delta", "amount_fen")
+    sold = [(int(delta), int(fen)) for at, delta, fen in rows if _inside(period, at)]
+    return len(sold), sum(fen for _, fen in sold), sum(delta for delta, _ in sold)
+
+
+async def _new_customers(period: Period) -> int:
+    low, high = _between(period)
+    times = await Customer.filter(created_at__gte=low, created_at__lt=high).values_list(
+        "created_at", flat=True
+    )
+    return _count_inside(period, times)
+
+
+def _scanned(order: Order) -> bool:
+    return order.payment_method == "wechat_pay"
+
+
+async def figures(period: Period) -> Figures:
+    """The period's figures."""
+    delivered = await delivered_in(period)
+    packs_sold, packs_fen, tickets_sold = await _packs(period)
+    return Figures(
+        period=period,
+        orders_placed=await _events_to("pending", period),
+        orders_cancelled=await _events_to("cancelled", period),
+        orders_delivered=len(delivered),
+        buckets_delivered=sum(o.buckets_delivered or 0 for o in delivered),
+        empties_collected=sum(o.empties_collected or 0 for o in delivered),
+        cash_fen=sum(o.cash_collected_fen or 0 for o in delivered if not _scanned(o)),
+        scan_fen=sum(o.cash_collected_fen or 0 for o in delivered if _scanned(o)),
+        balance_fen=sum(balance_spent(o) for o in delivered),
+        tickets_redeemed=sum(o.tickets_used for o in delivered if o.payment_method == "ticket"),
+        tickets_value_fen=sum(ticket_value(o) for o in delivered),
+        deposit_fen=sum(o.deposit_charged_fen or 0 for o in delivered),
+        packs_sold=packs_sold,
+        packs_fen=packs_fen,
+        tickets_sold=tickets_sold,
+        new_customers=await _new_customers(period),
+    )
+
+
+@dataclass(frozen=True)
+class CourierRank:
+    """One courier's deliveries in a period."""
+
+    userid: str
+    name: str
+    deliveries: int
+    buckets: int
+    on_time: int  # delivered before the end of the window
+    avg_minutes: int | None  # from assignment to delivery
+
+    @property
+    def on_time_pct(self) -> int:
+        """On-time share in whole percent (0 with no deliveries)."""
+        return round(100 * self.on_time / self.deliveries) if self.deliveries else 0
+
+
+async def _assigned_at(orders: list[Order]) -> dict[int, datetime]:
+    """For each order, the last assignment before it was delivered."""
+    rows = await OrderEvent.filter(
+        order_id__in=[o.id for o in orders], to_state="assigned"
+    ).values_list("order_id", "at")
+    delivered = {o.id: o.delivered_at for o in orders}
+    found: dict[int, datetime] = {}
+    for order_id, at in rows:
+        done = delivered.get(order_id)
+        if done is not None and at <= done and (order_id not in found or at > found[order_id]):
+            found[order_id] = at
+    return found
+
+
+async def courier_ranking(period: Period) -> list[CourierRank]:
+    """Active couriers (and any who delivered), most deliveries first."""
+    delivered = [o for o in await delivered_in(period) if o.courier_id is not None]  # type: ignore[attr-defined]
+    assigned = await _assigned_at(delivered)
+    by_courier: dict[str, list[Order]] = defaultdict(list)
+    for order in delivered:
+        by_courier[str(order.courier_id)].append(order)  # type: ignore[attr-defined]
+    couriers = await Courier.filter(active=True)
+    known = {str(c.id) for c in couriers}
+    couriers += await Courier.filter(id__in=[k for k in by_courier if k not in known])
+    ranks = [_rank(c, by_courier.get(str(c.id), []), assigned) for c in couriers]
+    return sorted(ranks, key=lambda r: (-r.deliveries, -r.on_time_pct, r.userid))
+
+
+def _rank(courier: Courier, orders: list[Order], assigned: dict[int, datetime]) -> CourierRank:
+    minutes = [
+        (o.delivered_at - assigned[o.id]).total_seconds() / 60
+        for o in orders
+        if o.delivered_at is not None and o.id in assigned
+    ]
+    return CourierRank(
+        userid=courier.wecom_userid,
+        name=courier.name,
+        deliveries=len(orders),
+        buckets=sum(o.buckets_delivered or 0 for o in orders),
+        on_time=sum(1 for o in orders if o.delivered_at and o.delivered_at <= o.window_end),
+        avg_minutes=round(sum(minutes) / len(minutes)) if minutes else None,
+    )
+
+
+@dataclass(frozen=True)
+class DaySales:
+    """One day of the trend."""
+
+    day: date
+    orders: int
+    buckets: int
+    revenue_fen: int
+
+
+async def daily_sales(period: Period) -> list[DaySales]:
+    """Delivered orders, buckets and revenue per calendar day of the period."""
+    tz = period.start.tzinfo
+    per_day: dict[date, list[Order]] = defaultdict(list)
+    for order in await delivered_in(period):
+        if order.delivered_at is not None:
+            per_day[order.delivered_at.astimezone(tz).date()].append(order)
+    return [
+        DaySales(
+            day,
+            len(per_day[day]),
+            sum(o.buckets_delivered or 0 for o in per_day[day]),
+            sum(order_revenue(o) for o in per_day[day]),
+        )
+        for day in day_starts(period)
+    ]
+
+
+@dataclass(frozen=True)
+class BrandShare:
+    """Buckets of one brand delivered in a period."""
+
+    brand: str  # the sku's brand part, ASCII (nfsq, cestbon …)
+    name: str  # what customers call it (农夫山泉)
+    buckets: int
+
+
+def brand_of(sku: str) -> str:
+    """The brand part of a sku: 'nfsq-19l' -> 'nfsq'."""
+    return sku.split("-", 1)[0]
+
+
+async def brand_share(period: Period) -> list[BrandShare]:
+    """Buckets delivered per brand, largest first."""
+    delivered = await delivered_in(period)
+    lines = await OrderLine.filter(order_id__in=[o.id for o in delivered], is_bucket=True)
+    counts: dict[str, int] = defaultdict(int)
+    for line in lines:
+        counts[brand_of(line.sku)] += line.quantity
+    names: dict[str, str] = {}
+    for product in await Product.all().order_by("id"):
+        label = product.aliases[0] if product.aliases else product.name
+        names.setdefault(brand_of(product.sku), label)
+    shares = [BrandShare(b, names.get(b, b), n) for b, n in counts.items()]
+    return sorted(shares, key=lambda s: (-s.buckets, s.brand))

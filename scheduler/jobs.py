@@ -1,0 +1,72 @@
+"""The scheduled jobs: thin, idempotent calls into domain services that claim their own work.
+
+APScheduler only says "now"; every job claims what it does in the database (leased reminder
+rows, a per-day job_run row, alert keys), so any number of processes may run the same jobs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, time
+from typing import Any
+
+from domain.reminder_rules import FIRST, FOLLOW_UP, WAKE_UP, ReminderPolicy
+from domain.services import daily_report, reminder_outcomes, reminders
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+@dataclass
+class Jobs:
+    """The jobs of one scheduler, sharing its clock and policy."""
+
+    policy: ReminderPolicy
+    clock: Clock
+    alert_wording: Callable[[Any], str] | None = None
+    report_at: time = time(8)
+
+    async def remind(self) -> int:
+        """Send due first reminders and follow-ups; settle what earlier reminders led to."""
+        now = self.clock()
+        result = await reminders.sweep(now, self.policy, (FIRST, FOLLOW_UP))
+        settled = await reminder_outcomes.settle_outcomes(now, self.policy)
+        if result.claimed or settled:
+            log.info("reminder sweep: %s; %d outcome(s) settled", result.counts, settled)
+        return result.counts.get("sent", 0)
+
+    async def wake_dormant(self) -> int:
+        """Send the one wake-up of households well past their need or a month without orders."""
+        result = await reminders.sweep(self.clock(), self.policy, (WAKE_UP,))
+        if result.claimed:
+            log.info("dormant sweep: %s", result.counts)
+        return result.counts.get("sent", 0)
+
+    async def report(self) -> bool:
+        """Yesterday's report to the owners from `report_at` on, once per day in all processes."""
+        now = self.clock()
+        # Polled rather than fired once: a process started after the hour still sends it.
+        if now.astimezone(self.policy.tz).time() < self.report_at:
+            return False
+        return await daily_report.send_daily_report(now, self.policy.tz, self.policy)
+
+    async def alerts(self) -> int:
+        """Overdue-task and unaccepted-order alerts, when that feature is installed."""
+        try:
+            module = importlib.import_module("domain.services.alerts")
+        except ImportError:
+            log.debug("domain.services.alerts is not installed; no alert sweep")
+            return 0
+        sweep = module.sweep_alerts
+        # The alerts' wording belongs to the bot; the composition root passes it in.
+        if len(inspect.signature(sweep).parameters) > 1:
+            if self.alert_wording is None:
+                log.debug("no alert wording configured; no alert sweep")
+                return 0
+            return int(await sweep(self.clock(), self.alert_wording))
+        return int(await sweep(self.clock()))

@@ -1,0 +1,143 @@
+"""`waterbot demo`, `waterbot chat` and `waterbot bench webhook` as the real processes."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import signal
+import socket
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+PUSH = """
+import asyncio, sys
+from datetime import datetime, timezone
+from domain.db import close_db, init_db
+from domain.services.outbox import enqueue_now
+
+async def main() -> None:
+    await init_db(sys.argv[1])
+    now = datetime.now(timezone.utc)
+    await enqueue_now("mp", "chat-tester", "text", {"text": "师傅已出发"}, now)
+    await close_db()
+
+asyncio.run(main())
+"""
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {**os.environ, **extra}
+    for name in ("WATERBOT_TEST_DATABASE_URL", "WATERBOT_MP_TOKEN", "WATERBOT_MP_AES_KEY"):
+        env.pop(name, None)
+    if "WATERBOT_DATABASE_URL" not in extra:
+        env.pop("WATERBOT_DATABASE_URL", None)
+    return env
+
+
+async def _run(
+    args: list[str], env: dict[str, str], stdin: int | None = None
+) -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        *args,
+        env=env,
+        stdin=stdin,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
+async def _waterbot(args: list[str], env: dict[str, str]) -> tuple[int, str, str]:
+    proc = await _run(["-m", "bot.main", *args], env)
+    out, err = await asyncio.wait_for(proc.communicate(), 60)
+    assert proc.returncode is not None
+    return proc.returncode, out.decode(), err.decode()
+
+
+async def test_demo_plays_the_day_and_exits_0() -> None:
+    code, out, err = await _waterbot(["demo"], _env())
+    assert code == 0, out[-2000:] + err[-2000:]
+    assert re.search(r"下单成功!订单号 \d{11}", out)
+    assert "全部符合预期" in out
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+async def served(tmp_path: Path) -> AsyncIterator[dict[str, str]]:
+    """`waterbot serve` on a free port over a temp SQLite file with the demo data."""
+    port = _free_port()
+    env = _env(WATERBOT_DATABASE_URL=f"sqlite://{tmp_path}/chat.db", WATERBOT_PORT=str(port))
+    code, _, err = await _waterbot(["demo-data"], env)
+    assert code == 0, err
+    server = await _run(["-m", "bot.main", "serve"], env)
+    try:
+        async with aiohttp.ClientSession() as session:
+            for _ in range(150):
+                try:
+                    async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
+                        if response.status == 200:
+                            break
+                except aiohttp.ClientConnectionError:
+                    await asyncio.sleep(0.1)
+        yield env
+    finally:
+        server.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(server.communicate(), 30)
+
+
+async def _read_until(stream: asyncio.StreamReader, marker: str) -> str:
+    seen = ""
+    while marker not in seen:
+        line = await asyncio.wait_for(stream.readline(), 15)
+        assert line, f"chat ended before {marker!r}; it said:\n{seen}"
+        seen += line.decode()
+    return seen
+
+
+async def test_chat_over_a_pipe_prints_replies_and_pushes(served: dict[str, str]) -> None:
+    chat = await _run(
+        ["-m", "bot.main", "chat", "--user", "chat-tester"], served, stdin=asyncio.subprocess.PIPE
+    )
+    assert chat.stdin is not None and chat.stdout is not None
+    chat.stdin.write("价格\n".encode())
+    await chat.stdin.drain()
+    assert "🤖 价格表" in await _read_until(chat.stdout, "水票套餐")
+    pusher = await _run(["-c", PUSH, served["WATERBOT_DATABASE_URL"]], served)
+    _, err = await asyncio.wait_for(pusher.communicate(), 30)
+    assert pusher.returncode == 0, err.decode()
+    assert "[推送] 师傅已出发" in await _read_until(chat.stdout, "[推送]")
+    chat.stdin.write(b"/follow\n/quit\n")
+    out, err = await asyncio.wait_for(chat.communicate(), 15)
+    assert chat.returncode == 0, err.decode()
+    assert "欢迎关注" in out.decode()
+
+
+async def test_chat_exits_0_at_end_of_input(served: dict[str, str]) -> None:
+    chat = await _run(["-m", "bot.main", "chat"], served, stdin=asyncio.subprocess.PIPE)
+    out, err = await asyncio.wait_for(chat.communicate("水票余额\n".encode()), 15)
+    assert chat.returncode == 0, err.decode()
+    assert "👤 水票余额" in out.decode() and "🤖 您的账户" in out.decode()
+
+
+async def test_bench_webhook_prints_the_figures() -> None:
+    code, out, err = await _waterbot(
+        ["bench", "webhook", "--messages", "40", "--concurrency", "4"], _env()
+    )
+    assert code == 0, out + err
+    assert "msg/s" in out and "p99" in out
+    sqlite = next(line for line in out.splitlines() if line.startswith("waterbot (SQLite)"))
+    echo = next(line for line in out.splitlines() if line.startswith("aiohttp+wechatpy echo"))
+    for line in (sqlite, echo):
+        figures = line.split()[-6:]
+        assert figures[:3] == ["40", "0", "0"], line  # messages, errors, late
+        assert float(figures[3]) > 0
