@@ -13,6 +13,7 @@ from typing import Any
 
 from aiohttp import web
 
+from admin import app as admin_app
 from bot import notify, outbound
 from bot.app import build_app
 from bot.channels import mp, work
@@ -53,6 +54,7 @@ def create_app(settings: Settings) -> web.Application:
             work.setup,
             outbound.setup,
             scheduler_runner.setup_with(alert_wording=owner_alerts.alert_text),
+            admin_app.setup,
         ),
     )
 

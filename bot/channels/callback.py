@@ -21,6 +21,7 @@ from bot.channels.protocol import MAX_BODY_BYTES, BodyTooLarge, CallbackCodec, C
 from bot.channels.replies import ReplyXml, image_reply, text_reply, update_button_reply
 from bot.conversation import Reply
 from bot.dispatcher import Dispatcher
+from domain.telemetry import webhook_message
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,7 @@ class Endpoint:
             incoming, encrypted = self.codec.decode(request.query, body, time.time())
         except CallbackRejected as exc:
             return _refuse(request, exc)
+        webhook_message(incoming.channel, incoming.event or incoming.msg_type)
         reply = await self._within_budget(incoming)
         if reply is None or reply.is_silent:
             return web.Response(text="success")

@@ -1,0 +1,126 @@
+"""Bearer tokens, what each role may do, and slowing down whoever keeps guessing.
+
+The failure counter lives in each process's memory: behind a load balancer a guesser gets
+five tries per process per minute, which is still nothing against a 256-bit token.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import OrderedDict, deque
+from collections.abc import Awaitable, Callable
+
+from aiohttp import web
+
+from admin.errors import ApiError
+from admin.keys import PRINCIPAL, clock_of
+from domain.services.api_tokens import authenticate
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+ALL = "*"
+# Reads: viewers and dispatchers see everything but tokens and printed codes (bearer vouchers).
+READ: dict[str, frozenset[str]] = {
+    "owner": frozenset({ALL}),
+    "dispatcher": frozenset({"customers", "orders", "catalog", "staff", "tickets", "returns",
+                             "complaints", "audit", "dispatch"}),
+    "viewer": frozenset({"customers", "orders", "catalog", "staff", "tickets", "returns",
+                         "complaints", "audit", "dispatch"}),
+}  # fmt: skip
+# Writes: dispatchers run the day (orders, dispatch, customers, returns, complaints);
+# money, catalog, codes and tokens stay with the owner.
+WRITE: dict[str, frozenset[str]] = {
+    "owner": frozenset({ALL}),
+    "dispatcher": frozenset({"customers", "orders", "dispatch", "returns", "complaints"}),
+    "viewer": frozenset(),
+}
+
+
+def may(role: str, area: str, writes: bool) -> bool:
+    """True when `role` may read (or write) in `area`."""
+    allowed = (WRITE if writes else READ).get(role, frozenset())
+    return ALL in allowed or area in allowed
+
+
+def authorize(role: str, area: str, writes: bool) -> None:
+    """403 unless the role may."""
+    if not may(role, area, writes):
+        raise ApiError(403, "forbidden", "您的角色没有权限执行这个操作")
+
+
+class Throttle:
+    """After `limit` failures in `window` seconds an address waits `penalty` seconds."""
+
+    def __init__(
+        self,
+        limit: int = 5,
+        window: float = 60.0,
+        penalty: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
+        max_addresses: int = 10_000,
+    ) -> None:
+        self.limit, self.window, self.penalty, self.clock = limit, window, penalty, clock
+        self.max_addresses = max_addresses
+        self._failures: OrderedDict[str, deque[float]] = OrderedDict()
+        self._blocked: dict[str, float] = {}
+
+    def retry_after(self, address: str) -> int:
+        """Seconds the address must still wait (0: it may try)."""
+        until = self._blocked.get(address)
+        if until is None:
+            return 0
+        left = until - self.clock()
+        if left <= 0:
+            del self._blocked[address]
+            return 0
+        return max(1, math.ceil(left))
+
+    def fail(self, address: str) -> None:
+        """Count a failure; the limit-th within the window starts the penalty."""
+        now = self.clock()
+        seen = self._failures.setdefault(address, deque())
+        self._failures.move_to_end(address)
+        seen.append(now)
+        while seen and seen[0] <= now - self.window:
+            seen.popleft()
+        if len(seen) >= self.limit:
+            self._blocked[address] = now + self.penalty
+            seen.clear()
+        while len(self._failures) > self.max_addresses:  # bounded memory under a spray
+            self._failures.popitem(last=False)
+
+
+THROTTLE: web.AppKey[Throttle] = web.AppKey("admin_throttle", Throttle)
+PUBLIC = "admin_public"
+
+
+def bearer(request: web.Request) -> str:
+    """The token from `Authorization: Bearer …`, or empty."""
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else ""
+
+
+@web.middleware
+async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """401 without a live token, 429 while the address is being slowed down."""
+    if getattr(request.match_info.handler, PUBLIC, False):
+        return await handler(request)
+    throttle = request.app[THROTTLE]
+    address = request.remote or "unknown"
+    wait = throttle.retry_after(address)
+    if wait:
+        raise ApiError(
+            429,
+            "too_many_failures",
+            "认证失败次数过多,请稍后再试",
+            headers={"Retry-After": str(wait)},
+        )
+    principal = await authenticate(bearer(request), clock_of(request)())
+    if principal is None:
+        throttle.fail(address)
+        raise ApiError(
+            401, "unauthorized", "需要有效的访问令牌", headers={"WWW-Authenticate": "Bearer"}
+        )
+    request[PRINCIPAL] = principal
+    return await handler(request)

@@ -1,0 +1,162 @@
+"""Couriers and staff: list, register, change, and put couriers on or off shift."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from admin.api import Call, Reply, Routes
+from admin.schema import BOOL, UUID_S, array, enum, integer, nullable, obj, ref, string
+from domain.models import Courier, Staff
+from domain.reads import records
+from domain.services import backoffice, staff
+
+routes = Routes("staff")
+USERID = string(64, min_length=1, pattern=r"^[A-Za-z0-9_.@-]+$")
+COURIER_EDIT: dict[str, Any] = {
+    "name": string(64, min_length=1),
+    "phone": string(20),
+    "trip_capacity": integer(1, 100),
+    "piece_rate_fen": integer(0, 100_000),
+    "active": BOOL,
+}
+COURIER = ref(
+    "Courier",
+    obj(
+        ("id", "wecom_userid", "name", "phone", "trip_capacity", "piece_rate_fen", "active",
+         "on_shift"),
+        id=UUID_S,
+        wecom_userid=string(64),
+        **{**COURIER_EDIT, "trip_capacity": integer(), "piece_rate_fen": integer()},
+        on_shift=BOOL,
+    ),
+)  # fmt: skip
+STAFF = ref(
+    "Staff",
+    obj(
+        ("id", "wecom_userid", "name", "role", "courier_id"),
+        id=UUID_S,
+        wecom_userid=string(64),
+        name=string(64),
+        role=string(16),
+        courier_id=nullable(UUID_S),
+    ),
+)
+
+
+def courier_json(c: Courier) -> dict[str, Any]:
+    """A courier."""
+    return {
+        "id": str(c.id),
+        "wecom_userid": c.wecom_userid,
+        "name": c.name,
+        "phone": c.phone,
+        "trip_capacity": c.trip_capacity,
+        "piece_rate_fen": c.piece_rate_fen,
+        "active": c.active,
+        "on_shift": c.on_shift,
+    }
+
+
+def staff_json(s: Staff) -> dict[str, Any]:
+    """A staff member."""
+    courier_id = s.courier_id  # type: ignore[attr-defined]
+    return {
+        "id": str(s.id),
+        "wecom_userid": s.wecom_userid,
+        "name": s.name,
+        "role": s.role,
+        "courier_id": str(courier_id) if courier_id else None,
+    }
+
+
+@routes.op("GET", "/couriers", summary="Every courier", area="staff",
+           response=array(COURIER, 10_000))  # fmt: skip
+async def list_couriers(call: Call) -> Any:
+    """Couriers, active first."""
+    return [courier_json(c) for c in await records.couriers()]
+
+
+@routes.op(
+    "POST",
+    "/couriers",
+    summary="Register a courier by WeCom user id (a repeat updates them)",
+    area="staff",
+    body=obj(("wecom_userid", "name"), wecom_userid=USERID, **COURIER_EDIT),
+    response=COURIER,
+    status=201,
+)
+async def create_courier(call: Call) -> Any:
+    """Register."""
+    b = call.body
+    made = await staff.add_courier(
+        b["wecom_userid"],
+        b["name"],
+        call.actor,
+        b.get("phone", ""),
+        b.get("trip_capacity", 10),
+        b.get("piece_rate_fen", 0),
+    )
+    if b.get("active") is False:
+        made = await backoffice.update_courier(made.id, {"active": False}, call.actor)
+    return Reply(courier_json(made), 201)
+
+
+@routes.op(
+    "PATCH",
+    "/couriers/{courier_id}",
+    summary="Change a courier's details",
+    area="staff",
+    path_params={"courier_id": UUID_S},
+    body=obj(**COURIER_EDIT),
+    response=COURIER,
+)
+async def update_courier(call: Call) -> Any:
+    """Edit."""
+    made = await backoffice.update_courier(call.path["courier_id"], call.body, call.actor)
+    return courier_json(made)
+
+
+@routes.op(
+    "POST",
+    "/couriers/{courier_id}/shift",
+    summary="Put a courier on or off shift",
+    area="dispatch",
+    path_params={"courier_id": UUID_S},
+    body=obj(("on_shift",), on_shift=BOOL),
+    response=COURIER,
+)
+async def shift(call: Call) -> Any:
+    """On or off shift."""
+    changes = {"on_shift": call.body["on_shift"]}
+    return courier_json(
+        await backoffice.update_courier(call.path["courier_id"], changes, call.actor)
+    )
+
+
+@routes.op("GET", "/staff", summary="Owners, dispatchers and couriers in WeCom", area="staff",
+           response=array(STAFF, 10_000))  # fmt: skip
+async def list_staff(call: Call) -> Any:
+    """Staff."""
+    return [staff_json(s) for s in await records.staff()]
+
+
+@routes.op(
+    "POST",
+    "/staff",
+    summary="Register an owner or dispatcher by WeCom user id",
+    area="staff",
+    body=obj(
+        ("wecom_userid", "name", "role"),
+        wecom_userid=USERID,
+        name=string(64, min_length=1),
+        role=enum("owner", "dispatcher"),
+    ),
+    response=STAFF,
+    status=201,
+)
+async def create_staff(call: Call) -> Any:
+    """Register."""
+    b = call.body
+    return Reply(
+        staff_json(await staff.add_staff(b["wecom_userid"], b["name"], b["role"], call.actor)), 201
+    )

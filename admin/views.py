@@ -1,0 +1,191 @@
+"""Shapes shared by several resources: paging, customers, addresses and orders as JSON."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from admin.schema import (
+    BOOL,
+    DATETIME,
+    INT32,
+    UUID_S,
+    Schema,
+    array,
+    enum,
+    integer,
+    nullable,
+    obj,
+    ref,
+    string,
+)
+from domain.models import Address, Customer, Order
+from domain.order_flow import OrderState
+from domain.reads.paging import MAX_LIMIT, Page
+
+PAGE_QUERY: dict[str, Schema] = {
+    "limit": integer(1, MAX_LIMIT, default=50),
+    "cursor": string(200),
+}
+ORDER_NUMBER = string(16, pattern=r"^\d{11,13}$")
+STATES = enum(*(s.value for s in OrderState))
+FEN = integer(-INT32, INT32)
+ANY: Schema = {}
+
+
+def page_schema(name: str, item: Schema) -> Schema:
+    """A page of items with the cursor of the next page."""
+    return ref(
+        name,
+        obj(
+            ("items", "next_cursor"),
+            items=array(item, MAX_LIMIT),
+            next_cursor=nullable(string(400)),
+        ),
+    )
+
+
+def page_json(page: Page[Any], fmt: Any) -> dict[str, Any]:
+    """A page rendered with a formatter per row."""
+    return {"items": [fmt(row) for row in page.items], "next_cursor": page.next_cursor}
+
+
+def iso(moment: datetime | None) -> str | None:
+    """ISO 8601 or None."""
+    return moment.isoformat() if moment else None
+
+
+CUSTOMER = ref(
+    "Customer",
+    obj(
+        ("id", "name", "phone", "tags", "notes", "wechat_linked", "reminder_opt_out",
+         "refill_due_at", "created_at"),
+        id=UUID_S,
+        name=string(64),
+        phone=nullable(string(20)),
+        tags=array(string(32), 1000),
+        notes={"type": "string"},
+        wechat_linked=BOOL,
+        reminder_opt_out=BOOL,
+        refill_due_at=nullable(DATETIME),
+        created_at=DATETIME,
+    ),
+)  # fmt: skip
+
+
+def customer_json(c: Customer) -> dict[str, Any]:
+    """A customer's own record."""
+    return {
+        "id": str(c.id),
+        "name": c.name,
+        "phone": c.phone,
+        "tags": [str(t) for t in c.tags],
+        "notes": c.notes,
+        "wechat_linked": c.mp_openid is not None,
+        "reminder_opt_out": c.reminder_opt_out,
+        "refill_due_at": iso(c.refill_due_at),
+        "created_at": iso(c.created_at),
+    }
+
+
+ADDRESS = ref(
+    "Address",
+    obj(
+        ("id", "label", "text", "building", "unit", "room", "floor", "has_lift", "is_default"),
+        id=UUID_S,
+        label=string(16),
+        text=string(200),
+        building=string(16),
+        unit=string(16),
+        room=string(16),
+        floor=nullable(integer(-10, 200)),
+        has_lift=BOOL,
+        is_default=BOOL,
+    ),
+)
+
+
+def address_json(a: Address) -> dict[str, Any]:
+    """A saved delivery address."""
+    return {
+        "id": str(a.id),
+        "label": a.label,
+        "text": a.text,
+        "building": a.building,
+        "unit": a.unit,
+        "room": a.room,
+        "floor": a.floor,
+        "has_lift": a.has_lift,
+        "is_default": a.is_default,
+    }
+
+
+PAYMENT = ref(
+    "Payment",
+    obj(
+        ("method", "status", "goods_fen", "delivery_fee_fen", "floor_fee_fen", "deposit_fen",
+         "total_fen", "prepaid_fen", "tickets_used", "cash_collected_fen", "deposit_charged_fen"),
+        method=enum("ticket", "balance", "cash", "wechat_pay"),
+        status=enum("unpaid", "paid", "refunded"),
+        goods_fen=FEN,
+        delivery_fee_fen=FEN,
+        floor_fee_fen=FEN,
+        deposit_fen=FEN,
+        total_fen=FEN,
+        prepaid_fen=FEN,
+        tickets_used=FEN,
+        cash_collected_fen=nullable(FEN),
+        deposit_charged_fen=nullable(FEN),
+    ),
+)  # fmt: skip
+
+
+def payment_json(o: Order) -> dict[str, Any]:
+    """How an order is paid, amounts in fen."""
+    return {
+        "method": o.payment_method,
+        "status": o.payment_status,
+        "goods_fen": o.goods_fen,
+        "delivery_fee_fen": o.delivery_fee_fen,
+        "floor_fee_fen": o.floor_fee_fen,
+        "deposit_fen": o.deposit_fen,
+        "total_fen": o.total_fen,
+        "prepaid_fen": o.prepaid_fen,
+        "tickets_used": o.tickets_used,
+        "cash_collected_fen": o.cash_collected_fen,
+        "deposit_charged_fen": o.deposit_charged_fen,
+    }
+
+
+ORDER_SUMMARY = ref(
+    "OrderSummary",
+    obj(
+        ("number", "state", "source", "customer_id", "window_start", "window_end", "courier",
+         "payment", "created_at"),
+        number=ORDER_NUMBER,
+        state=STATES,
+        source=string(16),
+        customer_id=UUID_S,
+        window_start=DATETIME,
+        window_end=DATETIME,
+        courier=nullable(string(64)),
+        payment=PAYMENT,
+        created_at=DATETIME,
+    ),
+)  # fmt: skip
+
+
+def order_summary_json(o: Order, courier_userid: str | None = None) -> dict[str, Any]:
+    """An order in a list; the courier is their WeCom user id."""
+    courier = o.courier if o.courier_id else None  # type: ignore[attr-defined]
+    return {
+        "number": o.number,
+        "state": o.state,
+        "source": o.source,
+        "customer_id": str(o.customer_id),  # type: ignore[attr-defined]
+        "window_start": iso(o.window_start),
+        "window_end": iso(o.window_end),
+        "courier": courier_userid or (courier.wecom_userid if courier else None),
+        "payment": payment_json(o),
+        "created_at": iso(o.created_at),
+    }

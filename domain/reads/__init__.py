@@ -1,0 +1,1 @@
+"""Read side for the back office: lists with cursors and filters, and one-record views."""

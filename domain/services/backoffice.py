@@ -1,0 +1,135 @@
+"""Back-office edits the chat never makes: catalog, couriers, customer records, requests."""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from tortoise.exceptions import IntegrityError
+from tortoise.models import Model
+
+from domain.errors import Conflict, InvalidInput, NotFound
+from domain.models import Courier, Customer, Product, ReturnRequest, TicketPack
+from domain.services import buckets
+from domain.services.buckets import Returned
+from domain.services.support import Conn, audit, jsonable, run_in_transaction
+
+PRODUCT_FIELDS = ("name", "aliases", "unit", "price_fen", "deposit_fen", "active")
+PACK_FIELDS = ("sku", "name", "tickets", "bonus", "price_fen", "valid_days", "active")
+COURIER_FIELDS = ("name", "phone", "trip_capacity", "piece_rate_fen", "active", "on_shift")
+CUSTOMER_FIELDS = ("name", "tags", "notes", "reminder_opt_out")
+
+
+async def _edit(
+    model: type[Model],
+    lookup: dict[str, Any],
+    changes: dict[str, Any],
+    allowed: tuple[str, ...],
+    action: str,
+    actor: str,
+) -> dict[str, Any]:
+    """Change some fields of one row under its lock; audited with before and after."""
+    unknown = set(changes) - set(allowed)
+    if unknown:
+        raise InvalidInput(
+            f"not editable: {sorted(unknown)}", fields=dict.fromkeys(unknown, "不可修改")
+        )
+
+    async def work(conn: Conn) -> dict[str, Any]:
+        row = await model.filter(**lookup).select_for_update().using_db(conn).first()
+        if row is None:
+            raise NotFound(f"{model.__name__} {lookup}")
+        before = {name: getattr(row, name) for name in changes}
+        for name, value in changes.items():
+            setattr(row, name, value)
+        if changes:
+            await row.save(using_db=conn, update_fields=list(changes))
+            entity = model._meta.db_table
+            await audit(conn, actor, action, entity, row.pk, jsonable(before), jsonable(changes))
+        return {"pk": str(row.pk)}
+
+    return await run_in_transaction(action, None, work)
+
+
+async def _create(
+    model: type[Model], key: dict[str, Any], values: dict[str, Any], action: str, actor: str
+) -> None:
+    """Create one row; Conflict when its key is taken."""
+
+    async def work(conn: Conn) -> dict[str, Any]:
+        if await model.filter(**key).using_db(conn).exists():
+            raise Conflict(f"{model.__name__} {key} exists", message="编号已存在")
+        row = await model.create(**key, **values, using_db=conn)
+        entity = model._meta.db_table
+        await audit(conn, actor, action, entity, next(iter(key.values())), None, values)
+        return {"pk": str(row.pk)}
+
+    try:
+        await run_in_transaction(action, None, work)
+    except IntegrityError:  # a concurrent twin took the key between the check and the insert
+        raise Conflict(f"{model.__name__} {key} exists", message="编号已存在") from None
+
+
+async def create_product(sku: str, values: dict[str, Any], actor: str) -> Product:
+    """A new product on sale; the chat's understanding picks it up on its next reload."""
+    await _create(Product, {"sku": sku}, values, "product.create", actor)
+    return await Product.get(sku=sku)
+
+
+async def update_product(sku: str, changes: dict[str, Any], actor: str) -> Product:
+    """Change an existing product (price, aliases, on sale or not)."""
+    await _edit(Product, {"sku": sku}, changes, PRODUCT_FIELDS, "product.update", actor)
+    return await Product.get(sku=sku)
+
+
+async def create_pack(code: str, values: dict[str, Any], actor: str) -> TicketPack:
+    """A new ticket pack for an existing product."""
+    if not await Product.exists(sku=values.get("sku", "")):
+        raise InvalidInput(
+            f"pack for unknown sku {values.get('sku')}", fields={"sku": "没有这种商品"}
+        )
+    await _create(TicketPack, {"code": code}, values, "pack.create", actor)
+    return await TicketPack.get(code=code)
+
+
+async def update_pack(code: str, changes: dict[str, Any], actor: str) -> TicketPack:
+    """Change an existing ticket pack."""
+    if "sku" in changes and not await Product.exists(sku=changes["sku"]):
+        raise InvalidInput(f"pack for unknown sku {changes['sku']}", fields={"sku": "没有这种商品"})
+    await _edit(TicketPack, {"code": code}, changes, PACK_FIELDS, "pack.update", actor)
+    return await TicketPack.get(code=code)
+
+
+async def update_courier(courier_id: UUID | str, changes: dict[str, Any], actor: str) -> Courier:
+    """Change a courier: on or off shift, capacity, contact, active."""
+    await _edit(Courier, {"id": courier_id}, changes, COURIER_FIELDS, "courier.update", actor)
+    return await Courier.get(id=courier_id)
+
+
+async def update_customer(customer_id: UUID | str, changes: dict[str, Any], actor: str) -> Customer:
+    """Change a customer's name, tags, notes or reminder opt-out."""
+    if "tags" in changes:
+        changes = {**changes, "tags": sorted({t.strip() for t in changes["tags"] if t.strip()})}
+    await _edit(Customer, {"id": customer_id}, changes, CUSTOMER_FIELDS, "customer.update", actor)
+    return await Customer.get(id=customer_id)
+
+
+async def approve_return(
+    request_id: int, count: int | None, refund_method: str, actor: str
+) -> Returned:
+    """Collect the buckets of an open return request and refund their deposit, once."""
+    request = await ReturnRequest.get_or_none(id=request_id)
+    if request is None:
+        raise NotFound(f"return request {request_id}", message="没有这条退桶申请")
+    if request.status != "open":
+        raise Conflict(f"return request {request_id} is {request.status}", message="退桶申请已处理")
+    wanted = count if count is not None else request.buckets
+    if wanted is None or wanted <= 0:
+        raise InvalidInput("return count unknown", fields={"buckets": "请填写收回的桶数"})
+    customer_id = request.customer_id  # type: ignore[attr-defined]
+    # The key makes a repeated approval (double click, retry) refund only once.
+    returned = await buckets.record_return(
+        customer_id, wanted, refund_method, actor, key=f"return-request:{request_id}"
+    )
+    await ReturnRequest.filter(id=request_id, status="open").update(status="done", buckets=wanted)
+    return returned
