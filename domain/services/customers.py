@@ -160,6 +160,8 @@ async def log_service(customer_id: UUID | str, author: str, text: str) -> None:
     """Add a follow-up note (跟进记录)."""
 
     async def work(conn: Conn) -> dict[str, Any]:
+        if not await Customer.filter(id=customer_id).using_db(conn).exists():
+            raise NotFound(f"customer {customer_id}", message="没有找到这位客户")
         await ServiceLog.create(customer_id=customer_id, author=author, text=text, using_db=conn)
         await audit(conn, author, "customer.log", "customer", customer_id, None, {"text": text})
         return {}

@@ -8,8 +8,8 @@ from typing import Any
 from uuid import UUID
 
 from domain import tickets as ticket_rules
-from domain.errors import InvalidInput, NotFound
-from domain.models import Customer, TicketPack
+from domain.errors import InvalidInput, NotFound, ProductUnavailable
+from domain.models import Customer, Product, TicketPack
 from domain.services import ledgers
 from domain.services.ledgers import Posting
 from domain.services.support import Conn, audit, lock_customer, run_in_transaction
@@ -133,6 +133,8 @@ async def adjust_tickets(
 
     async def work(conn: Conn) -> dict[str, Any]:
         customer = await lock_customer(conn, customer_id)
+        if not await Product.filter(sku=sku).using_db(conn).exists():
+            raise ProductUnavailable(f"no product {sku!r} to adjust tickets for")
         wallet = await ledgers.wallet(conn, customer, sku)
         if delta > 0:
             await ledgers.add_tickets(

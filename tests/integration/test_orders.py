@@ -185,3 +185,19 @@ async def test_closed_hours_move_the_order_to_next_opening() -> None:
     placed = await place_order(OrderRequest(customer.id, [("nfsq-19l", 1)], "cash"), late)
     assert placed.window_moved
     assert placed.window_start == (NOW + timedelta(days=1)).replace(hour=8).isoformat()
+
+
+async def test_adjusting_tickets_of_an_unknown_product_is_refused() -> None:
+    customer = await _ready()
+    with pytest.raises(ProductUnavailable):
+        await wallet.adjust_tickets(customer.id, "no-such-sku", 3, "补偿", "owner", NOW)
+    assert not await TicketWallet.filter(sku="no-such-sku").exists()
+
+
+async def test_follow_up_note_for_an_unknown_customer_is_not_found() -> None:
+    from uuid import uuid4
+
+    from domain.services import customers
+
+    with pytest.raises(NotFound):
+        await customers.log_service(uuid4(), "owner", "回访")
