@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from uuid import UUID
 
@@ -32,7 +32,14 @@ from domain.models import (
     TicketPack,
 )
 from domain.services import wallet
-from domain.services.support import Conn, audit, lock_customer, run_in_transaction, utcnow
+from domain.services.support import (
+    Conn,
+    as_stored_time,
+    audit,
+    lock_customer,
+    run_in_transaction,
+    utcnow,
+)
 from domain.settings import SettingsError
 
 MAX_BATCH = 10_000
@@ -185,8 +192,7 @@ async def redeem_code(
 
 
 async def _refuse_if_locked(conn: Conn, customer: Customer, now: datetime) -> None:
-    # In UTC: SQLite compares stored datetimes as text, and they are stored in UTC.
-    since = (now - ticket_codes.LOOKBACK).astimezone(UTC)
+    since = as_stored_time(now - ticket_codes.LOOKBACK)
     failures = await RedeemFailure.filter(customer_id=customer.id, at__gt=since).using_db(conn)
     until = ticket_codes.locked_until([failure.at for failure in failures], now)
     if until is not None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
 from domain.models import ProcessedMessage
+from domain.services.support import as_stored_time
 
 
 async def claim_message(key: str, channel: str) -> bool:
@@ -34,6 +35,5 @@ async def stored_reply(key: str) -> tuple[bool, dict[str, Any] | None]:
 
 async def forget_processed(before: datetime) -> int:
     """Drop keys older than WeChat's retry horizon (minutes), keeping the table small."""
-    # SQLite compares stored times as UTC text, so the bound must be in UTC too.
-    cutoff = (before - timedelta(days=2)).astimezone(UTC)
+    cutoff = as_stored_time(before - timedelta(days=2))
     return await ProcessedMessage.filter(created_at__lt=cutoff).delete()

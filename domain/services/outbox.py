@@ -19,7 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise.expressions import F
@@ -27,7 +27,7 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from domain.models import OutboxMessage
-from domain.services.support import Conn, is_postgres
+from domain.services.support import Conn, as_stored_time, is_postgres
 
 PENDING, SENDING, SENT, FAILED, LOCAL = "pending", "sending", "sent", "failed", "local"
 KINDS: dict[str, frozenset[str]] = {
@@ -45,14 +45,6 @@ _ERROR_LEN = 200  # the last_error column
 
 class OutboxPayloadError(ValueError):
     """A message that no sender could deliver (unknown channel or kind, malformed payload)."""
-
-
-def _utc(moment: datetime) -> datetime:
-    # SQLite stores datetimes as ISO text and compares them as text, so every value the
-    # outbox writes or filters on must carry the same offset.
-    if moment.tzinfo is None:
-        raise ValueError("outbox times must be timezone-aware")
-    return moment.astimezone(UTC)
 
 
 def _need_str(payload: Mapping[str, Any], key: str, what: str) -> None:
@@ -120,7 +112,7 @@ async def enqueue(
         kind=kind,
         payload=payload,
         status=PENDING,
-        next_attempt_at=_utc(now),
+        next_attempt_at=as_stored_time(now),
         using_db=conn,
     )
     return int(message.id)
@@ -143,7 +135,7 @@ async def claim_due(
     sender died). The returned rows carry the lease end in next_attempt_at: pass it back to
     the mark functions as `lease_until`.
     """
-    now = _utc(now)
+    now = as_stored_time(now)
     until = now + lease
     async with in_transaction() as conn:
         await _fail_abandoned(conn, now)
@@ -191,7 +183,7 @@ def _claimed(message_id: int, lease_until: datetime | None) -> QuerySet[OutboxMe
     # With lease_until, only the holder of that lease may mark: a sender that overran its
     # lease must not undo the work of the one that claimed the row after it.
     rows = OutboxMessage.filter(id=message_id, status=SENDING)
-    return rows.filter(next_attempt_at=_utc(lease_until)) if lease_until else rows
+    return rows.filter(next_attempt_at=as_stored_time(lease_until)) if lease_until else rows
 
 
 async def mark_sent(
@@ -202,7 +194,7 @@ async def mark_sent(
     result: Mapping[str, Any] | None = None,
 ) -> bool:
     """Record a delivery; `result` (e.g. a card's response_code) is kept in payload['result']."""
-    changes: dict[str, Any] = {"status": SENT, "sent_at": _utc(now), "last_error": ""}
+    changes: dict[str, Any] = {"status": SENT, "sent_at": as_stored_time(now), "last_error": ""}
     if result:
         # Nobody else writes the payload of a row we hold the lease on.
         row = await _claimed(message_id, lease_until).first()
@@ -230,7 +222,7 @@ async def mark_retry(
     if attempt >= max_attempts:
         await mark_failed(message_id, f"gave up after {attempt} attempts: {error}", lease_until)
         return None
-    retry_at = _utc(now) + backoff(attempt)
+    retry_at = as_stored_time(now) + backoff(attempt)
     done = await _claimed(message_id, lease_until).update(
         status=PENDING, next_attempt_at=retry_at, last_error=error[:_ERROR_LEN]
     )
@@ -249,14 +241,18 @@ async def mark_local(
     """Record that the message went to the local outbox only (channel not configured)."""
     changes: dict[str, Any] = {"status": LOCAL, "last_error": ""}
     if now is not None:
-        changes["sent_at"] = _utc(now)
+        changes["sent_at"] = as_stored_time(now)
     return bool(await _claimed(message_id, lease_until).update(**changes))
 
 
 async def defer(message_id: int, until: datetime, *, lease_until: datetime | None = None) -> bool:
     """Put a claimed message back, untried, to be claimed again at `until` (rate limits)."""
     rows = _claimed(message_id, lease_until)
-    changes = {"status": PENDING, "next_attempt_at": _utc(until), "attempts": F("attempts") - 1}
+    changes = {
+        "status": PENDING,
+        "next_attempt_at": as_stored_time(until),
+        "attempts": F("attempts") - 1,
+    }
     return bool(await rows.update(**changes))
 
 
@@ -266,7 +262,10 @@ async def sent_times(
     """When each recipient was last sent messages after `since`, oldest first (for pacing)."""
     rows = (
         await OutboxMessage.filter(
-            channel=channel, recipient__in=recipients, status=SENT, sent_at__gt=_utc(since)
+            channel=channel,
+            recipient__in=recipients,
+            status=SENT,
+            sent_at__gt=as_stored_time(since),
         )
         .order_by("sent_at")
         .values_list("recipient", "sent_at")

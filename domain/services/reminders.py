@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise.expressions import Q
@@ -40,7 +40,7 @@ from domain.reminder_rules import (
 from domain.reminder_texts import Offer, due_text, reminder_text, template_data
 from domain.services import ledgers, outbox
 from domain.services.refill import cycle_key, load_state
-from domain.services.support import Conn, audit, is_postgres, lock_customer
+from domain.services.support import Conn, as_stored_time, audit, is_postgres, lock_customer
 
 log = logging.getLogger(__name__)
 
@@ -74,18 +74,11 @@ class SweepResult:
         self.counts[outcome] = self.counts.get(outcome, 0) + 1
 
 
-def _utc(moment: datetime) -> datetime:
-    # SQLite compares datetimes as text, so every stored or compared time is UTC.
-    if moment.tzinfo is None:
-        raise ValueError("reminder times must be timezone-aware")
-    return moment.astimezone(UTC)
-
-
 async def claim_due(
     now: datetime, kinds: tuple[str, ...], limit: int = BATCH, lease: timedelta = LEASE
 ) -> Claim:
     """Claim up to `limit` due reminders of `kinds`: pending and due, or claimed, lease over."""
-    now_u = _utc(now)
+    now_u = as_stored_time(now)
     claim = Claim(uuid.uuid4().hex, now_u + lease, [])
     due_q = Q(status=PENDING, due_at__lte=now_u) | Q(status=CLAIMED, lease_until__lte=now_u)
     taken = {"status": CLAIMED, "claim_token": claim.token, "lease_until": claim.until}
@@ -191,7 +184,7 @@ async def _settle(conn: Conn, row: Reminder, token: str, decision: Decision) -> 
         outcome = f"skipped:{decision.reason}"
     else:
         assert decision.until is not None
-        changes = {"status": PENDING, "due_at": _utc(decision.until), "claim_token": ""}
+        changes = {"status": PENDING, "due_at": as_stored_time(decision.until), "claim_token": ""}
         outcome = "deferred"
     if not await mine.update(lease_until=None, **changes):
         raise LostClaim(row.id)
@@ -221,7 +214,12 @@ async def _send(
     openid = customer.mp_openid or ""
     outbox_id = await outbox.enqueue(conn, "mp", openid, kind, payload, now)
     await _open_reply(conn, openid, row, offer, now, policy)
-    sent = {"status": SENT, "sent_at": _utc(now), "delivered_as": kind, "outbox_id": outbox_id}
+    sent = {
+        "status": SENT,
+        "sent_at": as_stored_time(now),
+        "delivered_as": kind,
+        "outbox_id": outbox_id,
+    }
     offered = {"sku": offer.sku, "quantity": offer.quantity, "payment_method": offer.payment_method}
     mine = Reminder.filter(id=row.id, status=CLAIMED, claim_token=token).using_db(conn)
     if not await mine.update(lease_until=None, **sent, **offered):
@@ -231,7 +229,7 @@ async def _send(
             customer=customer,
             cycle_key=row.cycle_key,
             kind=FOLLOW_UP,
-            due_at=_utc(follow_up_at(now, policy)),
+            due_at=as_stored_time(follow_up_at(now, policy)),
             need_at=row.need_at,
             using_db=conn,
         )

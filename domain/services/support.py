@@ -26,6 +26,15 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def as_stored_time(moment: datetime) -> datetime:
+    """A time as it is written and compared in the database: aware, in UTC."""
+    # SQLite stores datetimes as ISO text and compares them as text, so every value written
+    # or filtered on must carry the same offset.
+    if moment.tzinfo is None:
+        raise ValueError("stored times must be timezone-aware")
+    return moment.astimezone(UTC)
+
+
 def is_postgres(conn: Conn) -> bool:
     """True on PostgreSQL, where row locks and SKIP LOCKED exist."""
     return conn.capabilities.dialect == "postgres"
