@@ -66,7 +66,7 @@ class Operation:
     body: Schema | None
     response: Schema | None
     status: int
-    media_type: str
+    media_types: tuple[str, ...]
 
     @property
     def operation_id(self) -> str:
@@ -100,11 +100,12 @@ class Routes:
         required_query: tuple[str, ...] = (),
         body: Schema | None = None,
         status: int = 200,
-        media_type: str = "application/json",
+        media_type: str | tuple[str, ...] = "application/json",
     ) -> Callable[[Handler], Handler]:
         """Declare an endpoint; the decorated coroutine gets a checked `Call`."""
         declared = re.findall(r"{(\w+)}", path)
         params = path_params or {}
+        media_types = (media_type,) if isinstance(media_type, str) else media_type
         if sorted(declared) != sorted(params):
             raise ValueError(f"{path}: path parameters {declared} need schemas, got {list(params)}")
 
@@ -112,7 +113,7 @@ class Routes:
             self.operations.append(
                 Operation(
                     method, path, handler, summary, area, self.tag, params, query or {},
-                    required_query, body, response, status, media_type,
+                    required_query, body, response, status, media_types,
                 )
             )  # fmt: skip
             return handler

@@ -47,7 +47,7 @@ def _parameters(op: Operation) -> list[dict[str, Any]]:
 def _responses(op: Operation) -> dict[str, Any]:
     ok: dict[str, Any] = {"description": "OK"}
     if op.response is not None:
-        ok["content"] = {op.media_type: {"schema": op.response}}
+        ok["content"] = {media: {"schema": op.response} for media in op.media_types}
     responses: dict[str, Any] = {str(op.status): ok}
     for status, text in ERRORS.items():
         responses[str(status)] = {
