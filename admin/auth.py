@@ -21,12 +21,14 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 ALL = "*"
 # Reads: viewers and dispatchers see everything but tokens and printed codes (bearer vouchers).
+# Finance (money owed, cash to hand in, ledgers) is for the owner and a viewer such as the
+# accountant; imports change balances, so only the owner runs them.
 READ: dict[str, frozenset[str]] = {
     "owner": frozenset({ALL}),
     "dispatcher": frozenset({"customers", "orders", "catalog", "staff", "tickets", "returns",
-                             "complaints", "audit", "dispatch"}),
+                             "complaints", "audit", "dispatch", "stats", "campaigns"}),
     "viewer": frozenset({"customers", "orders", "catalog", "staff", "tickets", "returns",
-                         "complaints", "audit", "dispatch"}),
+                         "complaints", "audit", "dispatch", "stats", "campaigns", "finance"}),
 }  # fmt: skip
 # Writes: dispatchers run the day (orders, dispatch, customers, returns, complaints);
 # money, catalog, codes and tokens stay with the owner.
