@@ -2,6 +2,7 @@
 
 from domain.models.admin import ApiToken
 from domain.models.alerts import AlertSent
+from domain.models.campaigns import Campaign, Coupon, OrderCampaign, PromoCode
 from domain.models.catalog import Product, TicketPack
 from domain.models.chat import (
     AccessToken,
@@ -39,9 +40,11 @@ __all__ = [
     "BalanceEntry",
     "BucketAccount",
     "BucketEntry",
+    "Campaign",
     "CodeSecret",
     "Complaint",
     "Conversation",
+    "Coupon",
     "Courier",
     "Customer",
     "CustomerMedia",
@@ -51,10 +54,12 @@ __all__ = [
     "Order",
     "OrderEvent",
     "OrderLine",
+    "OrderCampaign",
     "OrderTicketUse",
     "OutboxMessage",
     "PackPurchase",
     "ProcessedMessage",
+    "PromoCode",
     "Product",
     "RedeemFailure",
     "Reminder",

@@ -30,6 +30,7 @@ class Order(Model):
     deposit_fen = fields.IntField(default=0)
     prepaid_fen = fields.IntField(default=0)
     tickets_used = fields.IntField(default=0)
+    discount_fen = fields.IntField(default=0)  # coupons' money off (see OrderCampaign)
     courier: fields.ForeignKeyNullableRelation[Courier] = fields.ForeignKeyField(
         "models.Courier", related_name="orders", null=True, on_delete=fields.SET_NULL
     )
@@ -48,8 +49,9 @@ class Order(Model):
 
     @property
     def total_fen(self) -> int:
-        """What the order costs in money (tickets cover goods when paid by ticket)."""
-        return self.goods_fen + self.delivery_fee_fen + self.floor_fee_fen + self.deposit_fen
+        """What the order costs after discounts (tickets cover goods when paid by ticket)."""
+        gross = self.goods_fen + self.delivery_fee_fen + self.floor_fee_fen + self.deposit_fen
+        return gross - self.discount_fen
 
 
 class OrderLine(Model):
