@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from domain.errors import InvalidInput, NotFound
+from domain.contacts import clean_address, normalise_phone
+from domain.errors import NotFound
 from domain.models import Address, Customer, ServiceLog
 from domain.services.support import Conn, audit, run_in_transaction
 
-PHONE = re.compile(r"^1[3-9]\d{9}$")
-
-
-def normalise_phone(raw: str) -> str:
-    """A mainland mobile number without spaces, dashes or +86; InvalidInput otherwise."""
-    digits = re.sub(r"[\s\-()]", "", raw)
-    digits = digits.removeprefix("+86").removeprefix("0086")
-    if not PHONE.match(digits):
-        raise InvalidInput(
-            f"bad phone {raw!r}",
-            message="手机号格式不对,请输入11位手机号",
-            fields={"phone": "11位手机号"},
-        )
-    return digits
+# The pure rules live in domain.contacts; callers keep importing them from here too.
+__all__ = ["AddressInput", "clean_address", "normalise_phone"]
 
 
 @dataclass(frozen=True)
@@ -88,47 +76,53 @@ async def create_customer(
 
 async def add_address(customer_id: UUID | str, data: AddressInput, actor: str) -> Address:
     """Save an address; the first one, or one marked so, becomes the default."""
-    text = re.sub(r"\s+", "", data.text)
-    if not text or len(text) > 200:
-        raise InvalidInput("address empty or too long", message="地址不能为空,也不能太长")
+    text = clean_address(data.text)
 
     async def work(conn: Conn) -> dict[str, Any]:
         customer = await Customer.filter(id=customer_id).using_db(conn).first()
         if customer is None:
             raise NotFound(f"customer {customer_id}", message="没有找到这位客户")
-        has_default = (
-            await Address.filter(customer_id=customer.id, is_default=True).using_db(conn).exists()
-        )
-        default = data.make_default or not has_default
-        if default:
-            await Address.filter(customer_id=customer.id).using_db(conn).update(is_default=False)
-        address = await Address.create(
-            customer=customer,
-            label=data.label,
-            text=text,
-            building=data.building,
-            unit=data.unit,
-            room=data.room,
-            floor=data.floor,
-            has_lift=data.has_lift,
-            latitude=data.latitude,
-            longitude=data.longitude,
-            is_default=default,
-            using_db=conn,
-        )
-        await audit(
-            conn,
-            actor,
-            "address.add",
-            "customer",
-            customer.id,
-            None,
-            {"address": text, "default": default},
-        )
+        address = await insert_address(conn, customer, text, data, actor)
         return {"id": str(address.id)}
 
     created = await run_in_transaction("address.add", None, work)
     return await Address.get(id=created["id"])
+
+
+async def insert_address(
+    conn: Conn, customer: Customer, text: str, data: AddressInput, actor: str
+) -> Address:
+    """Write a cleaned address inside the caller's transaction, moving the default if asked."""
+    has_default = (
+        await Address.filter(customer_id=customer.id, is_default=True).using_db(conn).exists()
+    )
+    default = data.make_default or not has_default
+    if default:
+        await Address.filter(customer_id=customer.id).using_db(conn).update(is_default=False)
+    address = await Address.create(
+        customer=customer,
+        label=data.label,
+        text=text,
+        building=data.building,
+        unit=data.unit,
+        room=data.room,
+        floor=data.floor,
+        has_lift=data.has_lift,
+        latitude=data.latitude,
+        longitude=data.longitude,
+        is_default=default,
+        using_db=conn,
+    )
+    await audit(
+        conn,
+        actor,
+        "address.add",
+        "customer",
+        customer.id,
+        None,
+        {"address": text, "default": default},
+    )
+    return address
 
 
 async def set_phone(customer_id: UUID | str, phone: str, actor: str) -> str:
