@@ -1,75 +1,22 @@
-"""Tables as downloads: one shape, written as CSV (UTF-8 with BOM, for Excel) or XLSX."""
+"""Tables as downloads: the domain's CSV or XLSX bytes served as an attachment."""
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any
 
 from aiohttp import web
-from openpyxl import Workbook
 
 from admin.schema import enum
+from domain.tables import Cell, Table, to_csv, to_xlsx
+
+__all__ = ["CSV", "FILE_SCHEMA", "FORMAT_QUERY", "MEDIA_TYPES", "XLSX", "Cell", "Table",
+           "download", "to_csv", "to_xlsx"]  # fmt: skip
 
 CSV = "text/csv"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MEDIA_TYPES = (CSV, XLSX)
 FORMAT_QUERY = {"format": enum("csv", "xlsx", default="csv")}
 FILE_SCHEMA = {"type": "string", "format": "binary"}
-
-Cell = str | int | float | bool | date | datetime | None
-
-
-@dataclass(frozen=True)
-class Table:
-    """A named sheet: headers and rows of plain cells."""
-
-    name: str
-    headers: Sequence[str]
-    rows: Sequence[Sequence[Cell]]
-
-
-def _text(cell: Cell) -> str:
-    if cell is None:
-        return ""
-    if isinstance(cell, datetime | date):
-        return cell.isoformat()
-    return str(cell)
-
-
-def to_csv(table: Table) -> bytes:
-    """CSV bytes; the BOM makes Excel read the Chinese headers as UTF-8."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(table.headers)
-    writer.writerows([_text(c) for c in row] for row in table.rows)
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
-
-
-def _excel_cell(cell: Cell) -> Any:
-    # Excel has no time zones: keep the station-local wall time an owner expects to see.
-    if isinstance(cell, datetime) and cell.tzinfo is not None:
-        return cell.replace(tzinfo=None)
-    return cell
-
-
-def to_xlsx(tables: Sequence[Table]) -> bytes:
-    """An XLSX workbook with one sheet per table."""
-    book = Workbook()
-    first = book.active
-    if first is not None:
-        book.remove(first)
-    for table in tables:
-        sheet = book.create_sheet(table.name[:31])
-        sheet.append(list(table.headers))
-        for row in table.rows:
-            sheet.append([_excel_cell(c) for c in row])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
 
 
 def download(tables: Sequence[Table], file_stem: str, fmt: str) -> web.Response:

@@ -1,0 +1,307 @@
+"""Customer sheets: which column is which, and each row checked into a clean record or errors.
+
+Pure rules on plain values. Amounts are written in 元 in the sheet and kept in fen here;
+押桶 is the number of buckets the customer holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from domain.contacts import clean_address, normalise_phone
+from domain.errors import InvalidInput
+from domain.import_sheet import Sheet, unreadable
+
+# Field -> the header as the template writes it, then what stations also call it.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("姓名", "客户姓名", "客户名称", "客户", "名字", "联系人"),
+    "phone": ("电话", "手机", "手机号", "手机号码", "联系电话", "电话号码", "联系方式"),
+    "address": ("地址", "送水地址", "送货地址", "收货地址", "详细地址"),
+    "product": ("水票品种", "水票种类", "水票类型", "品种", "水种", "产品"),
+    "tickets": ("水票", "水票数", "水票数量", "剩余水票", "水票余额"),
+    "buckets": ("押桶", "押桶数", "押桶数量", "桶数", "在外桶数"),
+    "deposit": ("押金", "押金金额", "桶押金"),
+    "balance": ("余额", "储值", "储值余额", "预存款"),
+    "tags": ("标签",),
+    "notes": ("备注",),
+    "floor": ("楼层",),
+    "lift": ("电梯", "有无电梯", "有电梯"),
+}
+REQUIRED = ("name", "phone")
+TEMPLATE_HEADERS = (
+    "姓名", "电话", "地址", "水票品种", "水票", "押桶", "押金(元)", "余额(元)", "标签", "备注",
+    "楼层", "电梯",
+)  # fmt: skip
+TEMPLATE_EXAMPLES = (
+    ("张三", "13800138000", "阳光小区3栋502", "nfsq-19l", "10", "2", "60", "0", "老客户", "",
+     "5", "有"),
+    ("李四", "139 0013 9000", "幸福里12号", "怡宝", "0", "1", "30", "25.5", "", "周末送",
+     "", ""),
+)  # fmt: skip
+MAX_COUNT = 100_000
+MAX_FEN = 100_000_000  # 100万元: far above any household's deposit or stored value
+YES = frozenset({"有", "是", "y", "yes", "1", "true", "√"})
+NO = frozenset({"无", "没有", "否", "n", "no", "0", "false", "×"})
+_SYNONYMS = {alias: name for name, aliases in COLUMNS.items() for alias in aliases}
+
+
+@dataclass(frozen=True)
+class ProductRef:
+    """A product as the sheet may name it: sku, name or one of its aliases."""
+
+    sku: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One valid row, ready for the import service; money in fen."""
+
+    row: int
+    name: str
+    phone: str
+    address: str | None = None
+    sku: str | None = None
+    tickets: int = 0
+    buckets: int = 0
+    deposit_fen: int = 0
+    balance_fen: int = 0
+    tags: tuple[str, ...] = ()
+    notes: str = ""
+    floor: int | None = None
+    has_lift: bool = True
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A refused cell: its row, its column (as the sheet names it) and why, in Chinese."""
+
+    row: int
+    column: str
+    reason: str
+
+    @property
+    def message(self) -> str:
+        """As shown to the station: 第5行 电话:不是有效的手机号."""
+        return f"第{self.row}行 {self.column}:{self.reason}"
+
+
+@dataclass
+class Checked:
+    """The rows that passed and the errors of the rows that did not."""
+
+    records: list[CustomerRow] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+
+    @property
+    def failed_rows(self) -> int:
+        """How many rows were refused."""
+        return len({e.row for e in self.errors})
+
+
+def header_key(header: str) -> str:
+    """A header without spaces, units in brackets or full-width forms: 押金（元） -> 押金."""
+    text = header.replace("（", "(").replace("）", ")").replace("\u3000", " ")
+    text = re.sub(r"\(.*?\)|\[.*?\]|【.*?】", "", text)
+    return re.sub(r"\s+", "", text).lower()
+
+
+def match_headers(headers: Sequence[str]) -> dict[str, int]:
+    """Field -> column index; InvalidInput when a required column is missing or one repeats."""
+    found: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        name = _SYNONYMS.get(header_key(header))
+        if name is None:
+            continue
+        if name in found:
+            raise unreadable(f"“{headers[found[name]]}”和“{header}”是同一列,请只保留一个")
+        found[name] = index
+    missing = [COLUMNS[name][0] for name in REQUIRED if name not in found]
+    if missing:
+        raise unreadable("缺少必填列:" + "、".join(missing))
+    return found
+
+
+def product_index(products: Sequence[ProductRef]) -> dict[str, str | None]:
+    """Every way the sheet may name a product (case-blind) -> its sku; None when ambiguous."""
+    exact: dict[str, str] = {}
+    for p in products:
+        exact.setdefault(_word(p.sku), p.sku)
+        exact.setdefault(_word(p.name), p.sku)
+    index: dict[str, str | None] = dict(exact)
+    for p in products:
+        for alias in map(_word, p.aliases):
+            if alias not in exact:
+                # 农夫山泉 may be the 19 L bucket or the case of bottles: make the sheet say which.
+                index[alias] = p.sku if index.get(alias, p.sku) == p.sku else None
+    return index
+
+
+def check_sheet(sheet: Sheet, products: Sequence[ProductRef]) -> Checked:
+    """Every row as a clean record or its errors; a phone seen twice in the file is refused."""
+    columns = match_headers(sheet.headers)
+    labels = {name: sheet.headers[i].strip() for name, i in columns.items()}
+    skus = product_index(products)
+    checked = Checked()
+    first_row_of: dict[str, int] = {}
+    for number, cells in sheet.rows:
+        raw = {name: cells[i] if i < len(cells) else "" for name, i in columns.items()}
+        record, errors = check_row(number, raw, labels, skus)
+        if record is not None and record.phone in first_row_of:
+            errors = [RowError(number, labels["phone"], f"与第{first_row_of[record.phone]}行重复")]
+        if record is not None and not errors:
+            first_row_of[record.phone] = number
+            checked.records.append(record)
+        checked.errors.extend(errors)
+    return checked
+
+
+def check_row(
+    number: int, raw: dict[str, str], labels: dict[str, str], skus: dict[str, str | None]
+) -> tuple[CustomerRow | None, list[RowError]]:
+    """One row: the record, or None and what is wrong with it."""
+    values: dict[str, object] = {}
+    errors: list[RowError] = []
+    for name, text in raw.items():
+        try:
+            values[name] = _PARSERS[name](text.strip(), skus)
+        except InvalidInput as exc:
+            errors.append(RowError(number, labels[name], exc.message))
+    if not errors and values.get("tickets") and not values.get("product"):
+        errors.append(
+            RowError(number, labels.get("product", "水票品种"), "有水票时必须填写水票品种")
+        )
+    if errors:
+        return None, errors
+    fields = {_FIELDS.get(k, k): v for k, v in values.items() if v is not None}
+    return CustomerRow(row=number, **fields), []  # type: ignore[arg-type]
+
+
+def _refuse(message: str) -> InvalidInput:
+    return InvalidInput(message, message=message)
+
+
+def _name(text: str, _: dict[str, str | None]) -> str:
+    if not text:
+        raise _refuse("不能为空")
+    if len(text) > 64:
+        raise _refuse("不能超过64个字")
+    return text
+
+
+def _phone(text: str, _: dict[str, str | None]) -> str:
+    if not text:
+        raise _refuse("不能为空")
+    try:
+        return normalise_phone(text)
+    except InvalidInput:
+        raise _refuse("不是有效的手机号") from None
+
+
+def _address(text: str, _: dict[str, str | None]) -> str | None:
+    if not text:
+        return None
+    try:
+        return clean_address(text)
+    except InvalidInput:
+        raise _refuse("不能超过200个字") from None
+
+
+def _word(text: str) -> str:
+    return re.sub(r"\s+", "", text).lower()
+
+
+def _product(text: str, skus: dict[str, str | None]) -> str | None:
+    if not text:
+        return None
+    if _word(text) not in skus:
+        raise _refuse(f"没有叫“{text[:20]}”的产品")
+    sku = skus[_word(text)]
+    if sku is None:
+        raise _refuse(f"“{text[:20]}”对应多个产品,请填写产品编号或全名")
+    return sku
+
+
+def _count(text: str, _: dict[str, str | None]) -> int:
+    if not text:
+        return 0
+    cleaned = re.sub(r"[张个桶只]$", "", text.replace(",", ""))
+    if not re.fullmatch(r"\d+(\.0+)?", cleaned):
+        raise _refuse("应为不小于0的整数")
+    count = int(cleaned.split(".")[0])
+    if count > MAX_COUNT:
+        raise _refuse(f"不能超过{MAX_COUNT}")
+    return count
+
+
+def yuan_to_fen(text: str) -> int:
+    """¥1,234.5元 -> 123450; InvalidInput unless a non-negative amount with at most 2 decimals."""
+    cleaned = re.sub(r"^[¥￥]|元$", "", text.replace(",", "").replace("，", "")).strip()
+    try:
+        amount = Decimal(cleaned)
+    except InvalidOperation:
+        raise _refuse("应为金额(元),如 30 或 25.50") from None
+    if not amount.is_finite() or amount < 0:
+        raise _refuse("应为不小于0的金额(元)")
+    if amount > Decimal(MAX_FEN) / 100:
+        raise _refuse("金额过大")
+    if amount != amount.quantize(Decimal("0.01")):
+        raise _refuse("金额最多两位小数")
+    return int(amount * 100)
+
+
+def _money(text: str, _: dict[str, str | None]) -> int:
+    return yuan_to_fen(text) if text else 0
+
+
+def _tags(text: str, _: dict[str, str | None]) -> tuple[str, ...]:
+    tags = tuple(dict.fromkeys(t for t in re.split(r"[,，、;；/\s]+", text) if t))
+    if len(tags) > 20 or any(len(t) > 32 for t in tags):
+        raise _refuse("最多20个标签,每个不超过32个字")
+    return tags
+
+
+def _notes(text: str, _: dict[str, str | None]) -> str:
+    if len(text) > 2000:
+        raise _refuse("不能超过2000个字")
+    return text
+
+
+def _floor(text: str, _: dict[str, str | None]) -> int | None:
+    cleaned = re.sub(r"[楼层Ff]$", "", text)
+    if not cleaned:
+        return None
+    if not re.fullmatch(r"-?\d{1,3}", cleaned) or not -10 <= int(cleaned) <= 200:
+        raise _refuse("应为-10到200之间的整数")
+    return int(cleaned)
+
+
+def _lift(text: str, _: dict[str, str | None]) -> bool | None:
+    if not text:
+        return None
+    if text.lower() in YES:
+        return True
+    if text.lower() in NO:
+        return False
+    raise _refuse("请填“有”或“无”")
+
+
+_PARSERS = {
+    "name": _name,
+    "phone": _phone,
+    "address": _address,
+    "product": _product,
+    "tickets": _count,
+    "buckets": _count,
+    "deposit": _money,
+    "balance": _money,
+    "tags": _tags,
+    "notes": _notes,
+    "floor": _floor,
+    "lift": _lift,
+}
+_FIELDS = {"product": "sku", "deposit": "deposit_fen", "balance": "balance_fen", "lift": "has_lift"}

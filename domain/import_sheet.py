@@ -1,0 +1,120 @@
+"""Spreadsheets as a station saves them (XLSX, or CSV in UTF-8 or GBK) turned into rows of text.
+
+Pure: bytes in, cells out. Nothing here knows what the columns mean.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from domain.errors import InvalidInput
+
+MAX_ROWS = 10_000  # a station has hundreds of customers; more than this is not a customer list
+MAX_COLUMNS = 40
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """The header row and the data rows, each with its row number as the spreadsheet shows it."""
+
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]
+
+
+def unreadable(why: str) -> InvalidInput:
+    """The file as a whole cannot be imported."""
+    return InvalidInput(why, message=f"文件无法导入:{why}", fields={"file": why})
+
+
+def read_sheet(data: bytes) -> Sheet:
+    """The first sheet of an XLSX workbook, or a CSV file; the format is told by the bytes."""
+    if not data.strip():
+        raise unreadable("文件是空的")
+    rows = _xlsx_rows(data) if data.startswith(ZIP_MAGIC) else _csv_rows(data)
+    numbered = [(n, row) for n, row in enumerate(rows, start=1)]
+    while numbered and not any(numbered[0][1]):
+        numbered.pop(0)  # blank lines above the header
+    if not numbered:
+        raise unreadable("没有表头")
+    (_, headers), body = numbered[0], numbered[1:]
+    kept = [(n, row) for n, row in body if any(row)]
+    if len(kept) > MAX_ROWS:
+        raise unreadable(f"行数超过{MAX_ROWS}行,请分成几个文件导入")
+    return Sheet(headers, kept)
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else GB18030, the superset of the GBK Excel writes in China."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            raise unreadable("不是UTF-8或GBK编码的CSV,也不是XLSX") from None
+    if "\x00" in text:
+        raise unreadable("不是文本格式的CSV,也不是XLSX")
+    return text
+
+
+def _csv_rows(data: bytes) -> list[list[str]]:
+    text = decode_text(data)
+    first = text.split("\n", 1)[0]
+    delimiter = "\t" if "\t" in first and "," not in first else ","
+    rows: list[list[str]] = []
+    try:
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            rows.append([cell.strip() for cell in row[:MAX_COLUMNS]])
+            if len(rows) > MAX_ROWS + 1:
+                break
+    except csv.Error as exc:
+        raise unreadable(f"CSV格式有误({exc})") from None
+    return rows
+
+
+def _xlsx_rows(data: bytes) -> list[list[str]]:
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
+        raise unreadable("XLSX文件已损坏或不是Excel工作簿") from None
+    try:
+        sheet = book.worksheets[0] if book.worksheets else None
+        if sheet is None:
+            raise unreadable("工作簿里没有工作表")
+        rows: list[list[str]] = []
+        for values in sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True):
+            cells = [cell_text(v) for v in values]
+            while cells and not cells[-1]:
+                cells.pop()  # read-only sheets pad every row to the widest one
+            rows.append(cells)
+            if len(rows) > MAX_ROWS + 1:
+                break
+        return rows
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError):
+        raise unreadable("XLSX文件已损坏") from None
+    finally:
+        book.close()
+
+
+def cell_text(value: object) -> str:
+    """A cell as the text a person sees: 10.0 is 10, a phone stored as a number stays whole."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        return format(Decimal(repr(value)).normalize(), "f")
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value).strip()

@@ -1,0 +1,66 @@
+"""Tables as files: one shape, written as CSV (UTF-8 with BOM, for Excel) or XLSX.
+
+Pure: the admin API serves them as downloads, the CLI writes them to disk.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from openpyxl import Workbook
+
+Cell = str | int | float | bool | date | datetime | None
+
+
+@dataclass(frozen=True)
+class Table:
+    """A named sheet: headers and rows of plain cells."""
+
+    name: str
+    headers: Sequence[str]
+    rows: Sequence[Sequence[Cell]]
+
+
+def _text(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, datetime | date):
+        return cell.isoformat()
+    return str(cell)
+
+
+def to_csv(table: Table) -> bytes:
+    """CSV bytes; the BOM makes Excel read the Chinese headers as UTF-8."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(table.headers)
+    writer.writerows([_text(c) for c in row] for row in table.rows)
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def _excel_cell(cell: Cell) -> Any:
+    # Excel has no time zones: keep the station-local wall time an owner expects to see.
+    if isinstance(cell, datetime) and cell.tzinfo is not None:
+        return cell.replace(tzinfo=None)
+    return cell
+
+
+def to_xlsx(tables: Sequence[Table]) -> bytes:
+    """An XLSX workbook with one sheet per table."""
+    book = Workbook()
+    first = book.active
+    if first is not None:
+        book.remove(first)
+    for table in tables:
+        sheet = book.create_sheet(table.name[:31])
+        sheet.append(list(table.headers))
+        for row in table.rows:
+            sheet.append([_excel_cell(c) for c in row])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
