@@ -31,15 +31,17 @@ class Quote:
     floor_fee_fen: int
     deposit_fen: int
     tickets_needed: int
+    discount_fen: int = 0  # coupons' money off; `domain.campaigns` keeps it within goods + fees
 
     @property
     def total_fen(self) -> int:
-        """Everything, before tickets cover the goods."""
-        return self.goods_fen + self.delivery_fee_fen + self.floor_fee_fen + self.deposit_fen
+        """Everything less the discount, before tickets cover the goods."""
+        gross = self.goods_fen + self.delivery_fee_fen + self.floor_fee_fen + self.deposit_fen
+        return gross - self.discount_fen
 
     def money_due_fen(self, method: str) -> int:
-        """Money to pay: with tickets the goods are covered, the rest is still due."""
-        return self.total_fen - (self.goods_fen if method == "ticket" else 0)
+        """Money to pay: with tickets the goods are covered, the rest is still due; never < 0."""
+        return max(0, self.total_fen - (self.goods_fen if method == "ticket" else 0))
 
 
 def floor_fee(rules: StationRules, floor: int | None, has_lift: bool, buckets: int) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from domain.reminder_rules import FOLLOW_UP, WAKE_UP
 
@@ -20,6 +20,8 @@ FIRST = "{name}您好,按您平时的用量,家里的水{due}前后该续上了�
 FOLLOW = "{name}您好,再提醒一次:家里的水还够吗?\n{offer}\n回复“退订提醒”不再提醒。"
 WAKE = "{name}您好,好久没给您送水了。{coupon}\n{offer}\n回复“退订提醒”不再提醒。"
 COUPON = "送您一张{coupon}。"
+COUPON_NAME = "{amount}元优惠券({minimum}{month}月{day}日前下单自动抵扣)"
+COUPON_MINIMUM = "商品满{amount}元可用,"
 TEMPLATE_TITLE = "您家的桶装水快喝完了"
 TEMPLATE_TITLE_WAKE = "好久没给您送水了"
 TEMPLATE_ACTION = "回复 1 即可再来 {quantity} 桶"
@@ -51,6 +53,20 @@ def due_text(need_at: datetime | None, tz: object) -> str:
         return "近期"
     local = need_at.astimezone(tz)  # type: ignore[arg-type]
     return DUE.format(month=local.month, day=local.day)
+
+
+def coupon_text(amount_fen: int, min_goods_fen: int, expires_at: datetime, tz: object) -> str:
+    """5元优惠券(商品满30元可用,12月25日前下单自动抵扣)"""
+    minimum = COUPON_MINIMUM.format(amount=_plain_yuan(min_goods_fen)) if min_goods_fen else ""
+    last = (expires_at - timedelta(microseconds=1)).astimezone(tz)  # type: ignore[arg-type]
+    return COUPON_NAME.format(
+        amount=_plain_yuan(amount_fen), minimum=minimum, month=last.month, day=last.day
+    )
+
+
+def _plain_yuan(fen: int) -> str:
+    """Whole yuan without decimals (500 -> '5'), else two decimals (550 -> '5.50')."""
+    return str(fen // 100) if fen % 100 == 0 else f"{fen // 100}.{fen % 100:02d}"
 
 
 def offer_text(offer: Offer) -> str:

@@ -11,7 +11,7 @@ from domain import deposits
 from domain.errors import InvalidInput, NotFound, PermissionDenied
 from domain.models import Courier, Customer, Order, OrderLine, OrderTicketUse
 from domain.order_flow import OrderState, check_transition
-from domain.services import dispatch, ledgers
+from domain.services import campaign_orders, dispatch, ledgers
 from domain.services.ledgers import Posting
 from domain.services.orders import _record_event
 from domain.services.refill import on_delivery as update_refill
@@ -99,6 +99,7 @@ async def cancel_order(
             account = await ledgers.balance_account(conn, customer)
             await ledgers.move_balance(conn, account, refunded, posting)
             order.payment_status = "refunded"
+        await campaign_orders.return_coupons(conn, order, actor)
         await order.save(using_db=conn)
         result = _moved(order, previous, now, tickets_returned=returned, refunded_fen=refunded)
         await dispatch.after_cancel(conn, order, now)
@@ -267,4 +268,5 @@ def _cash_due(order: Order, deposit_charged_fen: int) -> int:
     if order.payment_method == "balance":
         # Balance paid the quote; only a deposit beyond the quote is left, never negative.
         return max(0, deposit_charged_fen - order.deposit_fen)
-    return goods + fees + deposit_charged_fen
+    # A coupon's discount never exceeds goods and fees, so the cash due stays >= the deposit.
+    return goods + fees - order.discount_fen + deposit_charged_fen

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 from uuid import UUID
@@ -13,7 +13,7 @@ from domain import deposits, pricing
 from domain.errors import InsufficientTickets, InvalidInput, NotFound, ProductUnavailable
 from domain.models import Address, Customer, Order, OrderEvent, OrderLine, OrderTicketUse, Product
 from domain.order_flow import OrderState, format_order_number
-from domain.services import ledgers
+from domain.services import campaign_orders, ledgers
 from domain.services.dispatch import dispatch_order
 from domain.services.ledgers import Posting
 from domain.services.station import load_rules
@@ -36,6 +36,7 @@ class OrderRequest:
     source: str = "chat"
     actor: str = "customer"
     idempotency_key: str | None = None
+    promo_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class PlacedOrder:
     tickets_used: int
     payment_method: str
     lines: list[dict[str, Any]] = field(default_factory=list)
+    discount_fen: int = 0
 
 
 async def place_order(request: OrderRequest, now: datetime) -> PlacedOrder:
@@ -145,6 +147,8 @@ class _Prepared:
     lines: list[pricing.PricedLine]
     slot: Scheduled
     quote: pricing.Quote
+    free: campaign_orders.FreeChoice | None
+    coupon: campaign_orders.CouponChoice | None
 
 
 async def _prepare(conn: Conn, req: OrderRequest, now: datetime, lock: bool) -> _Prepared:
@@ -155,17 +159,30 @@ async def _prepare(conn: Conn, req: OrderRequest, now: datetime, lock: bool) -> 
     check_area(rules, address.text, address.latitude, address.longitude)
     start, end = req.window or (now, now + ASAP)
     slot = schedule_window(rules, max(start, now), end if end > now else now + ASAP)
-    buckets = await ledgers.bucket_account(conn, customer)
-    state = ledgers.bucket_state(buckets)
-    deposit = sum(
-        deposits.expected_deposit(state, line.quantity, line.deposit_each_fen)
-        for line in lines
-        if line.is_bucket
-    )
+    free = await campaign_orders.free_goods_for(conn, lines, req.payment_method, now)
+    if free is not None:
+        lines = [*lines, free.goods.line]  # free buckets are carried and held like any other
+    deposit = await _deposit(conn, customer, lines)
     quote = pricing.quote(
         rules, lines, req.payment_method, address.floor, address.has_lift, deposit
     )
-    return _Prepared(customer, address, lines, slot, quote)
+    coupon = await campaign_orders.coupon_for(
+        conn, customer, quote, req.payment_method, req.promo_code, now
+    )
+    if coupon is not None:
+        quote = replace(quote, discount_fen=coupon.discount_fen)
+    return _Prepared(customer, address, lines, slot, quote, free, coupon)
+
+
+async def _deposit(conn: Conn, customer: Customer, lines: list[pricing.PricedLine]) -> int:
+    """Deposit expected per product, a free line counted with the paid one of its product."""
+    state = ledgers.bucket_state(await ledgers.bucket_account(conn, customer))
+    per_sku: dict[str, tuple[int, int]] = {}
+    for line in lines:
+        if line.is_bucket:
+            count, _ = per_sku.get(line.sku, (0, 0))
+            per_sku[line.sku] = (count + line.quantity, line.deposit_each_fen)
+    return sum(deposits.expected_deposit(state, n, each) for n, each in per_sku.values())
 
 
 async def _customer(conn: Conn, req: OrderRequest) -> Customer:
@@ -219,6 +236,7 @@ async def _place(conn: Conn, req: OrderRequest, now: datetime) -> dict[str, Any]
         floor_fee_fen=quote.floor_fee_fen,
         deposit_fen=quote.deposit_fen,
         tickets_used=quote.tickets_needed,
+        discount_fen=quote.discount_fen,
         note=req.note[:200],
         source=req.source,
         using_db=conn,
@@ -234,6 +252,9 @@ async def _place(conn: Conn, req: OrderRequest, now: datetime) -> dict[str, Any]
             is_bucket=line.is_bucket,
             using_db=conn,
         )
+    await campaign_orders.record_use(
+        conn, order, customer, prepared.free, prepared.coupon, req.actor, now
+    )
     await _pay(conn, customer, order, lines, quote, now, req.actor)
     await _record_event(conn, order, None, OrderState.PENDING, req.actor, req.source, now)
     await _record_event(
@@ -301,6 +322,7 @@ def _placed(
         "prepaid_fen": order.prepaid_fen,
         "tickets_used": quote.tickets_needed,
         "payment_method": order.payment_method,
+        "discount_fen": quote.discount_fen,
         "lines": [
             {
                 "sku": ln.sku,

@@ -37,8 +37,8 @@ from domain.reminder_rules import (
     follow_up_at,
     use_template,
 )
-from domain.reminder_texts import Offer, due_text, reminder_text, template_data
-from domain.services import ledgers, outbox
+from domain.reminder_texts import Offer, coupon_text, due_text, reminder_text, template_data
+from domain.services import campaigns, ledgers, outbox
 from domain.services.refill import cycle_key, load_state
 from domain.services.support import Conn, as_stored_time, audit, is_postgres, lock_customer
 
@@ -283,8 +283,8 @@ async def offer_for(conn: Conn, customer: Customer, now: datetime) -> Offer | No
 
 
 async def campaign_coupon(conn: Conn, customer: Customer, now: datetime) -> str | None:
-    """The coupon of an active campaign for a wake-up message; None: no campaigns exist yet.
-
-    When a campaigns feature lands it answers here (and issues the coupon in `conn`).
-    """
-    return None
+    """Issue the customer a running `dormant` campaign's coupon in `conn`; its line, or None."""
+    coupon = await campaigns.dormant_coupon(conn, customer, now)
+    if coupon is None:
+        return None
+    return coupon_text(coupon.amount_fen, coupon.min_goods_fen, coupon.expires_at, now.tzinfo)

@@ -1,0 +1,190 @@
+"""Campaigns at ordering: free goods of 买N赠M, the coupon an order uses, and giving it back.
+
+Everything here runs inside the order's own transaction, after the customer's row is locked,
+so one customer's coupons cannot be spent twice by concurrent orders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from domain import campaigns as rules
+from domain.errors import Conflict
+from domain.models import Campaign, Coupon, Customer, Order, OrderCampaign, PromoCode
+from domain.pricing import PricedLine, Quote, yuan
+from domain.services.campaigns import find_code, issue_coupon, running, terms_of
+from domain.services.support import Conn, as_stored_time, audit
+
+
+@dataclass(frozen=True)
+class FreeChoice:
+    """The 买N赠M campaign an order gets free goods from."""
+
+    campaign_id: int
+    goods: rules.FreeGoods
+
+
+@dataclass(frozen=True)
+class CouponChoice:
+    """The coupon an order uses: one the customer holds, or one issued as the order is placed."""
+
+    campaign_id: int
+    discount_fen: int
+    coupon_id: int | None = None
+    code_id: int | None = None
+
+
+def _running_filter(kind: str, now: datetime) -> dict[str, object]:
+    at = as_stored_time(now)
+    return {"kind": kind, "active": True, "starts_at__lte": at, "ends_at__gt": at}
+
+
+async def free_goods_for(
+    conn: Conn, lines: list[PricedLine], method: str, now: datetime
+) -> FreeChoice | None:
+    """The best running 买N赠M for these lines (money orders only)."""
+    if method not in rules.MONEY_METHODS:
+        return None
+    offers = await Campaign.filter(**_running_filter(rules.BUY_N_GET_M, now)).using_db(conn)
+    best = rules.best_free_goods(
+        [(c.id, rules.free_goods(terms_of(c), lines, method)) for c in offers]
+    )
+    return FreeChoice(*best) if best else None
+
+
+async def coupon_for(
+    conn: Conn, customer: Customer, quote: Quote, method: str, code: str | None, now: datetime
+) -> CouponChoice | None:
+    """The coupon behind `code`, else the customer's best open or `everyone` coupon, if any."""
+    goods, fees = quote.goods_fen, quote.delivery_fee_fen + quote.floor_fee_fen
+    if code:
+        return await _coded(conn, customer, goods, fees, method, code, now)
+    if method not in rules.MONEY_METHODS:
+        return None
+    mine = await Coupon.filter(customer_id=customer.id).using_db(conn)
+    choices = [
+        CouponChoice(
+            c.campaign_id, rules.coupon_discount(c.amount_fen, c.min_goods_fen, goods, fees), c.id
+        )
+        for c in mine
+        if rules.coupon_state(c.status, c.expires_at, now) == rules.ISSUED
+    ]
+    held = {c.campaign_id for c in mine}
+    for campaign in await Campaign.filter(
+        audience=rules.EVERYONE, **_running_filter(rules.COUPON, now)
+    ).using_db(conn):
+        spent = campaign.max_issues is not None and campaign.issued >= campaign.max_issues
+        if campaign.id not in held and not spent:
+            assert campaign.amount_fen is not None
+            off = rules.coupon_discount(campaign.amount_fen, campaign.min_goods_fen, goods, fees)
+            choices.append(CouponChoice(campaign.id, off))
+    useful = [c for c in choices if c.discount_fen > 0]
+    # Most money off; on a tie a coupon already held before a new one, then the older campaign.
+    return max(
+        useful,
+        key=lambda c: (c.discount_fen, c.coupon_id is not None, -c.campaign_id),
+        default=None,
+    )
+
+
+async def _coded(
+    conn: Conn, customer: Customer, goods: int, fees: int, method: str, code: str, now: datetime
+) -> CouponChoice:
+    promo = await find_code(conn, code)
+    campaign = await Campaign.get(id=promo.campaign_id, using_db=conn)
+    mine = (
+        await Coupon.filter(campaign_id=campaign.id, customer_id=customer.id).using_db(conn).first()
+    )
+    if mine is not None:
+        rules.check_coupon(mine.status, mine.expires_at, now, method)
+        amount, minimum = mine.amount_fen, mine.min_goods_fen
+    else:
+        rules.check_money_order(method)
+        if not running(campaign, now):
+            raise Conflict(f"campaign {campaign.id} not running", message="活动未开始或已经结束")
+        assert campaign.amount_fen is not None
+        amount, minimum = campaign.amount_fen, campaign.min_goods_fen
+    off = rules.coupon_discount(amount, minimum, goods, fees)
+    if off == 0:
+        raise Conflict(
+            f"goods {goods} below coupon minimum {minimum}",
+            message=f"商品满{yuan(minimum)}元才能用这张优惠券",
+        )
+    if mine is not None:
+        return CouponChoice(campaign.id, off, coupon_id=mine.id)
+    return CouponChoice(campaign.id, off, code_id=promo.id)
+
+
+async def record_use(
+    conn: Conn,
+    order: Order,
+    customer: Customer,
+    free: FreeChoice | None,
+    choice: CouponChoice | None,
+    actor: str,
+    now: datetime,
+) -> None:
+    """Write what the campaigns gave the placed order and spend the coupon."""
+    if free is not None:
+        await OrderCampaign.create(
+            order=order,
+            campaign_id=free.campaign_id,
+            free_goods_fen=free.goods.value_fen,
+            free_quantity=free.goods.line.quantity,
+            using_db=conn,
+        )
+    if choice is not None:
+        coupon = await _coupon(conn, choice, customer, now, actor)
+        spent = (
+            await Coupon.filter(id=coupon.id, status=rules.ISSUED)
+            .using_db(conn)
+            .update(status=rules.USED, order_id=order.id, used_at=as_stored_time(now))
+        )
+        if not spent:
+            raise Conflict(f"coupon {coupon.id} not open", message="这张优惠券已经用过了")
+        await OrderCampaign.create(
+            order=order,
+            campaign_id=choice.campaign_id,
+            discount_fen=choice.discount_fen,
+            using_db=conn,
+        )
+    if free is not None or choice is not None:
+        after = {
+            "free": free.campaign_id if free else None,
+            "free_goods_fen": free.goods.value_fen if free else 0,
+            "coupon_campaign": choice.campaign_id if choice else None,
+            "discount_fen": choice.discount_fen if choice else 0,
+        }
+        await audit(conn, actor, "campaign.apply", "order", order.number, None, after)
+
+
+async def _coupon(
+    conn: Conn, choice: CouponChoice, customer: Customer, now: datetime, actor: str
+) -> Coupon:
+    if choice.coupon_id is not None:
+        return await Coupon.get(id=choice.coupon_id, using_db=conn)
+    campaign = await Campaign.get(id=choice.campaign_id, using_db=conn)
+    code = None
+    if choice.code_id is not None:
+        code = await PromoCode.get(id=choice.code_id, using_db=conn)
+    coupon, _ = await issue_coupon(conn, campaign, customer, now, actor, code)
+    return coupon
+
+
+async def return_coupons(conn: Conn, order: Order, actor: str) -> int:
+    """A cancelled order gives its coupon back (it is still bound by its own expiry)."""
+    ids = (
+        await Coupon.filter(order_id=order.id, status=rules.USED)
+        .using_db(conn)
+        .values_list("id", flat=True)
+    )
+    if ids:
+        await (
+            Coupon.filter(id__in=list(ids))
+            .using_db(conn)
+            .update(status=rules.ISSUED, order_id=None, used_at=None)
+        )
+        after = {"coupons": list(ids)}
+        await audit(conn, actor, "coupon.return", "order", order.number, None, after)
+    return len(ids)
