@@ -1,0 +1,203 @@
+"""Finance for a day or a month: revenue by how it was paid, cash to hand in, tickets, deposits.
+
+Money is integer fen. Period figures come from `domain.stats` (delivered orders, revenue per
+order) and the ledgers, each queried a day wider and cut exactly in Python (SQLite compares
+datetimes as text). What is owed now — unused tickets, deposits held — is a snapshot at `now`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+from domain import owner_views, stats
+from domain.models import BucketEntry, Courier, Order, TicketEntry, TicketPack
+from domain.periods import Period
+from domain.reads.stats import cash_in_hand, scan_fen, widened
+
+METHODS = ("ticket", "balance", "cash", "wechat_pay")
+
+
+def revenue_split(order: Order) -> dict[str, int]:
+    """A delivered order's revenue by how it was paid; the parts add up to `order_revenue`."""
+    parts = {
+        "ticket": stats.ticket_value(order),
+        "balance": stats.balance_spent(order),
+        "cash": cash_in_hand(order),
+        "wechat_pay": scan_fen(order),
+    }
+    # Whatever else changes an order's revenue (a campaign discount) lands on the order's own
+    # payment method, so the split never disagrees with the total.
+    own = order.payment_method if order.payment_method in parts else "cash"
+    parts[own] += stats.order_revenue(order) - sum(parts.values())
+    return parts
+
+
+@dataclass(frozen=True)
+class Revenue:
+    """Delivered orders' revenue by payment method."""
+
+    orders: int
+    by_method: dict[str, int]
+    deposit_fen: int  # deposit charged on those deliveries (inside the amounts above)
+
+    @property
+    def total_fen(self) -> int:
+        """All methods together."""
+        return sum(self.by_method.values())
+
+
+@dataclass(frozen=True)
+class CourierCash:
+    """What one courier collected at the door in the period."""
+
+    userid: str
+    name: str
+    orders: int
+    cash_fen: int  # to hand in
+    scan_fen: int  # already with the station
+
+
+@dataclass(frozen=True)
+class PackSales:
+    """Ticket packs of one product sold in the period."""
+
+    sku: str
+    packs: int
+    tickets: int  # bonus included
+    amount_fen: int
+
+
+@dataclass(frozen=True)
+class Liability:
+    """Unused tickets of one product now, valued at the unit price and at the pack price."""
+
+    owed: owner_views.TicketLiability
+    pack_value_fen: int  # what the customers paid for them, at the usual pack's price per ticket
+
+
+@dataclass(frozen=True)
+class Deposits:
+    """Deposit taken and refunded in the period, and what is held now."""
+
+    collected_fen: int
+    refunded_cash_fen: int
+    refunded_balance_fen: int
+    buckets_returned: int
+    held: owner_views.DepositsHeld
+
+
+@dataclass(frozen=True)
+class Finance:
+    """The whole report."""
+
+    period: Period
+    as_of: datetime
+    revenue: Revenue
+    couriers: list[CourierCash]
+    packs: list[PackSales]
+    tickets_used: int
+    tickets_used_fen: int
+    codes_redeemed: int  # tickets from printed codes (paid for elsewhere)
+    liabilities: list[Liability]
+    deposits: Deposits
+
+
+def _revenue(delivered: list[Order]) -> Revenue:
+    by_method = dict.fromkeys(METHODS, 0)
+    for order in delivered:
+        for method, fen in revenue_split(order).items():
+            by_method[method] += fen
+    return Revenue(len(delivered), by_method, sum(o.deposit_charged_fen or 0 for o in delivered))
+
+
+async def _couriers(delivered: list[Order]) -> list[CourierCash]:
+    mine: dict[str, list[Order]] = defaultdict(list)
+    for order in delivered:
+        if order.courier_id is not None:  # type: ignore[attr-defined]
+            mine[str(order.courier_id)].append(order)  # type: ignore[attr-defined]
+    rows = [
+        CourierCash(
+            c.wecom_userid,
+            c.name,
+            len(mine[str(c.id)]),
+            sum(cash_in_hand(o) for o in mine[str(c.id)]),
+            sum(scan_fen(o) for o in mine[str(c.id)]),
+        )
+        for c in await Courier.filter(id__in=list(mine))
+    ]
+    return sorted(rows, key=lambda r: (-r.cash_fen, r.userid))
+
+
+async def _ticket_entries(period: Period) -> tuple[list[PackSales], int]:
+    low, high = widened(period)
+    rows = await TicketEntry.filter(
+        kind__in=("purchase", "redeem"), created_at__gte=low, created_at__lt=high
+    ).prefetch_related("wallet")
+    packs: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    codes = 0
+    for entry in rows:
+        if not period.contains(entry.created_at):
+            continue
+        if entry.kind == "redeem":
+            codes += entry.delta
+            continue
+        row = packs[entry.wallet.sku]
+        row[0], row[1], row[2] = row[0] + 1, row[1] + entry.delta, row[2] + entry.amount_fen
+    return [PackSales(sku, *row) for sku, row in sorted(packs.items())], codes
+
+
+def _at_pack_price(row: owner_views.TicketLiability, pack: TicketPack | None) -> int:
+    """The tickets at the pack's price per ticket (bonus included), rounded to the fen."""
+    if pack is None or pack.tickets + pack.bonus <= 0:
+        return row.value_fen
+    per_pack = pack.tickets + pack.bonus
+    return (row.count * pack.price_fen + per_pack // 2) // per_pack
+
+
+async def _liabilities(now: datetime) -> list[Liability]:
+    owed = await owner_views.ticket_liabilities(now)
+    usual: dict[str, TicketPack] = {}
+    for pack in await TicketPack.filter(active=True).order_by("-tickets", "code"):
+        usual.setdefault(pack.sku, pack)
+    found = []
+    for row in owed:
+        found.append(Liability(row, _at_pack_price(row, usual.get(row.sku))))
+    return found
+
+
+async def _deposits(period: Period, delivered: list[Order]) -> Deposits:
+    low, high = widened(period)
+    returns = await BucketEntry.filter(kind="return", created_at__gte=low, created_at__lt=high)
+    inside = [e for e in returns if period.contains(e.created_at)]
+    # A return's posting reason is how its deposit went back: cash, or to the balance.
+    refunded = {"cash": 0, "balance": 0}
+    for entry in inside:
+        refunded["balance" if entry.reason == "balance" else "cash"] -= entry.deposit_delta_fen
+    return Deposits(
+        collected_fen=sum(o.deposit_charged_fen or 0 for o in delivered),
+        refunded_cash_fen=refunded["cash"],
+        refunded_balance_fen=refunded["balance"],
+        buckets_returned=-sum(e.held_delta for e in inside),
+        held=await owner_views.deposits_held(),
+    )
+
+
+async def finance(period: Period, now: datetime) -> Finance:
+    """The finance report for a period, with what is owed as of `now`."""
+    delivered = await stats.delivered_in(period)
+    packs, codes = await _ticket_entries(period)
+    ticket_orders = [o for o in delivered if o.payment_method == "ticket"]
+    return Finance(
+        period=period,
+        as_of=now,
+        revenue=_revenue(delivered),
+        couriers=await _couriers(delivered),
+        packs=packs,
+        tickets_used=sum(o.tickets_used for o in ticket_orders),
+        tickets_used_fen=sum(stats.ticket_value(o) for o in ticket_orders),
+        codes_redeemed=codes,
+        liabilities=await _liabilities(now),
+        deposits=await _deposits(period, delivered),
+    )

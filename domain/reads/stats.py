@@ -1,0 +1,175 @@
+"""Sales by product and by area, and courier performance, for the back office.
+
+Built on `domain.stats`: the same delivered orders (`delivered_in`, cut exactly in Python after a
+widened query, because SQLite compares datetimes as text) and the same revenue per order
+(`order_revenue`), so these figures add up to the owner's chat figures.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from domain import stats
+from domain.areas import area_of
+from domain.models import Courier, Order, OrderEvent, OrderLine, Station
+from domain.order_flow import OrderState
+from domain.periods import Period
+
+MAX_DAYS = 366  # a wider report is a different question (and a slow one)
+
+
+def widened(period: Period) -> tuple[datetime, datetime]:
+    """The period widened by `stats.SLACK` on both sides, for queries cut exactly in Python."""
+    return period.start - stats.SLACK, period.end + stats.SLACK
+
+
+def scan_fen(order: Order) -> int:
+    """Money scanned to the station's WeChat Pay code at the door."""
+    return (order.cash_collected_fen or 0) if order.payment_method == "wechat_pay" else 0
+
+
+def cash_in_hand(order: Order) -> int:
+    """Cash the courier took at the door and hands in (everything collected but scans)."""
+    return (order.cash_collected_fen or 0) - scan_fen(order)
+
+
+def shares(total: int, weights: Sequence[int]) -> list[int]:
+    """`total` split in proportion to `weights`, in whole fen that add up exactly."""
+    if not weights:
+        return []
+    base = sum(weights)
+    if base <= 0:
+        weights, base = [1] * len(weights), len(weights)
+    raw = [total * w / base for w in weights]
+    parts = [int(r // 1) for r in raw]
+    # Largest remainders get the fen left over, earliest first on ties.
+    order = sorted(range(len(raw)), key=lambda i: (-(raw[i] - parts[i]), i))
+    for i in order[: total - sum(parts)]:
+        parts[i] += 1
+    return parts
+
+
+@dataclass(frozen=True)
+class ProductSales:
+    """One product's delivered sales in a period."""
+
+    sku: str
+    name: str
+    quantity: int
+    orders: int
+    goods_fen: int  # quantity at the unit price when ordered
+    revenue_fen: int  # its share of the orders' revenue (fees and deposit included)
+
+
+async def _lines(orders: list[Order]) -> dict[int, list[OrderLine]]:
+    by_order: dict[int, list[OrderLine]] = defaultdict(list)
+    for line in await OrderLine.filter(order_id__in=[o.id for o in orders]).order_by("id"):
+        by_order[line.order_id].append(line)  # type: ignore[attr-defined]
+    return by_order
+
+
+async def sales_by_product(period: Period) -> list[ProductSales]:
+    """Delivered quantity and revenue per sku, biggest revenue first."""
+    delivered = await stats.delivered_in(period)
+    lines = await _lines(delivered)
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    names: dict[str, str] = {}
+    for order in delivered:
+        mine = lines.get(order.id, [])
+        weights = [line.quantity * line.unit_price_fen for line in mine]
+        for line, goods, part in zip(
+            mine, weights, shares(stats.order_revenue(order), weights), strict=True
+        ):
+            names.setdefault(line.sku, line.name)
+            row = totals[line.sku]
+            row[0] += line.quantity
+            row[1] += 1
+            row[2] += goods
+            row[3] += part
+    found = [ProductSales(sku, names[sku], *row) for sku, row in totals.items()]
+    return sorted(found, key=lambda p: (-p.revenue_fen, p.sku))
+
+
+@dataclass(frozen=True)
+class AreaSales:
+    """One area's delivered sales in a period."""
+
+    area: str
+    orders: int
+    buckets: int
+    customers: int
+    revenue_fen: int
+
+
+async def sales_by_area(period: Period) -> list[AreaSales]:
+    """Delivered orders per area (read off the order's address), biggest revenue first."""
+    station = await Station.get_or_none(id=1)
+    communities = list(station.communities) if station else []
+    groups: dict[str, list[Order]] = defaultdict(list)
+    for order in await stats.delivered_in(period):
+        groups[area_of(str(order.address.get("text") or ""), communities)].append(order)
+    found = [
+        AreaSales(
+            area,
+            len(orders),
+            sum(o.buckets_delivered or 0 for o in orders),
+            len({str(o.customer_id) for o in orders}),  # type: ignore[attr-defined]
+            sum(stats.order_revenue(o) for o in orders),
+        )
+        for area, orders in groups.items()
+    ]
+    return sorted(found, key=lambda a: (-a.revenue_fen, a.area))
+
+
+@dataclass(frozen=True)
+class CourierPerformance:
+    """One courier's period: the ranking's figures plus empties, failures, pay and cash."""
+
+    rank: stats.CourierRank
+    empties: int
+    failed: int
+    pieces: int
+    earnings_fen: int  # piece rate times items delivered
+    cash_fen: int  # cash collected at the door, to hand in
+    scan_fen: int  # paid by scanning the station's code: nothing to hand in
+
+
+async def _failures(period: Period) -> dict[str, int]:
+    low, high = widened(period)
+    rows = await OrderEvent.filter(to_state=OrderState.FAILED, at__gte=low, at__lt=high)
+    counts: dict[str, int] = defaultdict(int)
+    for event in rows:
+        if period.contains(event.at):
+            counts[event.actor] += 1
+    return counts
+
+
+async def courier_performance(period: Period) -> list[CourierPerformance]:
+    """Every courier in the ranking, in its order."""
+    delivered = [o for o in await stats.delivered_in(period) if o.courier_id is not None]  # type: ignore[attr-defined]
+    lines = await _lines(delivered)
+    couriers = {str(c.id): c for c in await Courier.all()}
+    mine: dict[str, list[Order]] = defaultdict(list)
+    for order in delivered:
+        mine[couriers[str(order.courier_id)].wecom_userid].append(order)  # type: ignore[attr-defined]
+    rates = {c.wecom_userid: c.piece_rate_fen for c in couriers.values()}
+    failed = await _failures(period)
+    found = []
+    for rank in await stats.courier_ranking(period):
+        orders = mine.get(rank.userid, [])
+        pieces = sum(line.quantity for o in orders for line in lines.get(o.id, []))
+        found.append(
+            CourierPerformance(
+                rank=rank,
+                empties=sum(o.empties_collected or 0 for o in orders),
+                failed=failed.get(rank.userid, 0),
+                pieces=pieces,
+                earnings_fen=pieces * rates.get(rank.userid, 0),
+                cash_fen=sum(cash_in_hand(o) for o in orders),
+                scan_fen=sum(scan_fen(o) for o in orders),
+            )
+        )
+    return found
