@@ -175,6 +175,9 @@ def check_row(
         errors.append(
             RowError(number, labels.get("product", "水票品种"), "有水票时必须填写水票品种")
         )
+    if not errors and values.get("deposit") and not values.get("buckets"):
+        # A deposit on no bucket could never be refunded: returns refund per paid bucket.
+        errors.append(RowError(number, labels.get("buckets", "押桶"), "有押金时押桶数要大于0"))
     if errors:
         return None, errors
     fields = {_FIELDS.get(k, k): v for k, v in values.items() if v is not None}
