@@ -1,14 +1,35 @@
-"""Couriers and staff with their roles."""
+"""Couriers and staff with their roles.
+
+Registering is idempotent for the same role; a different role is a deliberate act
+(`change_role`), so a typo in a form cannot turn the owner into a courier.
+"""
 
 from __future__ import annotations
 
 from typing import Any
+from uuid import UUID
 
-from domain.errors import InvalidInput
-from domain.models import Courier, Staff
+from domain.errors import Conflict, InvalidInput, NotFound
+from domain.models import Courier, Order, Staff
+from domain.services.dispatch import TASK_STATES
 from domain.services.support import Conn, audit, run_in_transaction
 
 ROLES = ("owner", "dispatcher", "courier")
+ROLE_NAMES = {"owner": "店长", "dispatcher": "调度", "courier": "送水员"}
+
+
+def _refuse_other_role(existing: Staff | None, wanted: str) -> None:
+    """Conflict when the WeCom user is already registered with another role."""
+    if existing is not None and existing.role != wanted:
+        raise Conflict(
+            f"{existing.wecom_userid} is {existing.role}, asked to register as {wanted}",
+            message=f"该企业微信账号已登记为{ROLE_NAMES.get(existing.role, existing.role)},"
+            "如需改变角色请使用修改角色",
+        )
+
+
+async def _staff_row(conn: Conn, wecom_userid: str) -> Staff | None:
+    return await Staff.filter(wecom_userid=wecom_userid).select_for_update().using_db(conn).first()
 
 
 async def add_courier(
@@ -24,6 +45,7 @@ async def add_courier(
         raise InvalidInput("bad courier fields", message="送水员信息不完整")
 
     async def work(conn: Conn) -> dict[str, Any]:
+        _refuse_other_role(await _staff_row(conn, wecom_userid), "courier")
         courier, _ = await Courier.update_or_create(
             defaults={
                 "name": name,
@@ -61,6 +83,7 @@ async def add_staff(wecom_userid: str, name: str, role: str, actor: str) -> Staf
         raise InvalidInput(f"bad role {role!r}", message="角色只能是 owner 或 dispatcher")
 
     async def work(conn: Conn) -> dict[str, Any]:
+        _refuse_other_role(await _staff_row(conn, wecom_userid), role)
         staff, _ = await Staff.update_or_create(
             defaults={"name": name, "role": role}, wecom_userid=wecom_userid, using_db=conn
         )
@@ -77,3 +100,66 @@ async def add_staff(wecom_userid: str, name: str, role: str, actor: str) -> Staf
 
     created = await run_in_transaction("staff.save", None, work)
     return await Staff.get(id=created["id"])
+
+
+async def _leave_owners(conn: Conn, member: Staff) -> None:
+    if member.role != "owner":
+        return
+    # Every owner row is locked, so two owners demoting each other at once cannot both win.
+    owners = await Staff.filter(role="owner").select_for_update().using_db(conn)
+    if len(owners) <= 1:
+        raise Conflict("refused to demote the last owner", message="至少要保留一位店长")
+
+
+async def _leave_couriers(conn: Conn, member: Staff) -> None:
+    courier_id = member.courier_id  # type: ignore[attr-defined]
+    if member.role != "courier" or courier_id is None:
+        return
+    courier = await Courier.filter(id=courier_id).select_for_update().using_db(conn).first()
+    if courier is None:
+        return
+    busy = Order.filter(courier_id=courier.id, state__in=list(TASK_STATES)).using_db(conn)
+    if await busy.exists():
+        raise Conflict(
+            f"courier {courier.wecom_userid} still has open tasks",
+            message="这位送水员还有未完成的任务,请先改派",
+        )
+    # Dispatch only picks active couriers: off the list, the row stays for history and pay.
+    courier.active, courier.on_shift = False, False
+    await courier.save(using_db=conn, update_fields=["active", "on_shift"])
+
+
+async def _join_couriers(conn: Conn, member: Staff) -> None:
+    courier, _ = await Courier.update_or_create(
+        defaults={"name": member.name, "active": True},
+        wecom_userid=member.wecom_userid,
+        using_db=conn,
+    )
+    member.courier = courier
+    await member.save(using_db=conn, update_fields=["courier_id"])
+
+
+async def change_role(staff_id: UUID | str, role: str, actor: str) -> Staff:
+    """Give a staff member another role; the last owner stays, a busy courier stays."""
+    if role not in ROLES:
+        raise InvalidInput(f"bad role {role!r}", fields={"role": "owner / dispatcher / courier"})
+
+    async def work(conn: Conn) -> dict[str, Any]:
+        member = await Staff.filter(id=staff_id).select_for_update().using_db(conn).first()
+        if member is None:
+            raise NotFound(f"staff {staff_id}", message="没有这位员工")
+        before = member.role
+        if before != role:
+            await _leave_owners(conn, member)
+            await _leave_couriers(conn, member)
+            if role == "courier":
+                await _join_couriers(conn, member)
+            member.role = role
+            await member.save(using_db=conn, update_fields=["role"])
+            await audit(
+                conn, actor, "staff.role", "staff", member.id, {"role": before}, {"role": role}
+            )
+        return {"id": str(member.id)}
+
+    done = await run_in_transaction("staff.role", None, work)
+    return await Staff.get(id=done["id"])
