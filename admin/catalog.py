@@ -9,6 +9,7 @@ from typing import Any
 
 from admin.api import Call, Reply, Routes
 from admin.schema import BOOL, array, integer, obj, ref, string
+from admin.views import PAGE_QUERY, page_json, page_schema
 from domain.models import Product, TicketPack
 from domain.reads import records
 from domain.services import backoffice
@@ -69,11 +70,20 @@ def pack_json(p: TicketPack) -> dict[str, Any]:
     }
 
 
-@routes.op("GET", "/products", summary="Every product, on sale or not", area="catalog",
-           response=array(PRODUCT, 10_000))  # fmt: skip
+@routes.op(
+    "GET",
+    "/products",
+    summary="Products in catalog order, optionally only those on sale (active) or off",
+    area="catalog",
+    query={"active": BOOL, **PAGE_QUERY},
+    response=page_schema("ProductPage", PRODUCT),
+)
 async def list_products(call: Call) -> Any:
     """The product list."""
-    return [product_json(p) for p in await records.products()]
+    q = call.query
+    return page_json(
+        await records.product_page(q.get("active"), q["limit"], q.get("cursor")), product_json
+    )
 
 
 @routes.op(
@@ -114,11 +124,19 @@ async def deactivate_product(call: Call) -> Any:
     return product_json(made)
 
 
-@routes.op("GET", "/ticket-packs", summary="Every ticket pack, on sale or not", area="catalog",
-           response=array(PACK, 10_000))  # fmt: skip
+@routes.op(
+    "GET",
+    "/ticket-packs",
+    summary="Ticket packs in catalog order, optionally for one product or only on sale",
+    area="catalog",
+    query={"sku": CODE, "active": BOOL, **PAGE_QUERY},
+    response=page_schema("TicketPackPage", PACK),
+)
 async def list_packs(call: Call) -> Any:
     """The pack list."""
-    return [pack_json(p) for p in await records.packs()]
+    q = call.query
+    page = await records.pack_page(q.get("sku"), q.get("active"), q["limit"], q.get("cursor"))
+    return page_json(page, pack_json)
 
 
 @routes.op(

@@ -10,7 +10,9 @@ from aiohttp import web
 
 from admin.api import Call, Reply, Routes
 from admin.keys import settings_of
-from admin.schema import DATETIME, array, integer, nullable, obj, ref, string
+from admin.schema import BOOL, DATETIME, array, integer, nullable, obj, ref, string
+from admin.views import PAGE_QUERY, page_schema
+from domain.reads import records
 from domain.services import codes
 from domain.services.codes import BatchInfo
 from domain.ticket_codes import format_for_print
@@ -48,11 +50,22 @@ def batch_json(b: BatchInfo) -> dict[str, Any]:
     }
 
 
-@routes.op("GET", "/code-batches", summary="Every batch, newest first, with redemptions",
-           area="codes", response=array(BATCH, 100_000))  # fmt: skip
+@routes.op(
+    "GET",
+    "/code-batches",
+    summary="Batches newest first with redemptions, optionally for one pack, voided or not",
+    area="codes",
+    query={"pack_code": string(32, min_length=1), "voided": BOOL, **PAGE_QUERY},
+    response=page_schema("CodeBatchPage", BATCH),
+)
 async def list_batches(call: Call) -> Any:
     """Batches."""
-    return [batch_json(b) for b in await codes.list_batches()]
+    q = call.query
+    page = await records.code_batch_page(
+        q.get("pack_code"), q.get("voided"), q["limit"], q.get("cursor")
+    )
+    infos = await codes.batch_infos(page.items)
+    return {"items": [batch_json(b) for b in infos], "next_cursor": page.next_cursor}
 
 
 @routes.op(

@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from admin.api import Call, Reply, Routes
-from admin.schema import BOOL, UUID_S, array, enum, integer, nullable, obj, ref, string
+from admin.schema import BOOL, UUID_S, enum, integer, nullable, obj, ref, string
+from admin.views import PAGE_QUERY, page_json, page_schema
 from domain.models import Courier, Staff
 from domain.reads import records
 from domain.services import backoffice, staff
 
 routes = Routes("staff")
+ROLE = enum(*staff.ROLES)
 USERID = string(64, min_length=1, pattern=r"^[A-Za-z0-9_.@-]+$")
 COURIER_EDIT: dict[str, Any] = {
     "name": string(64, min_length=1),
@@ -37,7 +39,7 @@ STAFF = ref(
         id=UUID_S,
         wecom_userid=string(64),
         name=string(64),
-        role=string(16),
+        role=ROLE,
         courier_id=nullable(UUID_S),
     ),
 )
@@ -69,17 +71,27 @@ def staff_json(s: Staff) -> dict[str, Any]:
     }
 
 
-@routes.op("GET", "/couriers", summary="Every courier", area="staff",
-           response=array(COURIER, 10_000))  # fmt: skip
+@routes.op(
+    "GET",
+    "/couriers",
+    summary="Couriers by name, optionally only the active or the on-shift ones",
+    area="staff",
+    query={"active": BOOL, "on_shift": BOOL, **PAGE_QUERY},
+    response=page_schema("CourierPage", COURIER),
+)
 async def list_couriers(call: Call) -> Any:
-    """Couriers, active first."""
-    return [courier_json(c) for c in await records.couriers()]
+    """Couriers."""
+    q = call.query
+    page = await records.courier_page(
+        q.get("active"), q.get("on_shift"), q["limit"], q.get("cursor")
+    )
+    return page_json(page, courier_json)
 
 
 @routes.op(
     "POST",
     "/couriers",
-    summary="Register a courier by WeCom user id (a repeat updates them)",
+    summary="Register a courier by WeCom user id (a repeat updates; 409 in another role)",
     area="staff",
     body=obj(("wecom_userid", "name"), wecom_userid=USERID, **COURIER_EDIT),
     response=COURIER,
@@ -133,17 +145,26 @@ async def shift(call: Call) -> Any:
     )
 
 
-@routes.op("GET", "/staff", summary="Owners, dispatchers and couriers in WeCom", area="staff",
-           response=array(STAFF, 10_000))  # fmt: skip
+@routes.op(
+    "GET",
+    "/staff",
+    summary="Owners, dispatchers and couriers in WeCom by name, optionally one role",
+    area="staff",
+    query={"role": ROLE, **PAGE_QUERY},
+    response=page_schema("StaffPage", STAFF),
+)
 async def list_staff(call: Call) -> Any:
     """Staff."""
-    return [staff_json(s) for s in await records.staff()]
+    q = call.query
+    return page_json(
+        await records.staff_page(q.get("role"), q["limit"], q.get("cursor")), staff_json
+    )
 
 
 @routes.op(
     "POST",
     "/staff",
-    summary="Register an owner or dispatcher by WeCom user id",
+    summary="Register an owner or dispatcher by WeCom user id (409 if registered in another role)",
     area="staff",
     body=obj(
         ("wecom_userid", "name", "role"),
@@ -160,3 +181,17 @@ async def create_staff(call: Call) -> Any:
     return Reply(
         staff_json(await staff.add_staff(b["wecom_userid"], b["name"], b["role"], call.actor)), 201
     )
+
+
+@routes.op(
+    "PATCH",
+    "/staff/{staff_id}",
+    summary="Change a staff member's role (owner only; the last owner and busy couriers stay)",
+    area="staff",
+    path_params={"staff_id": UUID_S},
+    body=obj(("role",), role=ROLE),
+    response=STAFF,
+)
+async def change_role(call: Call) -> Any:
+    """Another role."""
+    return staff_json(await staff.change_role(call.path["staff_id"], call.body["role"], call.actor))

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from admin.api import Call, Reply, Routes
-from admin.schema import DATETIME, UUID_S, array, enum, integer, nullable, obj, ref, string
+from admin.schema import BOOL, DATETIME, UUID_S, enum, integer, nullable, obj, ref, string
+from admin.views import PAGE_QUERY, page_json, page_schema
+from domain.reads import records
 from domain.services import api_tokens
 from domain.services.api_tokens import TokenInfo
 
@@ -38,11 +40,19 @@ def token_json(t: TokenInfo) -> dict[str, Any]:
     }
 
 
-@routes.op("GET", "/tokens", summary="Every API token (without secrets)", area="tokens",
-           response=array(TOKEN, 100_000))  # fmt: skip
+@routes.op(
+    "GET",
+    "/tokens",
+    summary="API tokens newest first (without secrets), optionally one role, revoked or not",
+    area="tokens",
+    query={"role": enum(*api_tokens.ROLES), "revoked": BOOL, **PAGE_QUERY},
+    response=page_schema("ApiTokenPage", TOKEN),
+)
 async def list_tokens(call: Call) -> Any:
     """Tokens."""
-    return [token_json(t) for t in await api_tokens.list_tokens()]
+    q = call.query
+    page = await records.token_page(q.get("role"), q.get("revoked"), q["limit"], q.get("cursor"))
+    return page_json(page, lambda row: token_json(api_tokens.token_info(row)))
 
 
 @routes.op(

@@ -51,15 +51,21 @@ def _check_limit(limit: int) -> None:
         raise InvalidInput(f"limit {limit}", fields={"limit": f"1到{MAX_LIMIT}"})
 
 
-async def page_by_id(query: QuerySet[M], limit: int, cursor: str | None) -> Page[M]:
-    """Newest first by integer id."""
+def _bad_cursor() -> InvalidInput:
+    return InvalidInput("bad cursor value", fields={"cursor": "分页游标无效"})
+
+
+async def page_by_id(
+    query: QuerySet[M], limit: int, cursor: str | None, newest_first: bool = True
+) -> Page[M]:
+    """By integer id, newest first unless asked for the oldest first (catalog order)."""
     _check_limit(limit)
     if cursor:
         (last,) = decode_cursor(cursor, 1)
         if not isinstance(last, int) or isinstance(last, bool) or not 0 < last < 2**31:
-            raise InvalidInput("bad cursor value", fields={"cursor": "分页游标无效"})
-        query = query.filter(id__lt=last)
-    rows = list(await query.order_by("-id").limit(limit + 1))
+            raise _bad_cursor()
+        query = query.filter(id__lt=last) if newest_first else query.filter(id__gt=last)
+    rows = list(await query.order_by("-id" if newest_first else "id").limit(limit + 1))
     more = len(rows) > limit
     rows = rows[:limit]
     return Page(rows, encode_cursor([rows[-1].pk]) if more else None)
@@ -76,7 +82,7 @@ async def page_by_created(query: QuerySet[M], limit: int, cursor: str | None) ->
             at = None
         # A forged far-off time would overflow the conversion to UTC.
         if at is None or at.tzinfo is None or not 2000 <= at.year <= 2100:
-            raise InvalidInput("bad cursor value", fields={"cursor": "分页游标无效"})
+            raise _bad_cursor()
         query = query.filter(Q(created_at__lt=at) | Q(created_at=at, id__lt=last_id))
     rows = list(await query.order_by("-created_at", "-id").limit(limit + 1))
     more = len(rows) > limit
@@ -85,3 +91,30 @@ async def page_by_created(query: QuerySet[M], limit: int, cursor: str | None) ->
         return Page(rows, None)
     tail = rows[-1]
     return Page(rows, encode_cursor([tail.created_at.isoformat(), str(tail.pk)]))  # type: ignore[attr-defined]
+
+
+def _text_key(value: Any, last: Any) -> tuple[str, UUID]:
+    # PostgreSQL stores no NUL, and a forged lone surrogate cannot even be sent to it.
+    if not isinstance(value, str) or "\x00" in value:
+        raise _bad_cursor()
+    try:
+        value.encode("utf-8")
+        return value, UUID(str(last))
+    except ValueError:  # UnicodeEncodeError included
+        raise _bad_cursor() from None
+
+
+async def page_by_text(query: QuerySet[M], field: str, limit: int, cursor: str | None) -> Page[M]:
+    """In the order of a text column such as a name, ties broken by the UUID key."""
+    _check_limit(limit)
+    if cursor:
+        value, last_id = _text_key(*decode_cursor(cursor, 2))
+        after: dict[str, Any] = {f"{field}__gt": value}
+        tie: dict[str, Any] = {field: value, "id__gt": last_id}
+        query = query.filter(Q(**after) | Q(**tie))
+    rows = list(await query.order_by(field, "id").limit(limit + 1))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    if not more:
+        return Page(rows, None)
+    return Page(rows, encode_cursor([getattr(rows[-1], field), str(rows[-1].pk)]))

@@ -1,13 +1,16 @@
-"""Back-office lists: audit trail, complaints, bucket returns, staff and the catalog."""
+"""Back-office lists: audit trail, complaints, returns, staff, the catalog, codes and tokens."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from tortoise.functions import Count
+from tortoise.queryset import QuerySet
 
 from domain.errors import NotFound
 from domain.models import (
+    ApiToken,
     AuditLog,
     Complaint,
     Courier,
@@ -15,9 +18,10 @@ from domain.models import (
     Reminder,
     ReturnRequest,
     Staff,
+    TicketCodeBatch,
     TicketPack,
 )
-from domain.reads.paging import Page, page_by_id
+from domain.reads.paging import M, Page, page_by_created, page_by_id, page_by_text
 
 
 async def list_audit(
@@ -58,14 +62,24 @@ async def complaint(complaint_id: int) -> Complaint:
     return found
 
 
-async def couriers() -> list[Courier]:
-    """Every courier, active first."""
-    return list(await Courier.all().order_by("-active", "name"))
+def _where(query: QuerySet[M], **filters: Any) -> QuerySet[M]:
+    """The query narrowed by every filter that was given (None: not filtered)."""
+    return query.filter(**{k: v for k, v in filters.items() if v is not None})
 
 
-async def staff() -> list[Staff]:
-    """Every staff member."""
-    return list(await Staff.all().prefetch_related("courier").order_by("role", "name"))
+async def courier_page(
+    active: bool | None, on_shift: bool | None, limit: int, cursor: str | None
+) -> Page[Courier]:
+    """Couriers by name, optionally only the active or the on-shift ones."""
+    return await page_by_text(
+        _where(Courier.all(), active=active, on_shift=on_shift), "name", limit, cursor
+    )
+
+
+async def staff_page(role: str | None, limit: int, cursor: str | None) -> Page[Staff]:
+    """Staff members by name, optionally one role."""
+    query = _where(Staff.all(), role=role)
+    return await page_by_text(query, "name", limit, cursor)
 
 
 async def products() -> list[Product]:
@@ -73,9 +87,35 @@ async def products() -> list[Product]:
     return list(await Product.all().order_by("id"))
 
 
-async def packs() -> list[TicketPack]:
-    """Every ticket pack, on sale or not."""
-    return list(await TicketPack.all().order_by("id"))
+async def product_page(active: bool | None, limit: int, cursor: str | None) -> Page[Product]:
+    """Products in catalog order, optionally only those on sale (or off)."""
+    return await page_by_id(_where(Product.all(), active=active), limit, cursor, newest_first=False)
+
+
+async def pack_page(
+    sku: str | None, active: bool | None, limit: int, cursor: str | None
+) -> Page[TicketPack]:
+    """Ticket packs in catalog order, optionally for one product or only on sale."""
+    query = _where(TicketPack.all(), sku=sku, active=active)
+    return await page_by_id(query, limit, cursor, newest_first=False)
+
+
+async def code_batch_page(
+    pack_code: str | None, voided: bool | None, limit: int, cursor: str | None
+) -> Page[TicketCodeBatch]:
+    """Printed code batches newest first, optionally for one pack, voided or not."""
+    voided_filter = None if voided is None else not voided
+    query = _where(TicketCodeBatch.all(), pack_code=pack_code, voided_at__isnull=voided_filter)
+    return await page_by_id(query, limit, cursor)
+
+
+async def token_page(
+    role: str | None, revoked: bool | None, limit: int, cursor: str | None
+) -> Page[ApiToken]:
+    """API tokens newest first, optionally one role, revoked or not."""
+    revoked_filter = None if revoked is None else not revoked
+    query = _where(ApiToken.all(), role=role, revoked_at__isnull=revoked_filter)
+    return await page_by_created(query, limit, cursor)
 
 
 async def reminder_counts() -> dict[str, int]:

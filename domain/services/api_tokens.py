@@ -45,7 +45,8 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def _info(row: ApiToken) -> TokenInfo:
+def token_info(row: ApiToken) -> TokenInfo:
+    """A stored token as the back office sees it."""
     return TokenInfo(
         str(row.id),
         row.name,
@@ -97,7 +98,7 @@ async def _store(
         return {"id": str(row.id)}
 
     created = await run_in_transaction("token.create", None, work)
-    return _info(await ApiToken.get(id=created["id"]))
+    return token_info(await ApiToken.get(id=created["id"]))
 
 
 async def seed_token(token: str, now: datetime) -> bool:
@@ -136,12 +137,7 @@ async def authenticate(token: str, now: datetime) -> TokenInfo | None:
         return None
     if row.revoked_at is not None or (row.expires_at is not None and row.expires_at <= now):
         return None
-    return _info(row)
-
-
-async def list_tokens() -> list[TokenInfo]:
-    """Every token, newest first."""
-    return [_info(row) for row in await ApiToken.all().order_by("-created_at")]
+    return token_info(row)
 
 
 async def revoke_token(token_id: UUID | str, actor: str, now: datetime | None = None) -> TokenInfo:
@@ -159,4 +155,4 @@ async def revoke_token(token_id: UUID | str, actor: str, now: datetime | None = 
         return {"id": str(row.id)}
 
     done = await run_in_transaction("token.revoke", None, work)
-    return _info(await ApiToken.get(id=done["id"]))
+    return token_info(await ApiToken.get(id=done["id"]))

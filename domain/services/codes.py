@@ -267,8 +267,12 @@ async def void_batch(batch_id: int, actor: str, now: datetime | None = None) -> 
 
 async def list_batches() -> list[BatchInfo]:
     """Every batch, newest first, with how many of its codes were redeemed."""
-    batches = await TicketCodeBatch.all().order_by("-id")
-    redeemed = await _redeemed_counts()
+    return await batch_infos(list(await TicketCodeBatch.all().order_by("-id")))
+
+
+async def batch_infos(batches: list[TicketCodeBatch]) -> list[BatchInfo]:
+    """These batches with how many of their codes were redeemed."""
+    redeemed = await _redeemed_counts([batch.id for batch in batches])
     return [_info(batch, redeemed.get(batch.id, 0)) for batch in batches]
 
 
@@ -283,14 +287,11 @@ async def batch_codes(batch_id: int) -> list[CodeState]:
 
 async def _batch_info(batch_id: int) -> BatchInfo:
     batch = await TicketCodeBatch.get(id=batch_id)
-    redeemed = await _redeemed_counts(batch_id)
-    return _info(batch, redeemed.get(batch_id, 0))
+    return (await batch_infos([batch]))[0]
 
 
-async def _redeemed_counts(batch_id: int | None = None) -> dict[int, int]:
-    query = TicketCode.filter(redeemed_by_id__isnull=False)
-    if batch_id is not None:
-        query = query.filter(batch_id=batch_id)
+async def _redeemed_counts(batch_ids: list[int]) -> dict[int, int]:
+    query = TicketCode.filter(redeemed_by_id__isnull=False, batch_id__in=batch_ids)
     rows = await query.annotate(n=Count("id")).group_by("batch_id").values_list("batch_id", "n")
     return {int(batch): int(n) for batch, n in rows}
 

@@ -34,7 +34,7 @@ async def test_products_create_update_deactivate(owner: Api, dispatcher: Api) ->
     status, made = await owner.call("DELETE", "/products/yibao-5l")
     assert status == 200 and made["active"] is False
     status, listed = await dispatcher.get("/products")
-    assert status == 200 and "yibao-5l" in [p["sku"] for p in listed]
+    assert status == 200 and "yibao-5l" in [p["sku"] for p in listed["items"]]
     assert (await owner.patch("/products/none", {"price_fen": 1}))[0] == 404
     assert (await owner.patch("/products/yibao-5l", {"price_fen": -1}))[0] == 422
     assert (await dispatcher.patch("/products/yibao-5l", {"price_fen": 1}))[0] == 403
@@ -58,7 +58,7 @@ async def test_ticket_packs_create_update_deactivate(owner: Api) -> None:
     status, made = await owner.call("DELETE", "/ticket-packs/nfsq-19l-20")
     assert status == 200 and made["active"] is False
     _, listed = await owner.get("/ticket-packs")
-    assert {p["code"] for p in listed} >= {"nfsq-19l-10", "nfsq-19l-20"}
+    assert {p["code"] for p in listed["items"]} >= {"nfsq-19l-10", "nfsq-19l-20"}
 
 
 async def test_couriers_and_staff(owner: Api, dispatcher: Api) -> None:
@@ -81,9 +81,9 @@ async def test_couriers_and_staff(owner: Api, dispatcher: Api) -> None:
         0
     ] == 422
     _, listed = await dispatcher.get("/staff")
-    assert {s["wecom_userid"] for s in listed} == {"c9", "boss"}
+    assert {s["wecom_userid"] for s in listed["items"]} == {"c9", "boss"}
     _, couriers = await dispatcher.get("/couriers")
-    assert [c["wecom_userid"] for c in couriers] == ["c9"]
+    assert [c["wecom_userid"] for c in couriers["items"]] == ["c9"]
 
 
 async def test_tickets_grant_deduct_ledger_pack_and_top_up(owner: Api, dispatcher: Api) -> None:
@@ -138,7 +138,8 @@ async def test_code_batches_create_list_void_export(owner: Api, dispatcher: Api)
     assert all(len(c["code"]) == 12 and c["printed"].count("-") == 2 for c in made["codes"])
     batch = made["batch"]["id"]
     status, listed = await owner.get("/code-batches")
-    assert status == 200 and listed[0]["id"] == batch and listed[0]["redeemed"] == 0
+    first = listed["items"][0]
+    assert status == 200 and first["id"] == batch and first["redeemed"] == 0
     response = await owner.client.get(
         f"/api/v1/code-batches/{batch}/export", headers=owner.headers()
     )
@@ -222,8 +223,8 @@ async def test_tokens_create_list_revoke(owner: Api) -> None:
     status, listed = await owner.get("/tokens")
     assert (
         status == 200
-        and "token" not in listed[0]
-        and {t["name"] for t in listed} == {"老板", "会计"}
+        and "token" not in listed["items"][0]
+        and {t["name"] for t in listed["items"]} == {"老板", "会计"}
     )
     status, revoked = await owner.call("DELETE", f"/tokens/{made['info']['id']}")
     assert status == 200 and revoked["revoked_at"]
