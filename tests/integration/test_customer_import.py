@@ -34,10 +34,10 @@ def _csv(text: str) -> bytes:
 
 
 async def _ledgers() -> tuple[int, int, int, int, int, int]:
-    tickets = sum(await TicketEntry.all().values_list("delta", flat=True))
-    balance = sum(await BalanceEntry.all().values_list("delta_fen", flat=True))
-    buckets = sum(await BucketEntry.all().values_list("held_delta", flat=True))
-    deposit = sum(await BucketEntry.all().values_list("deposit_delta_fen", flat=True))
+    tickets = sum(e.delta for e in await TicketEntry.all())
+    balance = sum(e.delta_fen for e in await BalanceEntry.all())
+    buckets = sum(e.held_delta for e in await BucketEntry.all())
+    deposit = sum(e.deposit_delta_fen for e in await BucketEntry.all())
     entries = (
         await TicketEntry.all().count()
         + await BalanceEntry.all().count()
@@ -107,7 +107,7 @@ async def test_a_different_balance_later_is_reported_not_overwritten() -> None:
         "第2行 水票:已导入过期初水票10张,与本次水票12张不同;为免覆盖已发生的变动,未修改,请人工调整"
     ]
     # The balance had no opening record (0 was imported), so its first opening amount posts.
-    tickets, balance, *rest = await _ledgers()
+    tickets, balance, *_ = await _ledgers()
     assert (tickets, balance) == (before[0], before[1] + 500)
     assert (await Customer.get(id=zhang.id)).name == "张三丰"
 
