@@ -23,7 +23,9 @@ def test_buy_five_get_one_of_the_named_product() -> None:
     assert free is not None
     assert free.line == PricedLine("nfsq-19l", "农夫山泉", 1, 0, 5000, True)
     assert free.value_fen == 2200
-    ten = rules.free_goods(terms, [PricedLine("nfsq-19l", "农夫山泉", 11, 2200, 5000, True)], "cash")
+    ten = rules.free_goods(
+        terms, [PricedLine("nfsq-19l", "农夫山泉", 11, 2200, 5000, True)], "cash"
+    )
     assert ten is not None and (ten.line.quantity, ten.value_fen) == (2, 4400)
 
 
