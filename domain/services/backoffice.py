@@ -118,18 +118,28 @@ async def approve_return(
     request_id: int, count: int | None, refund_method: str, actor: str
 ) -> Returned:
     """Collect the buckets of an open return request and refund their deposit, once."""
-    request = await ReturnRequest.get_or_none(id=request_id)
-    if request is None:
-        raise NotFound(f"return request {request_id}", message="没有这条退桶申请")
-    if request.status != "open":
-        raise Conflict(f"return request {request_id} is {request.status}", message="退桶申请已处理")
-    wanted = count if count is not None else request.buckets
-    if wanted is None or wanted <= 0:
-        raise InvalidInput("return count unknown", fields={"buckets": "请填写收回的桶数"})
-    customer_id = request.customer_id  # type: ignore[attr-defined]
-    # The key makes a repeated approval (double click, retry) refund only once.
-    returned = await buckets.record_return(
-        customer_id, wanted, refund_method, actor, key=f"return-request:{request_id}"
-    )
-    await ReturnRequest.filter(id=request_id, status="open").update(status="done", buckets=wanted)
-    return returned
+
+    async def work(conn: Conn) -> dict[str, Any]:
+        # The request row is locked first: a double click or a retry waits here, then finds
+        # the request done and is refused, so the deposit goes back exactly once.
+        query = ReturnRequest.filter(id=request_id).select_for_update().using_db(conn)
+        request = await query.first()
+        if request is None:
+            raise NotFound(f"return request {request_id}", message="没有这条退桶申请")
+        if request.status != "open":
+            raise Conflict(
+                f"return request {request_id} is {request.status}", message="退桶申请已处理"
+            )
+        wanted = count if count is not None else request.buckets
+        if wanted is None or wanted <= 0:
+            raise InvalidInput("return count unknown", fields={"buckets": "请填写收回的桶数"})
+        customer_id = request.customer_id  # type: ignore[attr-defined]
+        returned = await buckets.return_in(conn, customer_id, wanted, refund_method, actor)
+        before = {"status": request.status, "buckets": request.buckets}
+        request.status, request.buckets = "done", wanted
+        await request.save(using_db=conn, update_fields=["status", "buckets"])
+        after = {"status": "done", "buckets": wanted, "refund_method": refund_method}
+        await audit(conn, actor, "return.approve", "return_request", request_id, before, after)
+        return jsonable(returned)
+
+    return Returned(**await run_in_transaction("return.approve", None, work))

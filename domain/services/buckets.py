@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 from uuid import UUID
 
 from domain import deposits
 from domain.errors import InvalidInput
 from domain.services import ledgers
 from domain.services.ledgers import Posting
-from domain.services.support import Conn, audit, lock_customer, run_in_transaction
+from domain.services.support import Conn, audit, lock_customer
 
 REFUND_METHODS = ("cash", "balance")
 
@@ -26,35 +25,23 @@ class Returned:
     refund_method: str
 
 
-async def record_return(
-    customer_id: UUID | str, count: int, refund_method: str, actor: str, key: str | None = None
+async def return_in(
+    conn: Conn, customer_id: UUID | str, count: int, refund_method: str, actor: str
 ) -> Returned:
-    """Take back buckets and refund their deposit in cash or to the balance."""
+    """Take back buckets and refund their deposit, inside the caller's transaction."""
     if refund_method not in REFUND_METHODS:
         raise InvalidInput(f"refund by {refund_method}", message="押金只能退现金或退到余额")
-
-    async def work(conn: Conn) -> dict[str, Any]:
-        customer = await lock_customer(conn, customer_id)
-        account = await ledgers.bucket_account(conn, customer)
-        move = deposits.return_move(ledgers.bucket_state(account), count)
-        after = await ledgers.move_buckets(
-            conn, account, move, Posting(actor, "return", refund_method)
-        )
-        refund = -move.deposit_delta_fen
-        if refund and refund_method == "balance":
-            balance = await ledgers.balance_account(conn, customer)
-            await ledgers.move_balance(conn, balance, refund, Posting(actor, "deposit_refund"))
-        result = {
-            "buckets": count,
-            "refund_fen": refund,
-            "held_after": after.held,
-            "deposit_after_fen": after.deposit_fen,
-            "refund_method": refund_method,
-        }
-        await audit(conn, actor, "buckets.return", "customer", customer.id, None, result)
-        return result
-
-    return Returned(**await run_in_transaction("buckets.return", key, work))
+    customer = await lock_customer(conn, customer_id)
+    account = await ledgers.bucket_account(conn, customer)
+    move = deposits.return_move(ledgers.bucket_state(account), count)
+    after = await ledgers.move_buckets(conn, account, move, Posting(actor, "return", refund_method))
+    refund = -move.deposit_delta_fen
+    if refund and refund_method == "balance":
+        balance = await ledgers.balance_account(conn, customer)
+        await ledgers.move_balance(conn, balance, refund, Posting(actor, "deposit_refund"))
+    returned = Returned(count, refund, after.held, after.deposit_fen, refund_method)
+    await audit(conn, actor, "buckets.return", "customer", customer.id, None, returned)
+    return returned
 
 
 async def set_opening_buckets(
