@@ -15,7 +15,7 @@ from aiohttp import web
 from admin.auth import authorize
 from admin.errors import ApiError
 from admin.keys import PRINCIPAL, clock_of, settings_of
-from admin.limits import read_json
+from admin.limits import BODY_LIMIT, UPLOAD_LIMIT, read_capped, read_json
 from admin.schema import Schema, coerce_query, validate
 from domain.services.api_tokens import TokenInfo
 from domain.services.support import jsonable
@@ -67,6 +67,7 @@ class Operation:
     response: Schema | None
     status: int
     media_types: tuple[str, ...]
+    upload: tuple[str, ...] = ()  # media types of a file sent as the raw body, instead of JSON
 
     @property
     def operation_id(self) -> str:
@@ -101,8 +102,12 @@ class Routes:
         body: Schema | None = None,
         status: int = 200,
         media_type: str | tuple[str, ...] = "application/json",
+        upload: tuple[str, ...] = (),
     ) -> Callable[[Handler], Handler]:
-        """Declare an endpoint; the decorated coroutine gets a checked `Call`."""
+        """Declare an endpoint; the decorated coroutine gets a checked `Call`.
+
+        With `upload`, the body is a file (up to UPLOAD_LIMIT) handed over as `call.body["file"]`.
+        """
         declared = re.findall(r"{(\w+)}", path)
         params = path_params or {}
         media_types = (media_type,) if isinstance(media_type, str) else media_type
@@ -113,7 +118,7 @@ class Routes:
             self.operations.append(
                 Operation(
                     method, path, handler, summary, area, self.tag, params, query or {},
-                    required_query, body, response, status, media_types,
+                    required_query, body, response, status, media_types, upload,
                 )
             )  # fmt: skip
             return handler
@@ -142,6 +147,8 @@ def aiohttp_handler(op: Operation) -> Callable[[web.Request], Awaitable[web.Stre
         reply = result if isinstance(result, Reply) else Reply(result, op.status)
         return json_response(reply.body, reply.status)
 
+    if op.upload:
+        setattr(view, BODY_LIMIT, UPLOAD_LIMIT)
     return view
 
 
@@ -183,6 +190,9 @@ def _query(request: web.Request, op: Operation) -> dict[str, Any]:
 
 
 async def _body(request: web.Request, op: Operation) -> dict[str, Any]:
+    if op.upload:
+        # The file's format is told by its bytes: browsers label CSV and XLSX inconsistently.
+        return {"file": await read_capped(request, UPLOAD_LIMIT)}
     if op.body is None:
         return {}
     data = await read_json(request)

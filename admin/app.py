@@ -16,6 +16,7 @@ from admin import (
     codes,
     complaints,
     customers,
+    imports,
     metrics,
     orders,
     returns,
@@ -35,7 +36,10 @@ log = logging.getLogger(__name__)
 
 PREFIX = "/api/v1"
 API_APP: web.AppKey[web.Application] = web.AppKey("admin_api_app", web.Application)
-RESOURCES = (customers, orders, catalog, staff, tickets, codes, returns, complaints, audit, tokens)
+RESOURCES = (
+    customers, orders, catalog, staff, tickets, codes, returns, complaints, audit, tokens,
+    imports,
+)  # fmt: skip
 
 
 def operations() -> list[Operation]:

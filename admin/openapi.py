@@ -66,7 +66,13 @@ def _operation(op: Operation) -> dict[str, Any]:
         "responses": _responses(op),
         "x-waterbot-area": op.area,
     }
-    if op.body is not None:
+    if op.upload:
+        binary = {"type": "string", "format": "binary"}
+        item["requestBody"] = {
+            "required": True,
+            "content": {media: {"schema": binary} for media in op.upload},
+        }
+    elif op.body is not None:
         item["requestBody"] = {
             "required": True,
             "content": {"application/json": {"schema": op.body}},

@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from domain.contacts import clean_address, normalise_phone
 from domain.errors import InvalidInput
 from domain.import_sheet import Sheet, unreadable
+from domain.tables import Table
 
 # Field -> the header as the template writes it, then what stations also call it.
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -103,6 +104,11 @@ class Checked:
         return len({e.row for e in self.errors})
 
 
+def template() -> Table:
+    """The sheet a station fills in: every column, two example rows."""
+    return Table("客户", TEMPLATE_HEADERS, TEMPLATE_EXAMPLES)
+
+
 def header_key(header: str) -> str:
     """A header without spaces, units in brackets or full-width forms: 押金（元） -> 押金."""
     text = header.replace("（", "(").replace("）", ")").replace("\u3000", " ")
@@ -144,7 +150,7 @@ def product_index(products: Sequence[ProductRef]) -> dict[str, str | None]:
 def check_sheet(sheet: Sheet, products: Sequence[ProductRef]) -> Checked:
     """Every row as a clean record or its errors; a phone seen twice in the file is refused."""
     columns = match_headers(sheet.headers)
-    labels = {name: sheet.headers[i].strip() for name, i in columns.items()}
+    labels = {name: sheet.headers[i].strip()[:32] for name, i in columns.items()}
     skus = product_index(products)
     checked = Checked()
     first_row_of: dict[str, int] = {}
