@@ -9,6 +9,8 @@ English titles), because matplotlib draws missing glyphs as empty boxes.
 from __future__ import annotations
 
 import io
+import logging
+import os
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
@@ -16,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from bot import texts
 from domain.stats import BrandShare, CourierRank, DaySales
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -31,9 +35,17 @@ CJK_FAMILIES = (
     "PingFang SC",
     "AR PL UMing CN",
 )
+CJK_FILE_HINTS = ("wqy", "notosanscjk", "notoserifcjk", "sourcehansans", "simhei", "msyh", "uming")
 SIZE = (8.0, 4.5)  # inches at 100 dpi: 800 x 450, readable on a phone
 DPI = 100
 _lock = threading.Lock()
+
+
+def _known_cjk_family() -> str | None:
+    from matplotlib import font_manager
+
+    installed = {font.name for font in font_manager.fontManager.ttflist}
+    return next((family for family in CJK_FAMILIES if family in installed), None)
 
 
 @lru_cache(maxsize=1)
@@ -41,8 +53,17 @@ def cjk_font() -> str | None:
     """The first installed font family that has Chinese glyphs, or None."""
     from matplotlib import font_manager
 
-    installed = {font.name for font in font_manager.fontManager.ttflist}
-    return next((family for family in CJK_FAMILIES if family in installed), None)
+    if found := _known_cjk_family():
+        return found
+    # matplotlib's font cache is built once; a CJK font installed after that (apt install
+    # fonts-wqy-microhei, as .ci/run does) is only seen by adding its file by hand.
+    for path in font_manager.findSystemFonts():
+        if any(hint in os.path.basename(path).lower() for hint in CJK_FILE_HINTS):
+            try:
+                font_manager.fontManager.addfont(path)
+            except (OSError, RuntimeError, ValueError) as exc:
+                log.warning("cannot load font %s: %s", path, exc)
+    return _known_cjk_family()
 
 
 def _label(pair: tuple[str, str]) -> str:

@@ -25,6 +25,7 @@ from domain.ports import (
     set_notifier,
 )
 from domain.pricing import yuan
+from domain.services import card_messages
 from domain.services.outbox import enqueue
 from domain.settings import Settings
 
@@ -145,6 +146,14 @@ def customer_text(notice: str, facts: Mapping[str, Any], now: datetime) -> str:
 
 
 CHANGES = {REASSIGNED: texts.TASK_REASSIGNED, CANCELLED: texts.TASK_CANCELLED}
+# What a closed card's buttons turn into (TaskCard.outcome -> the greyed button's label).
+CLOSED_LABELS = {
+    "delivered": texts.CARD_DELIVERING,
+    "failed": texts.CARD_ABSENT,
+    "rescheduled": texts.CARD_RESCHEDULING,
+    "reassigned": texts.CARD_REASSIGNED,
+    "cancelled": texts.CARD_CANCELLED,
+}
 
 
 class WeChatNotifier:
@@ -162,6 +171,19 @@ class WeChatNotifier:
         if courier_userid and change in CHANGES:
             text = CHANGES[change].format(number=number)
             await enqueue(conn, "work", courier_userid, "text", {"text": text}, now)
+
+    async def card_closed(
+        self, conn: Conn, courier_userid: str, task_id: str, outcome: str, now: datetime
+    ) -> None:
+        """Grey the card's buttons (update_template_card), or withdraw it if still unsent."""
+        sent = await card_messages.card_message(conn, courier_userid, task_id)
+        if sent is None:
+            return
+        if await card_messages.withdraw(conn, sent.id, f"task ended ({outcome}) before sending"):
+            return
+        label = CLOSED_LABELS.get(outcome, texts.CARD_DONE)
+        payload = {"card_message_id": sent.id, "replace_name": label}
+        await enqueue(conn, "work", courier_userid, "card_update", payload, now)
 
     async def customer_notice(
         self, conn: Conn, openid: str, notice: str, facts: Mapping[str, Any], now: datetime

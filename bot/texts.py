@@ -251,6 +251,8 @@ CARD_DELIVERING = "已送达"
 CARD_ABSENT = "无人在家,已退回"
 CARD_RESCHEDULING = "已改约"
 CARD_STALE = "已失效"
+CARD_REASSIGNED = "已改派他人"
+CARD_CANCELLED = "客户已取消"
 CARD_DONE = "已处理"
 
 TASK_REASSIGNED = "订单 {number} 已改派给其他师傅,这单不用送了。"

@@ -75,6 +75,11 @@ class Notifier(Protocol):
     ) -> None:
         """Tell a courier that one of their tasks was taken away (reassigned, cancelled)."""
 
+    async def card_closed(
+        self, conn: Conn, courier_userid: str, task_id: str, outcome: str, now: datetime
+    ) -> None:
+        """A task card is done with (delivered, failed, rescheduled, reassigned, cancelled)."""
+
     async def customer_notice(
         self, conn: Conn, openid: str, notice: str, facts: Mapping[str, Any], now: datetime
     ) -> None:
@@ -93,6 +98,12 @@ class NullNotifier:
     ) -> None:
         """Drop the change notice."""
         log.debug("no notifier installed: %s of %s not sent", change, number)
+
+    async def card_closed(
+        self, conn: Conn, courier_userid: str, task_id: str, outcome: str, now: datetime
+    ) -> None:
+        """Leave the card as it is."""
+        log.debug("no notifier installed: card %s (%s) not updated", task_id, outcome)
 
     async def customer_notice(
         self, conn: Conn, openid: str, notice: str, facts: Mapping[str, Any], now: datetime

@@ -46,6 +46,10 @@ class Undeliverable(Exception):
     """The stored message cannot be sent at all (a malformed or foreign payload)."""
 
 
+class NotYet(Exception):
+    """The message depends on another that has not been sent yet; try again later."""
+
+
 async def deliver(client: Client | None, message: OutboxMessage) -> Outcome:
     """Send one message (None: channel not configured, local outbox only); never raises."""
     if client is None:
@@ -58,6 +62,8 @@ async def deliver(client: Client | None, message: OutboxMessage) -> Outcome:
         return Outcome(RETRY, str(exc), down=True)
     except WeChatApiError as exc:
         return classify(exc)
+    except NotYet as exc:
+        return Outcome(RETRY, str(exc))
     except (Undeliverable, KeyError, TypeError, ValueError) as exc:
         return Outcome(outbox.FAILED, f"undeliverable payload: {type(exc).__name__}: {exc}")
     except Exception as exc:  # a bug must not stop the other messages; retried, capped
@@ -98,6 +104,20 @@ async def _send_template(client: MpClient, message: OutboxMessage, spec: Mapping
     )
 
 
+async def _response_code(card_message_id: int) -> str:
+    """The response_code WeCom gave when the card was sent (each allows one update)."""
+    card = await OutboxMessage.get_or_none(id=card_message_id)
+    if card is None:
+        raise Undeliverable(f"card message {card_message_id} is gone")
+    if card.status in (outbox.PENDING, outbox.SENDING):
+        raise NotYet(f"card message {card_message_id} is not sent yet")
+    result = card.payload.get("result")
+    code = result.get("response_code") if isinstance(result, dict) else None
+    if not isinstance(code, str) or not code:
+        raise Undeliverable(f"card message {card_message_id} has no response_code ({card.status})")
+    return code
+
+
 async def _send(client: Client, message: OutboxMessage) -> dict[str, Any] | None:
     """Send by kind; return what is worth keeping (a template's msgid, a card's response_code)."""
     payload, to = message.payload, message.recipient
@@ -117,6 +137,12 @@ async def _send(client: Client, message: OutboxMessage) -> dict[str, Any] | None
             raise Undeliverable("template_card 'card' is not an object")
         code = await client.send_template_card(to, card)
         return {"response_code": code} if code else None
+    elif message.kind == "card_update" and isinstance(client, WorkClient):
+        card_id = payload["card_message_id"]
+        if not isinstance(card_id, int):
+            raise Undeliverable("card_update 'card_message_id' is not an integer")
+        code = await _response_code(card_id)
+        await client.update_template_card([to], code, str(payload["replace_name"]))
     else:
         raise Undeliverable(f"cannot send {message.kind!r} on {message.channel!r}")
     return None

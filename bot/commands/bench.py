@@ -29,8 +29,8 @@ import aiohttp
 from aiohttp import web
 
 from bot.channels import wire
-from bot.commands.chat import MpWire, WireError
 from bot.commands.demo import listen, quiet
+from bot.commands.wires import MpWire, WireError
 
 if TYPE_CHECKING:
     from domain.settings import Settings

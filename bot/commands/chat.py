@@ -2,8 +2,8 @@
 
 Every line becomes a signed, AES-encrypted callback to /wechat/mp; the passive reply is
 decrypted and printed. Messages pushed to the same user later (late replies, notifications)
-are read from the outbox and printed with a `[推送]` prefix. `MpWire` is shared with
-`waterbot demo` and `waterbot bench`.
+are read from the outbox and printed with a `[推送]` prefix. The caller, `MpWire`, lives in
+`bot.commands.wires`, shared with `waterbot demo` and `waterbot bench`.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import aiohttp
 
 from bot.channels import wire
-from bot.channels.dev import mp_credentials
+from bot.commands.wires import MpWire, WireError
 
 if TYPE_CHECKING:
     from domain.models import OutboxMessage
@@ -46,41 +46,11 @@ HELP = (
 )
 
 
-class WireError(Exception):
-    """The endpoint refused a callback or could not be reached."""
-
-
 def openid_for(user: str) -> str:
     """The openid for --user: the name itself when it is openid-shaped, else a stable hash."""
     if SAFE_OPENID.fullmatch(user):
         return user
     return "o" + hashlib.sha256(user.encode("utf-8")).hexdigest()[:27]
-
-
-class MpWire:
-    """Posts callbacks to one endpoint exactly as WeChat does and decodes the passive reply."""
-
-    def __init__(self, session: aiohttp.ClientSession, base_url: str, settings: Settings) -> None:
-        self.session = session
-        self.url = base_url.rstrip("/") + PATH
-        self.appid, self.token, self.aes_key = mp_credentials(settings)
-
-    async def send(self, xml: str) -> str | None:
-        """POST one message; the reply text, or None when the bot answered `success`."""
-        query, body = wire.build_mp_callback(self.token, self.aes_key, self.appid, xml)
-        try:
-            async with self.session.post(self.url, params=query, data=body) as response:
-                text = await response.text()
-        except (aiohttp.ClientError, TimeoutError) as exc:
-            raise WireError(f"cannot reach {self.url}: {exc or type(exc).__name__}") from exc
-        if response.status != 200:
-            raise WireError(f"{self.url} answered HTTP {response.status}: {text[:200]}")
-        reply = wire.decode_reply(
-            text, token=self.token, aes_key=self.aes_key, receiver_id=self.appid
-        )
-        if reply is None:
-            return None
-        return reply.content if reply.content is not None else f"[{reply.msg_type}]"
 
 
 def push_text(message: OutboxMessage) -> str:

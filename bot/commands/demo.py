@@ -4,7 +4,7 @@ A fresh SQLite file, the demo data, the real app on a free loopback port; then c
 with it over HTTP exactly as WeChat's servers would, and after every step the database is
 checked for the expected effect. Exit 0 only when every step had it.
 
-The day itself is data, in `bot.commands.demo_script.DAY`: add a `Step` there to grow it.
+The day itself is data, in `bot.commands.demo_staff.DAY`: add a `Step` there to grow it.
 """
 
 from __future__ import annotations
@@ -25,14 +25,15 @@ from typing import TYPE_CHECKING
 import aiohttp
 from aiohttp import web
 
-from bot.commands import demo_script
-from bot.commands.chat import MpWire, WireError
+from bot.commands import demo_staff
 from bot.commands.demo_script import Day, Step, StepFailed
+from bot.commands.wires import MpWire, Wire, WireError, WorkWire
 
 if TYPE_CHECKING:
     from domain.settings import Settings
 
 RULE = "─" * 60
+ICONS = {"mp": "👤", "work": "💼"}  # a customer on the Official Account, staff in WeCom
 
 
 @dataclass
@@ -109,10 +110,15 @@ async def _day(settings: Settings) -> Outcome:
         await load_demo_data(day.now())
         await mp.reload_catalog(app)  # the app read an empty catalog on start-up
         base = await listen(runner)
-        print(f"清泉水站的一天 — 服务 {base}/wechat/mp,数据库 {settings.database_url}")
+        print(f"清泉水站的一天 — 服务 {base}/wechat/mp 与 /wechat/work")
+        print(f"数据库 {settings.database_url}")
         timeout = aiohttp.ClientTimeout(total=15)
         async with aiohttp.ClientSession(timeout=timeout) as session:
-            return await _play(MpWire(session, base, settings), day)
+            wires = {
+                "mp": MpWire(session, base, settings),
+                "work": WorkWire(session, base, settings),
+            }
+            return await _play(wires, day)
     finally:
         await runner.cleanup()
 
@@ -125,27 +131,28 @@ async def listen(runner: web.AppRunner) -> str:
     return f"http://{host}:{port}"
 
 
-async def _play(mp: MpWire, day: Day) -> Outcome:
+async def _play(wires: dict[str, Wire], day: Day) -> Outcome:
     outcome = Outcome()
-    for number, step in enumerate(demo_script.DAY, 1):
+    for number, step in enumerate(demo_staff.DAY, 1):
         print(f"\n{RULE}\n[{number}] {step.title}")
         try:
-            await _step(mp, day, step)
+            await _step(wires, day, step)
         except StepFailed as exc:
             print(f"   ✘ {exc}")
             outcome.failures.append((number, step.title, str(exc)))
     return outcome
 
 
-async def _step(mp: MpWire, day: Day, step: Step) -> None:
+async def _step(wires: dict[str, Wire], day: Day, step: Step) -> None:
     """Station act, customer message, reply check, database check — in that order."""
     if step.station is not None:
         print(f"   🏪 {await _guarded(step.station(day), '水站操作')}")
     if step.send is not None:
-        shown, xml = step.send.render(day, step.who)
-        print(f"   👤 {day.name_of(step.who)}:{shown}")
+        sender = day.fill(step.who)
+        shown, xml = await step.send.render(day, sender)
+        print(f"   {ICONS[step.send.channel]} {day.name_of(sender)}:{shown}")
         try:
-            reply = await mp.send(xml)
+            reply = await wires[step.send.channel].send(xml)
         except WireError as exc:
             raise StepFailed(f"回调失败:{exc}") from exc
         print(_indent("🤖 ", reply if reply is not None else "(无被动回复)"))
@@ -182,7 +189,7 @@ def _indent(head: str, text: str) -> str:
 
 
 def _summary(outcome: Outcome) -> int:
-    total = len(demo_script.DAY)
+    total = len(demo_staff.DAY)
     print(f"\n{RULE}")
     if not outcome.failures:
         print(f"✅ {total}/{total} 步全部符合预期")

@@ -1,5 +1,6 @@
 """The day `waterbot demo` plays, as data: who sends what, what the reply must say, what the
-database must show afterwards. Add a `Step` to `DAY` to grow the demo.
+database must show afterwards. The customers' steps are here; the station's (WeCom) steps and
+the whole `DAY` are in `demo_staff`. Add a `Step` to grow the demo.
 """
 
 from __future__ import annotations
@@ -18,7 +19,16 @@ if TYPE_CHECKING:
 
 NEWCOMER = "demo-xiaoming"  # follows the account today
 WANG = "demo-wang"  # in the demo data, with three past deliveries
-NAMES = {NEWCOMER: "小明(新客户)", WANG: "王阿姨(老客户)"}
+COURIER = "courier1"  # 刘师傅, on shift all day
+RESTING = "courier2"  # 赵师傅, takes the day off before the first order
+OWNER = "owner"
+NAMES = {
+    NEWCOMER: "小明(新客户)",
+    WANG: "王阿姨(老客户)",
+    COURIER: "刘师傅(送水员)",
+    RESTING: "赵师傅(送水员)",
+    OWNER: "店长",
+}
 PACK = "nfsq-19l-10"
 SKU = "nfsq-19l"
 PHONE = "13812345678"
@@ -50,9 +60,9 @@ class Day:
         """A remembered integer."""
         return int(self.fill("{" + name + "}"))
 
-    def name_of(self, openid: str) -> str:
-        """How the transcript names a customer."""
-        return NAMES.get(openid, openid)
+    def name_of(self, sender: str) -> str:
+        """How the transcript names a customer or a member of staff."""
+        return NAMES.get(sender, sender)
 
     async def customer(self, openid: str) -> Customer:
         """The customer behind an openid (it must exist by now)."""
@@ -84,30 +94,40 @@ class Day:
 
 @dataclass(frozen=True)
 class Say:
-    """What a customer sends: how the transcript shows it, and its callback XML."""
+    """What someone sends: how the transcript shows it, its callback XML and the channel."""
 
     shown: str
-    build: Callable[[str, str], str]  # (openid, shown with values filled in) -> XML
+    build: Callable[[Day, str, str], Awaitable[str]]  # (day, sender, shown filled in) -> XML
+    channel: str = "mp"  # "mp": a customer on the Official Account; "work": staff in WeCom
 
-    def render(self, day: Day, openid: str) -> tuple[str, str]:
-        """(transcript line, XML) for this customer."""
+    async def render(self, day: Day, sender: str) -> tuple[str, str]:
+        """(transcript line, XML) for this sender."""
         shown = day.fill(self.shown)
-        return shown, self.build(openid, shown)
+        return shown, await self.build(day, sender, shown)
+
+
+def _plain(build: Callable[[str, str], str]) -> Callable[[Day, str, str], Awaitable[str]]:
+    async def built(day: Day, sender: str, shown: str) -> str:
+        return build(sender, shown)
+
+    return built
 
 
 def text(words: str) -> Say:
     """A text message."""
-    return Say(words, wire.mp_text)
+    return Say(words, _plain(wire.mp_text))
 
 
 def location(lat: float, lon: float, label: str) -> Say:
     """A shared location."""
-    return Say(f"📍 位置:{label}", lambda openid, _: wire.mp_location(openid, lat, lon, label))
+    return Say(
+        f"📍 位置:{label}", _plain(lambda openid, _: wire.mp_location(openid, lat, lon, label))
+    )
 
 
 def follow() -> Say:
     """The subscribe event."""
-    return Say("(关注公众号)", lambda openid, _: wire.mp_subscribe(openid))
+    return Say("(关注公众号)", _plain(lambda openid, _: wire.mp_subscribe(openid)))
 
 
 Act = Callable[[Day], Awaitable[str]]
@@ -126,7 +146,8 @@ class Step:
     check: Act | None = None  # returns the evidence; raises StepFailed
 
 
-def _same(what: str, got: object, wanted: object) -> None:
+def same(what: str, got: object, wanted: object) -> None:
+    """Fail the step unless `got` is what was wanted."""
     if got != wanted:
         raise StepFailed(f"{what}应为 {wanted},实际是 {got}")
 
@@ -144,7 +165,7 @@ async def _open(order: Order) -> str:
 async def subscribed(day: Day) -> str:
     """The follower has a customer record, marked subscribed."""
     customer = await day.customer(NEWCOMER)
-    _same("关注状态", customer.subscribed, True)
+    same("关注状态", customer.subscribed, True)
     return "客户档案已建立,状态:已关注"
 
 
@@ -160,7 +181,7 @@ async def sell_pack(day: Day) -> str:
 
 async def wallet_full(day: Day) -> str:
     """The counter sale is in the wallet."""
-    _same("水票余额", await day.tickets(NEWCOMER), day.number("tickets"))
+    same("水票余额", await day.tickets(NEWCOMER), day.number("tickets"))
     return f"钱包:农夫山泉水票 {day.number('tickets')} 张"
 
 
@@ -177,16 +198,16 @@ async def location_saved(day: Day) -> str:
 
 async def phone_saved(day: Day) -> str:
     """The contact phone is on the customer."""
-    _same("联系电话", (await day.customer(NEWCOMER)).phone, PHONE)
+    same("联系电话", (await day.customer(NEWCOMER)).phone, PHONE)
     return f"联系电话已保存:{PHONE}"
 
 
 async def first_order(day: Day) -> str:
     """Two buckets on tickets, waiting for a courier; the wallet paid for them."""
     order = await day.order("order")
-    _same("付款方式", order.payment_method, "ticket")
-    _same("用票张数", order.tickets_used, 2)
-    _same("水票余额", await day.tickets(NEWCOMER), day.number("tickets") - 2)
+    same("付款方式", order.payment_method, "ticket")
+    same("用票张数", order.tickets_used, 2)
+    same("水票余额", await day.tickets(NEWCOMER), day.number("tickets") - 2)
     return f"{await _open(order)},用水票 2 张,余 {day.number('tickets') - 2} 张"
 
 
@@ -208,7 +229,7 @@ async def code_redeemed(day: Day) -> str:
 
     pack = await TicketPack.get(code=PACK)
     wanted = day.number("before_redeem") + pack.tickets + pack.bonus
-    _same("兑换后水票余额", await day.tickets(NEWCOMER), wanted)
+    same("兑换后水票余额", await day.tickets(NEWCOMER), wanted)
     return f"钱包:农夫山泉水票 {wanted} 张(+{pack.tickets + pack.bonus})"
 
 
@@ -222,8 +243,8 @@ async def second_order(day: Day) -> str:
 async def second_cancelled(day: Day) -> str:
     """Cancelled, and its ticket went back to the wallet."""
     order = await day.order("order2")
-    _same("订单状态", order.state, "cancelled")
-    _same("退票后水票余额", await day.tickets(NEWCOMER), day.number("after_order2") + 1)
+    same("订单状态", order.state, "cancelled")
+    same("退票后水票余额", await day.tickets(NEWCOMER), day.number("after_order2") + 1)
     return f"订单 {order.number}:cancelled,水票退回 1 张"
 
 
@@ -241,7 +262,7 @@ async def return_requested(day: Day) -> str:
     request = await ReturnRequest.filter(customer_id=customer.id).order_by("-id").first()
     if request is None:
         raise StepFailed("没有退桶申请")
-    _same("退桶数量", request.buckets, 2)
+    same("退桶数量", request.buckets, 2)
     staff_texts = [m.payload.get("text", "") for m in await OutboxMessage.filter(channel="work")]
     told = sum("退桶" in str(t) for t in staff_texts)
     if not told:
@@ -249,7 +270,7 @@ async def return_requested(day: Day) -> str:
     return f"退桶申请 #{request.id}:{request.buckets} 个,{request.status};员工通知 {told} 条"
 
 
-DAY: list[Step] = [
+CUSTOMERS: list[Step] = [
     Step("新客户扫码关注公众号", send=follow(), expect="欢迎关注", check=subscribed),
     Step(
         "小明在柜台买了水票,在微信里查余额",

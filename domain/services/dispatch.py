@@ -180,6 +180,9 @@ async def _open_cards(conn: Conn, order: Order) -> list[TaskCard]:
 async def _close(conn: Conn, card: TaskCard, outcome: str, now: datetime) -> None:
     card.state, card.outcome, card.closed_at = "closed", outcome, now
     await card.save(using_db=conn, update_fields=["state", "outcome", "closed_at"])
+    # Greys the card's buttons whichever way the task ended (a tap, a text command, the
+    # owner), so a courier never sees live buttons on a task that is no longer theirs.
+    await notifier().card_closed(conn, await _userid(conn, card), card.task_id, outcome, now)
 
 
 async def _userid(conn: Conn, card: TaskCard) -> str:

@@ -30,9 +30,10 @@ from domain.models import OutboxMessage
 from domain.services.support import Conn, as_stored_time, is_postgres
 
 PENDING, SENDING, SENT, FAILED, LOCAL = "pending", "sending", "sent", "failed", "local"
+WITHDRAWN = "withdrawn"  # never sent: what it said stopped being true while it waited
 KINDS: dict[str, frozenset[str]] = {
     "mp": frozenset({"text", "image", "template"}),
-    "work": frozenset({"text", "image", "template_card"}),
+    "work": frozenset({"text", "image", "template_card", "card_update"}),
 }
 DEFAULT_LEASE = timedelta(minutes=5)
 MAX_ATTEMPTS = 8
@@ -40,7 +41,7 @@ MAX_ATTEMPTS = 8
 # delivery notice is stale anyway.
 BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_CAP = timedelta(minutes=30)
-_ERROR_LEN = 200  # the last_error column
+ERROR_LEN = 200  # the last_error column
 
 
 class OutboxPayloadError(ValueError):
@@ -73,6 +74,12 @@ def _check_image(payload: Mapping[str, Any]) -> None:
         raise OutboxPayloadError("image 'image_b64' is not valid base64") from exc
 
 
+def _check_card_update(payload: Mapping[str, Any]) -> None:
+    if not isinstance(payload.get("card_message_id"), int):
+        raise OutboxPayloadError("card_update needs the 'card_message_id' of the card it greys")
+    _need_str(payload, "replace_name", "card_update")
+
+
 def validate(channel: str, recipient: str, kind: str, payload: Mapping[str, Any]) -> None:
     """Raise OutboxPayloadError unless a sender can deliver this message."""
     if kind not in KINDS.get(channel, frozenset()):
@@ -85,6 +92,8 @@ def validate(channel: str, recipient: str, kind: str, payload: Mapping[str, Any]
         _check_image(payload)
     elif kind == "template":
         _check_template(payload, "template")
+    elif kind == "card_update":
+        _check_card_update(payload)
     elif not isinstance(payload.get("card"), dict) or "card_type" not in payload["card"]:
         raise OutboxPayloadError("template_card payload needs a 'card' with a 'card_type'")
     if "fallback_template" in payload:
@@ -224,14 +233,14 @@ async def mark_retry(
         return None
     retry_at = as_stored_time(now) + backoff(attempt)
     done = await _claimed(message_id, lease_until).update(
-        status=PENDING, next_attempt_at=retry_at, last_error=error[:_ERROR_LEN]
+        status=PENDING, next_attempt_at=retry_at, last_error=error[:ERROR_LEN]
     )
     return retry_at if done else None
 
 
 async def mark_failed(message_id: int, error: str, lease_until: datetime | None = None) -> bool:
     """Give up on a message for good, keeping the reason."""
-    changes = {"status": FAILED, "last_error": error[:_ERROR_LEN]}
+    changes = {"status": FAILED, "last_error": error[:ERROR_LEN]}
     return bool(await _claimed(message_id, lease_until).update(**changes))
 
 

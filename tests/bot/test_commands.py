@@ -63,7 +63,13 @@ async def test_demo_plays_the_day_and_exits_0() -> None:
     code, out, err = await _waterbot(["demo"], _env())
     assert code == 0, out[-2000:] + err[-2000:]
     assert re.search(r"下单成功!订单号 \d{11}", out)
-    assert "全部符合预期" in out
+    # The courier's and the owner's acts run through the encrypted WeCom callback.
+    assert "[卡片按钮变为“已接单”]" in out
+    assert re.search(r"已登记送达 \d{11}:送2桶", out)
+    assert "这个命令只有店长或调度可以用" in out
+    assert "【配送失败】" in out
+    assert "趋势图 trend-" in out
+    assert "28/28 步全部符合预期" in out
 
 
 def _free_port() -> int:

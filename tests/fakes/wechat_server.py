@@ -74,6 +74,7 @@ class FakeWeChat:
         self.delay_s = 0.0
         self.delay_path: str | None = None
         self.response_codes: list[str] = []
+        self.spent_codes: set[str] = set()
         self._faults: dict[str, list[_Fault]] = {}
         self._runners: list[web.AppRunner] = []
         self.base_url = ""
@@ -281,6 +282,15 @@ class FakeWeChat:
     async def work_update_card(self, request: web.Request) -> web.Response:
         if error := self._token_error("work", request):
             return web.json_response(error)
+        body = request[_CALL].json or {}
+        if body.get("agentid") != WORK_AGENT_ID:
+            return web.json_response(_err("work", 40056, "invalid agentid"))
+        code = body.get("response_code")
+        # WeCom documents that a response_code works once, within 72 hours; it does not
+        # document which errcode a spent one gets, so the fake answers "invalid parameter".
+        if code not in self.response_codes or code in self.spent_codes:
+            return web.json_response(_err("work", 40058, "invalid response_code"))
+        self.spent_codes.add(code)
         return web.json_response({"errcode": 0, "errmsg": "ok", "invaliduser": []})
 
     def _app(self, api: str) -> web.Application:
