@@ -11,16 +11,20 @@ from typing import Any
 from aiohttp import web
 
 from admin import (
+    addresses,
     audit,
+    campaigns,
     catalog,
     codes,
     complaints,
     customers,
+    finance,
     imports,
     metrics,
     orders,
     returns,
     staff,
+    stats,
     tickets,
     tokens,
 )
@@ -37,8 +41,8 @@ log = logging.getLogger(__name__)
 PREFIX = "/api/v1"
 API_APP: web.AppKey[web.Application] = web.AppKey("admin_api_app", web.Application)
 RESOURCES = (
-    customers, orders, catalog, staff, tickets, codes, returns, complaints, audit, tokens,
-    imports,
+    customers, addresses, orders, catalog, staff, tickets, codes, returns, complaints, audit,
+    tokens, stats, finance, imports, campaigns,
 )  # fmt: skip
 
 

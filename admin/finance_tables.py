@@ -1,0 +1,94 @@
+"""The finance report as download tables: a summary, then one sheet per part.
+
+Built from the same JSON the API returns, so the file and the screen cannot disagree. Money
+stays in integer fen (the headers say so): an accountant's sums then match to the fen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from admin.tables import Cell, Table
+
+METHOD_NAMES = {"ticket": "水票", "balance": "余额", "cash": "现金", "wechat_pay": "微信支付"}
+FIGURE = ("项目", "数值", "单位")
+FEN, ORDERS, TICKETS, BUCKETS, PACKS = "分", "单", "张", "桶", "套"
+
+
+def _summary(r: dict[str, Any]) -> list[tuple[Cell, ...]]:
+    rev, t, d = r["revenue"], r["tickets"], r["deposits"]
+    rows: list[tuple[Cell, ...]] = [
+        ("期间开始", r["period"]["start"], ""),
+        ("期间结束(不含)", r["period"]["end"], ""),
+        ("完成配送", rev["orders"], ORDERS),
+        ("营业收入合计", rev["total_fen"], FEN),
+    ]
+    rows += [(f"收入-{METHOD_NAMES[m]}", fen, FEN) for m, fen in rev["by_method"].items()]
+    rows += [
+        ("其中押金", rev["deposit_fen"], FEN),
+        ("送水员应交现金", sum(c["cash_fen"] for c in r["couriers"]), FEN),
+        ("售出水票套餐", t["packs_sold"], PACKS),
+        ("售票金额", t["packs_fen"], FEN),
+        ("售出水票", t["tickets_sold"], TICKETS),
+        ("兑换码兑入水票", t["codes_redeemed"], TICKETS),
+        ("使用水票", t["used"], TICKETS),
+        ("使用水票价值", t["used_fen"], FEN),
+    ]
+    return rows + _owed(t) + _deposit_rows(d)
+
+
+def _owed(t: dict[str, Any]) -> list[tuple[Cell, ...]]:
+    return [
+        ("未使用水票(当前)", t["outstanding_count"], TICKETS),
+        ("未使用水票价值(按单价)", t["outstanding_fen"], FEN),
+        ("未使用水票价值(按套餐价)", t["outstanding_pack_fen"], FEN),
+    ]
+
+
+def _deposit_rows(d: dict[str, Any]) -> list[tuple[Cell, ...]]:
+    return [
+        ("收取押金", d["collected_fen"], FEN),
+        ("退押金-现金", d["refunded_cash_fen"], FEN),
+        ("退押金-余额", d["refunded_balance_fen"], FEN),
+        ("退回空桶", d["buckets_returned"], BUCKETS),
+        ("押金结存(当前)", d["held_fen"], FEN),
+        ("在外空桶(当前)", d["buckets_out"], BUCKETS),
+        ("已付押金的桶(当前)", d["paid_buckets"], BUCKETS),
+        ("押金客户(当前)", d["customers"], "户"),
+    ]
+
+
+def _tickets(t: dict[str, Any]) -> Table:
+    sold = {p["sku"]: p for p in t["packs"]}
+    owed = {o["sku"]: o for o in t["outstanding"]}
+    rows: list[tuple[Cell, ...]] = []
+    for sku in sorted(set(sold) | set(owed)):
+        p = sold.get(sku, {})
+        o = owed.get(sku, {})
+        rows.append(
+            (sku, o.get("name", ""), p.get("packs", 0), p.get("tickets", 0),
+             p.get("amount_fen", 0), o.get("count", 0), o.get("customers", 0),
+             o.get("unit_price_fen"), o.get("value_fen", 0), o.get("pack_value_fen", 0))
+        )  # fmt: skip
+    headers = ("商品", "名称", "售出套餐", "售出张数", "售票金额(分)", "未使用张数",
+               "持票客户", "单价(分)", "未使用价值-单价(分)", "未使用价值-套餐价(分)")  # fmt: skip
+    return Table("水票", headers, rows)
+
+
+def finance_tables(report: dict[str, Any]) -> list[Table]:
+    """Summary, revenue by payment method, courier cash, tickets and deposits."""
+    rev = report["revenue"]
+    methods: list[tuple[Cell, ...]] = [
+        (METHOD_NAMES[m], fen) for m, fen in rev["by_method"].items()
+    ]
+    couriers: list[tuple[Cell, ...]] = [
+        (c["userid"], c["name"], c["orders"], c["cash_fen"], c["scan_fen"])
+        for c in report["couriers"]
+    ]
+    return [
+        Table("汇总", FIGURE, _summary(report)),
+        Table("支付方式", ("支付方式", "金额(分)"), [*methods, ("合计", rev["total_fen"])]),
+        Table("送水员交款", ("送水员", "姓名", "单数", "应交现金(分)", "扫码(分)"), couriers),
+        _tickets(report["tickets"]),
+        Table("押金", FIGURE, _deposit_rows(report["deposits"])),
+    ]
