@@ -11,9 +11,7 @@ from typing import Any
 from aiohttp import web
 
 from admin import (
-    addresses,
     audit,
-    campaigns,
     catalog,
     codes,
     complaints,
@@ -41,8 +39,8 @@ log = logging.getLogger(__name__)
 PREFIX = "/api/v1"
 API_APP: web.AppKey[web.Application] = web.AppKey("admin_api_app", web.Application)
 RESOURCES = (
-    customers, addresses, orders, catalog, staff, tickets, codes, returns, complaints, audit,
-    tokens, stats, finance, imports, campaigns,
+    customers, orders, catalog, staff, tickets, codes, returns, complaints, audit, tokens,
+    imports, stats, finance,
 )  # fmt: skip
 
 
