@@ -102,6 +102,7 @@ async def get_order(call: Call) -> Any:
         window_end=DATETIME,
         note=string(200),
         idempotency_key=KEY,
+        promo_code=string(32, min_length=4, pattern=r"^[A-Za-z0-9]+$"),
     ),
     response=ORDER,
     status=201,
@@ -119,6 +120,7 @@ async def place(call: Call) -> Any:
         source="phone",
         actor=call.actor,
         idempotency_key=f"api:order:{b['idempotency_key']}" if "idempotency_key" in b else None,
+        promo_code=b.get("promo_code"),
     )
     placed = await orders.place_order(request, call.now)
     return Reply(await order_json(placed.number), 201)

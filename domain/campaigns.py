@@ -58,8 +58,14 @@ def check_terms(terms: Terms) -> None:
         if terms.audience != EVERYONE:
             # Free goods apply at ordering to whoever buys enough; there is nothing to hand out.
             bad["audience"] = "买N赠M只能面向所有客户"
-    if terms.kind == COUPON and (not terms.amount_fen or terms.amount_fen < 1):
-        bad["amount_fen"] = "优惠券需要面额"
+    if terms.kind == COUPON:
+        if not terms.amount_fen or terms.amount_fen < 1:
+            bad["amount_fen"] = "优惠券需要面额"
+        for name in ("sku", "buy_quantity", "free_quantity"):
+            if getattr(terms, name) is not None:
+                bad[name] = "优惠券活动不用这一项"
+    if terms.kind == BUY_N_GET_M and terms.amount_fen is not None:
+        bad["amount_fen"] = "买N赠M活动不用这一项"
     if terms.valid_days < 1:
         bad["valid_days"] = "有效天数要大于0"
     if bad:

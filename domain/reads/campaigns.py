@@ -30,6 +30,11 @@ async def codes(campaign_id: int) -> list[PromoCode]:
     return list(await PromoCode.filter(campaign_id=campaign_id).order_by("id"))
 
 
+async def promo_code(code_id: int) -> PromoCode:
+    """One promo code by id."""
+    return await PromoCode.get(id=code_id)
+
+
 @dataclass(frozen=True)
 class Report:
     """A campaign's ROI over its delivered orders, its open orders and its coupons."""

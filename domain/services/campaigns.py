@@ -12,7 +12,7 @@ from tortoise.expressions import F
 
 from domain import campaigns as rules
 from domain.errors import Conflict, InvalidInput, NotFound
-from domain.models import Campaign, Coupon, Customer, PromoCode
+from domain.models import Campaign, Coupon, Customer, Product, PromoCode
 from domain.services.support import Conn, as_stored_time, audit, lock_customer, run_in_transaction
 
 # What PATCH may change; kind and audience stay, since coupons and codes were made under them.
@@ -20,6 +20,7 @@ EDITABLE = (
     "name", "note", "starts_at", "ends_at", "sku", "buy_quantity", "free_quantity",
     "amount_fen", "min_goods_fen", "valid_days", "max_issues",
 )  # fmt: skip
+BUCKET = "桶"  # the unit of products that are buckets (see `orders._priced_lines`)
 TERMS = tuple(f for f in rules.Terms.__dataclass_fields__)
 
 
@@ -37,6 +38,14 @@ def _stored(values: dict[str, Any]) -> dict[str, Any]:
     return {k: as_stored_time(v) if isinstance(v, datetime) else v for k, v in values.items()}
 
 
+async def _check_sku(conn: Conn, sku: str | None) -> None:
+    if sku is None:
+        return
+    product = await Product.filter(sku=sku).using_db(conn).first()
+    if product is None or product.unit != BUCKET:
+        raise InvalidInput(f"sku {sku!r} is not a bucket product", fields={"sku": "没有这种桶装水"})
+
+
 async def create_campaign(
     terms: rules.Terms, name: str, actor: str, now: datetime, note: str = "", **limits: Any
 ) -> int:
@@ -44,6 +53,7 @@ async def create_campaign(
     rules.check_terms(terms)
 
     async def work(conn: Conn) -> dict[str, Any]:
+        await _check_sku(conn, terms.sku)
         campaign = await Campaign.create(
             name=name,
             note=note,
@@ -83,6 +93,7 @@ async def update_campaign(campaign_id: int, changes: dict[str, Any], actor: str)
         before = {k: getattr(campaign, k) for k in changes}
         merged = replace(terms_of(campaign), **{k: v for k, v in changes.items() if k in TERMS})
         rules.check_terms(merged)
+        await _check_sku(conn, merged.sku)
         for name, value in _stored(changes).items():
             setattr(campaign, name, value)
         await campaign.save(using_db=conn)

@@ -97,6 +97,15 @@ def test_terms_are_checked_field_by_field() -> None:
     with pytest.raises(InvalidInput) as caught:
         rules.check_terms(no_amount)
     assert set(caught.value.fields) == {"amount_fen"}
+    mixed = rules.Terms(rules.COUPON, "everyone", NOW, NOW + timedelta(days=1), "nfsq-19l", 5,
+                        amount_fen=500)  # fmt: skip
+    with pytest.raises(InvalidInput) as caught:
+        rules.check_terms(mixed)
+    assert set(caught.value.fields) == {"sku", "buy_quantity"}
+    priced = rules.Terms(**{**BUY5.__dict__, "amount_fen": 500})
+    with pytest.raises(InvalidInput) as caught:
+        rules.check_terms(priced)
+    assert set(caught.value.fields) == {"amount_fen"}
     coded = rules.Terms(rules.BUY_N_GET_M, "code", NOW, NOW + timedelta(days=1), None, 0, None)
     with pytest.raises(InvalidInput) as caught:
         rules.check_terms(coded)
