@@ -12,6 +12,7 @@ from aiohttp import web
 
 from admin import (
     audit,
+    campaigns,
     catalog,
     codes,
     complaints,
@@ -40,7 +41,7 @@ PREFIX = "/api/v1"
 API_APP: web.AppKey[web.Application] = web.AppKey("admin_api_app", web.Application)
 RESOURCES = (
     customers, orders, catalog, staff, tickets, codes, returns, complaints, audit, tokens,
-    imports, stats, finance,
+    imports, stats, finance, campaigns,
 )  # fmt: skip
 
 
