@@ -98,3 +98,9 @@ async def ticket_ledger(
     if sku:
         query = query.filter(wallet__sku=sku)
     return await page_by_id(query, limit, cursor)
+
+
+async def address_page(customer_id: UUID | str, limit: int, cursor: str | None) -> Page[Address]:
+    """A customer's saved addresses, newest first."""
+    await customer(customer_id)
+    return await page_by_created(Address.filter(customer_id=customer_id), limit, cursor)

@@ -7,9 +7,9 @@ from typing import Any
 from uuid import UUID
 
 from domain.contacts import clean_address, normalise_phone
-from domain.errors import NotFound
+from domain.errors import InvalidInput, NotFound
 from domain.models import Address, Customer, ServiceLog
-from domain.services.support import Conn, audit, run_in_transaction
+from domain.services.support import Conn, audit, lock_customer, run_in_transaction
 
 # The pure rules live in domain.contacts; callers keep importing them from here too.
 __all__ = ["AddressInput", "clean_address", "normalise_phone"]
@@ -174,3 +174,95 @@ async def set_reminders(customer_id: UUID | str, enabled: bool, actor: str) -> N
         return {}
 
     await run_in_transaction("customer.reminders", None, work)
+
+
+ADDRESS_FIELDS = ("label", "text", "building", "unit", "room", "floor", "has_lift", "latitude",
+                  "longitude")  # fmt: skip
+
+
+async def _owned_address(
+    conn: Conn, customer_id: UUID | str, address_id: UUID | str
+) -> tuple[Customer, Address]:
+    """The customer, locked, and their address; another customer's address is NotFound."""
+    customer = await lock_customer(conn, customer_id)
+    address = await Address.filter(id=address_id, customer_id=customer.id).using_db(conn).first()
+    if address is None:
+        raise NotFound(f"address {address_id} of {customer.id}", message="没有找到这个地址")
+    return customer, address
+
+
+def _address_changes(changes: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(changes) - {*ADDRESS_FIELDS, "make_default"}
+    if unknown:
+        raise InvalidInput(
+            f"not editable: {sorted(unknown)}", fields=dict.fromkeys(unknown, "不可修改")
+        )
+    fields = {k: v for k, v in changes.items() if k in ADDRESS_FIELDS}
+    if "text" in fields:
+        fields["text"] = clean_address(fields["text"])
+    return fields
+
+
+async def update_address(
+    customer_id: UUID | str, address_id: UUID | str, changes: dict[str, Any], actor: str
+) -> Address:
+    """Change a saved address; orders placed before keep the address they were placed with."""
+    fields = _address_changes(changes)
+    make_default = changes.get("make_default")
+
+    async def work(conn: Conn) -> dict[str, Any]:
+        customer, address = await _owned_address(conn, customer_id, address_id)
+        if make_default is False and address.is_default:
+            raise InvalidInput(
+                "cannot unset the default address",
+                message="请把另一个地址设为默认,而不是取消默认",
+                fields={"make_default": "默认地址不能直接取消"},
+            )
+        after = dict(fields)
+        if make_default and not address.is_default:
+            await Address.filter(customer_id=customer.id).using_db(conn).update(is_default=False)
+            after["is_default"] = True
+        before = {name: getattr(address, name) for name in after}
+        if after:
+            for name, value in after.items():
+                setattr(address, name, value)
+            await address.save(using_db=conn, update_fields=list(after))
+            key = {"address_id": str(address.id)}
+            await audit(
+                conn, actor, "address.update", "customer", customer.id, {**key, **before},
+                {**key, **after},
+            )  # fmt: skip
+        return {"id": str(address.id)}
+
+    done = await run_in_transaction("address.update", None, work)
+    return await Address.get(id=done["id"])
+
+
+async def delete_address(
+    customer_id: UUID | str, address_id: UUID | str, actor: str
+) -> Address | None:
+    """Forget a saved address and return the default after it (None: no address is left).
+
+    A deleted default passes to the newest other address. Orders keep a snapshot of their
+    address, so history and open orders are not touched.
+    """
+
+    async def work(conn: Conn) -> dict[str, Any]:
+        customer, address = await _owned_address(conn, customer_id, address_id)
+        await address.delete(using_db=conn)
+        promoted = None
+        if address.is_default:
+            others = Address.filter(customer_id=customer.id).using_db(conn)
+            promoted = await others.order_by("-created_at", "-id").first()
+            if promoted is not None:
+                promoted.is_default = True
+                await promoted.save(using_db=conn, update_fields=["is_default"])
+        default = str(promoted.id) if promoted else None
+        before = {"address_id": str(address.id), "text": address.text, "label": address.label,
+                  "is_default": address.is_default}  # fmt: skip
+        after = {"default_moved_to": default} if address.is_default else None
+        await audit(conn, actor, "address.delete", "customer", customer.id, before, after)
+        return {"customer": str(customer.id)}
+
+    done = await run_in_transaction("address.delete", None, work)
+    return await Address.filter(customer_id=done["customer"], is_default=True).first()
