@@ -11,6 +11,7 @@ from typing import Any
 from aiohttp import web
 
 from admin import (
+    addresses,
     audit,
     campaigns,
     catalog,
@@ -40,8 +41,8 @@ log = logging.getLogger(__name__)
 PREFIX = "/api/v1"
 API_APP: web.AppKey[web.Application] = web.AppKey("admin_api_app", web.Application)
 RESOURCES = (
-    customers, orders, catalog, staff, tickets, codes, returns, complaints, audit, tokens,
-    imports, stats, finance, campaigns,
+    customers, addresses, orders, catalog, staff, tickets, codes, returns, complaints, audit,
+    tokens, imports, stats, finance, campaigns,
 )  # fmt: skip
 
 
