@@ -214,7 +214,7 @@ ALERT_OVERDUE = (
 )
 ALERT_OVERDUE_COURIER = ",送水员{courier}"
 ALERT_FAILED = (
-    "【配送失败】订单 {number}({courier}):{reason}。{customer} {phone} {address},已回到待派。"
+    "【配送失败】订单 {number}({courier}):{reason}。{customer} {phone} {address}。现在:{state}。"
 )
 ALERT_FAILED_NO_REASON = "未送达"
 # Chart labels: Chinese when a CJK font is installed, ASCII otherwise (the image stays legible).

@@ -30,6 +30,8 @@ def alert_text(alert: Alert) -> str:
             customer=alert.customer,
             phone=alert.phone,
             address=alert.address,
+            # A failed order is dispatched again at once, so say where it is now.
+            state=texts.STATE_NAMES.get(alert.state, alert.state),
         )
     courier = texts.ALERT_OVERDUE_COURIER.format(courier=alert.courier) if alert.courier else ""
     return texts.ALERT_OVERDUE.format(
