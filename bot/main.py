@@ -122,7 +122,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """Every `waterbot` command."""
-    from bot.commands import bench, chat, codes, demo, parse, refill, token
+    from bot.commands import bench, chat, codes, demo, imports, parse, refill, token
 
     parser = argparse.ArgumentParser(prog="waterbot", description="Water-station chat service")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -136,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.register(commands)
     codes.register(commands)
     demo.register(commands)
+    imports.register(commands)
     parse.register(commands)
     refill.register(commands)
     token.register(commands)
