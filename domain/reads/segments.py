@@ -44,13 +44,15 @@ def _days(now: datetime, moment: datetime | None) -> float | None:
     return None if moment is None else (now - moment) / DAY
 
 
-async def _delivery_span() -> dict[str, tuple[datetime, datetime]]:
-    """First and last delivery of every customer who had one."""
+async def _delivery_span(now: datetime) -> dict[str, tuple[datetime, datetime]]:
+    """First and last delivery, up to `now`, of every customer who had one."""
     rows = await Order.filter(state="delivered", delivered_at__not_isnull=True).values_list(
         "customer_id", "delivered_at"
     )
     span: dict[str, tuple[datetime, datetime]] = {}
     for customer_id, at in rows:
+        if at > now:
+            continue
         key = str(customer_id)
         first, last = span.get(key, (at, at))
         span[key] = (min(first, at), max(last, at))
@@ -70,7 +72,7 @@ async def _window(now: datetime) -> dict[str, list[Order]]:
 
 async def segmentation(now: datetime) -> Segmentation:
     """Every customer's segment as of `now`."""
-    span, window = await _delivery_span(), await _window(now)
+    span, window = await _delivery_span(now), await _window(now)
     busy = {
         str(c)
         for c in await Order.filter(state__in=list(OPEN_STATES)).values_list(
