@@ -20,7 +20,7 @@ FIRST = "{name}您好,按您平时的用量,家里的水{due}前后该续上了�
 FOLLOW = "{name}您好,再提醒一次:家里的水还够吗?\n{offer}\n回复“退订提醒”不再提醒。"
 WAKE = "{name}您好,好久没给您送水了。{coupon}\n{offer}\n回复“退订提醒”不再提醒。"
 COUPON = "送您一张{coupon}。"
-COUPON_NAME = "{amount}元优惠券({minimum}{month}月{day}日前下单自动抵扣)"
+COUPON_NAME = "{amount}元优惠券({minimum}下单自动抵扣,有效期至{month}月{day}日)"
 COUPON_MINIMUM = "商品满{amount}元可用,"
 TEMPLATE_TITLE = "您家的桶装水快喝完了"
 TEMPLATE_TITLE_WAKE = "好久没给您送水了"
@@ -56,7 +56,7 @@ def due_text(need_at: datetime | None, tz: object) -> str:
 
 
 def coupon_text(amount_fen: int, min_goods_fen: int, expires_at: datetime, tz: object) -> str:
-    """5元优惠券(商品满30元可用,12月25日前下单自动抵扣)"""
+    """5元优惠券(商品满30元可用,下单自动抵扣,有效期至12月25日)"""
     minimum = COUPON_MINIMUM.format(amount=_plain_yuan(min_goods_fen)) if min_goods_fen else ""
     last = (expires_at - timedelta(microseconds=1)).astimezone(tz)  # type: ignore[arg-type]
     return COUPON_NAME.format(

@@ -15,7 +15,16 @@ from bot.channels.incoming import Incoming
 from bot.channels.protocol import CallbackCodec
 from bot.conversation import Reply, Turn
 from bot.dispatcher import Dispatcher
-from bot.handlers import account, common, events, ordering, orders_info, reorder, service
+from bot.handlers import (
+    account,
+    common,
+    events,
+    ordering,
+    orders_info,
+    promo,
+    reorder,
+    service,
+)
 from bot.keys import SETTINGS
 from bot.nlu import CatalogEntry, Understanding
 from bot.notify import notice_payload, notice_template
@@ -33,6 +42,7 @@ CATALOG_REFRESH_S = 30.0
 ROUTERS = [
     events.router,
     common.router,
+    promo.router,
     reorder.router,
     ordering.router,
     account.router,

@@ -206,18 +206,20 @@ async def issue_coupon(
     return coupon, True
 
 
-async def claim_code(customer_id: UUID | str, code: str, actor: str, now: datetime) -> Coupon:
-    """A customer claims the coupon behind a promo code (claiming twice gives the same coupon)."""
+async def claim_code(
+    customer_id: UUID | str, code: str, actor: str, now: datetime
+) -> tuple[Coupon, bool]:
+    """A customer claims the coupon behind a promo code; twice gives the same one (False)."""
 
     async def work(conn: Conn) -> dict[str, Any]:
         customer = await lock_customer(conn, customer_id)
         promo = await find_code(conn, code)
         campaign = await Campaign.get(id=promo.campaign_id, using_db=conn)
-        coupon, _ = await issue_coupon(conn, campaign, customer, now, actor, promo)
-        return {"id": coupon.id}
+        coupon, new = await issue_coupon(conn, campaign, customer, now, actor, promo)
+        return {"id": coupon.id, "new": new}
 
     found = await run_in_transaction("coupon.claim", None, work)
-    return await Coupon.get(id=found["id"]).prefetch_related("campaign")
+    return await Coupon.get(id=found["id"]), bool(found["new"])
 
 
 async def dormant_coupon(conn: Conn, customer: Customer, now: datetime) -> Coupon | None:

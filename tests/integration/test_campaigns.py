@@ -169,9 +169,11 @@ async def test_claiming_twice_gives_the_same_coupon_and_ended_campaigns_issue_no
     campaign = await coupon_campaign(rules.CODE)
     await campaigns.create_promo_code(campaign, "TWICE", 5, "owner", NOW)
     customer = await make_customer()
-    first = await campaigns.claim_code(customer.id, "twice", "customer", NOW)
-    second = await campaigns.claim_code(customer.id, "TWICE", "customer", NOW)
-    assert first.id == second.id and (await PromoCode.get(code="TWICE")).uses == 1
+    first, new = await campaigns.claim_code(customer.id, "twice", "customer", NOW)
+    second, again = await campaigns.claim_code(customer.id, "TWICE", "customer", NOW)
+    assert (first.id, new, again) == (second.id, True, False) and (
+        await PromoCode.get(code="TWICE")
+    ).uses == 1
     await campaigns.end_campaign(campaign, "owner", NOW)
     other = await make_customer("o-2", "阳光花园3栋503")
     with pytest.raises(Conflict):
@@ -248,7 +250,7 @@ async def test_a_dormant_wake_up_issues_and_mentions_the_coupon_once() -> None:
     coupon = await Coupon.get(customer_id=customer.id, campaign_id=campaign)
     last_day = (coupon.expires_at - timedelta(microseconds=1)).astimezone(TZ)
     assert (
-        f"送您一张5元优惠券(商品满30元可用,{last_day.month}月{last_day.day}日前下单自动抵扣)"
+        f"送您一张5元优惠券(商品满30元可用,下单自动抵扣,有效期至{last_day.month}月{last_day.day}日)"
         in text
     )
     assert coupon.expires_at == wake.due_at + MONTH
