@@ -346,3 +346,15 @@ async def test_stats_need_a_token_and_a_role(client: Any) -> None:
     for path in ("/stats/sales", "/stats/couriers", "/stats/segments"):
         assert (await Api(client, "nope").get(path))[0] == 401
         assert (await Api(client, await token_for("viewer")).get(path))[0] == 200
+
+
+async def test_ledger_rows_fall_on_the_station_day_not_the_utc_day(owner: Api) -> None:
+    await station()
+    # 00:30 in Shanghai is still the day before in UTC; 23:30 is the same UTC day.
+    await _stamp(TicketEntry.filter(kind="purchase"), at(11, 24, 0, 30))
+    await _stamp(BucketEntry.filter(kind="return"), at(11, 23, 23, 30))
+    _, monday = await owner.get("/finance?day=2026-11-23")
+    _, tuesday = await owner.get("/finance?day=2026-11-24")
+    assert monday["tickets"]["packs_sold"] == 0 and tuesday["tickets"]["packs_sold"] == 2
+    assert monday["deposits"]["buckets_returned"] == 2
+    assert tuesday["deposits"]["buckets_returned"] == 0
