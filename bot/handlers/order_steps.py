@@ -172,7 +172,10 @@ def window_text(start: datetime, end: datetime, now: datetime) -> str:
 
 def summary_text(turn: Turn, preview: Preview) -> str:
     """The confirmation: lines, address, window, payment and money."""
-    lines = "\n".join(f"{ln.name} × {ln.quantity}" for ln in preview.lines)
+    lines = "\n".join(
+        f"{ln.name} × {ln.quantity}{texts.FREE_MARK if ln.unit_price_fen == 0 else ''}"
+        for ln in preview.lines
+    )
     method = turn.draft["payment"]
     payment = texts.PAYMENT_NAMES[method]
     if method == "ticket":
@@ -194,12 +197,13 @@ def summary_text(turn: Turn, preview: Preview) -> str:
             preview.quote.money_due_fen(method),
             preview.quote.deposit_fen,
             preview.quote.floor_fee_fen,
+            preview.quote.discount_fen,
         ),
     )
 
 
-def money_text(due_fen: int, deposit_fen: int, floor_fee_fen: int) -> str:
-    """应付 line with what it is made of."""
+def money_text(due_fen: int, deposit_fen: int, floor_fee_fen: int, discount_fen: int = 0) -> str:
+    """应付 line with what it is made of, and a coupon's discount."""
     if due_fen <= 0:
         return texts.NOTHING_DUE
     parts = []
@@ -208,4 +212,6 @@ def money_text(due_fen: int, deposit_fen: int, floor_fee_fen: int) -> str:
     if floor_fee_fen:
         parts.append(f"楼层费{yuan(floor_fee_fen)}")
     detail = f"(含{'、'.join(parts)})" if parts else ""
+    if discount_fen:
+        detail += texts.DISCOUNT_NOTE.format(amount=yuan(discount_fen))
     return texts.MONEY_DUE.format(due=yuan(due_fen), detail=detail)

@@ -179,6 +179,8 @@ async def _place(turn: Turn) -> Reply:
         texts.PLACED.format(
             number=placed.number,
             window=window,
-            money=money_text(placed.money_due_fen, placed.deposit_fen, placed.floor_fee_fen),
+            money=money_text(
+                placed.money_due_fen, placed.deposit_fen, placed.floor_fee_fen, placed.discount_fen
+            ),
         )
     )

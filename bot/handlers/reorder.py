@@ -61,5 +61,7 @@ async def _reorder(turn: Turn) -> Reply:
         datetime.fromisoformat(placed.window_end),
         turn.now,
     )
-    money = money_text(placed.money_due_fen, placed.deposit_fen, placed.floor_fee_fen)
+    money = money_text(
+        placed.money_due_fen, placed.deposit_fen, placed.floor_fee_fen, placed.discount_fen
+    )
     return Reply(texts.REORDER_PLACED.format(number=placed.number, window=window, money=money))

@@ -41,3 +41,21 @@ async def test_a_code_gives_a_coupon_once(dave: Customer, client: TestClient) ->
     other = Customer(client, "o-erin")
     assert await other.say("优惠码 WINTER5") == "这个优惠码已经被领完了"
     assert await other.say("优惠码 SPRING9") == "没有这个优惠码"
+
+
+async def test_the_confirmation_shows_the_free_bucket_and_the_discount(dave: Customer) -> None:
+    free = rules.Terms(
+        rules.BUY_N_GET_M, rules.EVERYONE, NOW - timedelta(days=1), NOW + timedelta(days=30),
+        "nfsq-19l", 5, 1,
+    )  # fmt: skip
+    await campaigns.create_campaign(free, "买五赠一", "owner", NOW)
+    await dave.say("优惠码 WINTER5")
+    reply = await dave.say("送五桶农夫山泉到阳光花园3栋502,用现金")
+    if "联系电话" in reply:
+        reply = await dave.say("13800003333")
+    assert "农夫山泉天然水 19L × 5\n农夫山泉天然水 19L × 1(赠送)" in reply
+    # 5 × 22 - 5 coupon + 6 × 50 deposit: the free bucket is lent against a deposit too
+    assert "应付:405.00元(含押金300.00),优惠券已减5.00元" in reply
+    reply = await dave.say("1")
+    assert "下单成功" in reply and "优惠券已减5.00元" in reply
+    assert (await Coupon.get()).status == rules.USED
