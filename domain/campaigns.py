@@ -94,7 +94,8 @@ def free_goods(terms: Terms, lines: list[PricedLine], method: str) -> FreeGoods 
         ln for ln in lines if ln.is_bucket and ln.unit_price_fen > 0 and terms.sku in (None, ln.sku)
     ]
     bought = sum(ln.quantity for ln in qualifying)
-    free = bought // terms.buy_quantity * terms.free_quantity
+    # One line holds at most 99 (the ordering limit), however generous the terms.
+    free = min(99, bought // terms.buy_quantity * terms.free_quantity)
     if free == 0:
         return None
     base = min(qualifying, key=lambda ln: (ln.unit_price_fen, ln.sku))

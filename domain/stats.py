@@ -87,7 +87,11 @@ def ticket_value(order: Order) -> int:
 
 
 def order_revenue(order: Order) -> int:
-    """Money and ticket value a delivered order brought in."""
+    """Money and ticket value a delivered order brought in.
+
+    Net of campaign discounts by construction: cash and balance are what was actually paid,
+    and free goods were priced at 0 (their value is the campaign's cost, not revenue).
+    """
     return (order.cash_collected_fen or 0) + balance_spent(order) + ticket_value(order)
 
 

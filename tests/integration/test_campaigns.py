@@ -24,7 +24,7 @@ from domain.models import (
 )
 from domain.reads import campaigns as reads
 from domain.reminder_rules import WAKE_UP, ReminderPolicy
-from domain.services import campaigns, order_moves, refill, reminders, wallet
+from domain.services import campaigns, dispatch, order_moves, refill, reminders, wallet
 from domain.services.support import default_connection
 from domain.stats import order_revenue
 from tests.integration.campaign_helpers import (
@@ -84,6 +84,7 @@ async def test_an_everyone_coupon_applies_once_and_nets_every_figure() -> None:
     assert placed.money_due_fen == 4400 + 2 * 5000 - 500
     saved = await Order.get(number=placed.number)
     assert (saved.discount_fen, saved.total_fen) == (500, 4400 + 10000 - 500)
+    assert dispatch.money_due_fen(saved) == placed.money_due_fen  # what the courier collects
     coupon = await Coupon.get(campaign_id=campaign)
     assert (coupon.status, coupon.order_id) == (rules.USED, saved.id)
     again = await order(customer.id, 2)
@@ -108,6 +109,8 @@ async def test_balance_pays_the_net_amount_and_cancel_gives_coupon_and_money_bac
     again = await order(customer.id, 1, "balance")
     assert again.discount_fen == 800
     assert (await Coupon.get(id=coupon.id)).status == rules.USED
+    await deliver(again.number)
+    assert order_revenue(await Order.get(number=again.number)) == 2200 - 800 + 5000
 
 
 async def test_the_best_open_coupon_wins() -> None:

@@ -23,6 +23,9 @@ def test_buy_five_get_one_of_the_named_product() -> None:
     assert free is not None
     assert free.line == PricedLine("nfsq-19l", "农夫山泉", 1, 0, 5000, True)
     assert free.value_fen == 2200
+    generous = rules.Terms(**{**BUY5.__dict__, "buy_quantity": 1, "free_quantity": 50})
+    many = rules.free_goods(generous, [NFSQ], "cash")
+    assert many is not None and many.line.quantity == 99
     ten = rules.free_goods(
         terms, [PricedLine("nfsq-19l", "农夫山泉", 11, 2200, 5000, True)], "cash"
     )
