@@ -137,6 +137,7 @@ async def import_row(conn: Conn, record: CustomerRow, actor: str) -> tuple[str, 
         )
         after = {"name": record.name, "phone": record.phone, "row": record.row}
         await audit(conn, actor, "customer.import", "customer", found.id, None, after)
+        await _claim_phone(conn, record.phone, found)
     customer = await lock_customer(conn, found.id)
     changed = not created and await _update_details(conn, customer, record, actor)
     changed = await _ensure_address(conn, customer, record, actor) or changed
@@ -148,6 +149,17 @@ async def import_row(conn: Conn, record: CustomerRow, actor: str) -> tuple[str, 
     if created:
         return "created", notes
     return ("updated" if changed else "unchanged"), notes
+
+
+async def _claim_phone(conn: Conn, phone: str, customer: Customer) -> None:
+    # Two imports creating the same new phone at once: the second fails on this key, its batch
+    # rolls back and runs again, and then finds the first one's customer by phone.
+    key = f"import:customer:{phone}"
+    if not await IdempotencyRecord.filter(key=key).using_db(conn).exists():
+        result = {"id": str(customer.id)}
+        await IdempotencyRecord.create(
+            key=key, action="customer.import", result=result, using_db=conn
+        )
 
 
 async def _update_details(conn: Conn, customer: Customer, record: CustomerRow, actor: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from domain.models import (
@@ -156,4 +158,13 @@ async def test_a_crash_mid_batch_rolls_that_batch_back_and_a_rerun_completes() -
     )
     assert seen == [1, 2, 3]
     assert _counts(summary) == (3, 1, 0, 2, 0)
+    assert await _ledgers() == (15, 2550, 3, 9000, 5, 3)
+
+
+async def test_two_imports_of_one_file_at_once_make_each_customer_once() -> None:
+    await seed_catalog()
+    first, second = await asyncio.gather(
+        import_file(_csv(GOOD), "owner"), import_file(_csv(GOOD), "owner")
+    )
+    assert sorted([first.created, second.created]) == [0, 3]
     assert await _ledgers() == (15, 2550, 3, 9000, 5, 3)
