@@ -13,6 +13,9 @@ from datetime import date, datetime
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import Cell as ExcelCell
+from openpyxl.worksheet.worksheet import Worksheet
 
 Cell = str | int | float | bool | date | datetime | None
 
@@ -26,11 +29,17 @@ class Table:
     rows: Sequence[Sequence[Cell]]
 
 
+# Text a spreadsheet would run as a formula: a customer named "=HYPERLINK(…)" must stay text.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _text(cell: Cell) -> str:
     if cell is None:
         return ""
     if isinstance(cell, datetime | date):
         return cell.isoformat()
+    if isinstance(cell, str) and cell.startswith(FORMULA_START):
+        return "'" + cell
     return str(cell)
 
 
@@ -43,10 +52,15 @@ def to_csv(table: Table) -> bytes:
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def _excel_cell(cell: Cell) -> Any:
+def _excel_cell(sheet: Worksheet, cell: Cell) -> Any:
     # Excel has no time zones: keep the station-local wall time an owner expects to see.
     if isinstance(cell, datetime) and cell.tzinfo is not None:
         return cell.replace(tzinfo=None)
+    if isinstance(cell, str):
+        # XLSX cannot hold control characters; text starting with "=" would become a formula.
+        boxed = ExcelCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", cell))
+        boxed.data_type = "s"
+        return boxed
     return cell
 
 
@@ -60,7 +74,7 @@ def to_xlsx(tables: Sequence[Table]) -> bytes:
         sheet = book.create_sheet(table.name[:31])
         sheet.append(list(table.headers))
         for row in table.rows:
-            sheet.append([_excel_cell(c) for c in row])
+            sheet.append([_excel_cell(sheet, c) for c in row])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

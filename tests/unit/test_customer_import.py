@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import io
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from domain.customer_import import (
     TEMPLATE_EXAMPLES,
@@ -177,3 +178,12 @@ def test_too_many_rows_are_refused() -> None:
     data = ("姓名,电话\n" + "张三,13800138000\n" * (MAX_ROWS + 1)).encode()
     with pytest.raises(InvalidInput, match="行数超过"):
         read_sheet(data)
+
+
+def test_exported_text_never_runs_as_a_formula_and_drops_control_characters() -> None:
+    table = Table("客户", ["姓名", "押桶(个)"], [['=HYPERLINK("x")', -2], ["张\x01三", 1]])
+    rows = list(csv.reader(io.StringIO(to_csv(table).decode("utf-8-sig"))))
+    assert rows[1] == ['\'=HYPERLINK("x")', "-2"]
+    sheet = load_workbook(io.BytesIO(to_xlsx([table]))).worksheets[0]
+    cells = [[(c.value, c.data_type) for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert cells == [[('=HYPERLINK("x")', "s"), (-2, "n")], [("张三", "s"), (1, "n")]]
