@@ -18,6 +18,7 @@ from admin import (
     codes,
     complaints,
     customers,
+    exports,
     finance,
     imports,
     metrics,
@@ -42,7 +43,7 @@ PREFIX = "/api/v1"
 API_APP: web.AppKey[web.Application] = web.AppKey("admin_api_app", web.Application)
 RESOURCES = (
     customers, addresses, orders, catalog, staff, tickets, codes, returns, complaints, audit,
-    tokens, imports, stats, finance, campaigns,
+    tokens, imports, exports, stats, finance, campaigns,
 )  # fmt: skip
 
 

@@ -1,0 +1,108 @@
+"""Exports of orders, customers and ledgers: CSV rows and XLSX that openpyxl opens, by role."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+
+from admin.tables import CSV, XLSX
+from domain.services.customer_import import import_file
+from tests.admin.conftest import Api, token_for
+from tests.admin.seed import SKU, World, seed_world
+
+pytestmark = pytest.mark.usefixtures("db")
+SHEET = (
+    "姓名,电话,地址,水票品种,水票,押桶,押金(元),余额(元)\n"
+    "张三,13800138000,幸福里1号,怡宝,4,2,60,25.5\n"
+)
+
+
+async def _download(api: Api, path: str, **params: str) -> tuple[int, str, bytes]:
+    response = await api.client.get("/api/v1" + path, params=params, headers=api.headers())
+    return response.status, response.content_type, await response.read()
+
+
+def _csv_rows(data: bytes) -> list[dict[str, str]]:
+    assert data.startswith("\ufeff".encode())
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+
+
+def _xlsx_rows(data: bytes) -> list[dict[str, Any]]:
+    book = load_workbook(io.BytesIO(data), read_only=True)
+    header, *rows = list(book.worksheets[0].iter_rows(values_only=True))
+    return [dict(zip(header, row, strict=True)) for row in rows]
+
+
+async def _world(owner: Api) -> World:
+    world = await seed_world()  # 李四 with 5 nfsq-19l tickets
+    await import_file(SHEET.encode(), "owner")
+    body = {
+        "customer_id": str(world.customer.id),
+        "items": [{"sku": SKU, "quantity": 2}],
+        "payment_method": "ticket",
+    }
+    status, _ = await owner.post("/orders", body)
+    assert status == 201
+    return world
+
+
+async def test_orders_export_as_csv_and_xlsx(owner: Api) -> None:
+    await _world(owner)
+    status, media, data = await _download(owner, "/export/orders")
+    assert status == 200 and media == CSV
+    [row] = _csv_rows(data)
+    assert row["客户"] == "李四" and row["商品"].endswith("×2") and row["用水票(张)"] == "2"
+    assert row["状态"] == "已派单"  # the seed's courier takes it at once
+    status, media, data = await _download(owner, "/export/orders", format="xlsx", state="cancelled")
+    assert status == 200 and media == XLSX and _xlsx_rows(data) == []
+    _, _, data = await _download(owner, "/export/orders", format="xlsx", to="2026-01-01")
+    assert _xlsx_rows(data) == []  # placed today, after the last day asked for
+
+
+async def test_customers_export_carries_balances_buckets_and_deposit(dispatcher: Api) -> None:
+    await _world(Api(dispatcher.client, await _owner_token()))
+    status, _, data = await _download(dispatcher, "/export/customers", format="xlsx")
+    assert status == 200
+    rows = {r["电话"]: r for r in _xlsx_rows(data)}
+    zhang = rows["13800138000"]
+    assert (zhang["余额(分)"], zhang["押桶(个)"], zhang["押金(分)"]) == (2550, 2, 6000)
+    assert zhang["水票:怡宝纯净水 18.9L(张)"] == 4 and zhang["地址"] == "幸福里1号"
+    assert rows["13900139000"]["水票:农夫山泉天然水 19L(张)"] == 3  # 5 less the order's 2
+
+
+async def test_ledger_exports_by_kind(viewer: Api) -> None:
+    await _world(Api(viewer.client, await _owner_token()))
+    _, _, data = await _download(viewer, "/export/ledgers", kind="tickets")
+    rows = _csv_rows(data)
+    assert [(r["电话"], r["变动(张)"], r["类型"]) for r in rows] == [
+        ("13900139000", "5", "赠送"),
+        ("13800138000", "4", "期初导入"),
+        ("13900139000", "-2", "下单"),
+    ]
+    _, _, data = await _download(viewer, "/export/ledgers", kind="balance", format="xlsx")
+    assert [(r["变动(分)"], r["变动后余额(分)"]) for r in _xlsx_rows(data)] == [(2550, 2550)]
+    for kind in ("buckets", "deposits"):
+        _, _, data = await _download(viewer, "/export/ledgers", kind=kind)
+        [row] = _csv_rows(data)
+        assert (row["押桶变动(个)"], row["押金变动(分)"]) == ("2", "6000")
+
+
+async def test_exports_follow_the_role_table_and_check_their_query(dispatcher: Api) -> None:
+    assert (await _download(dispatcher, "/export/ledgers", kind="tickets"))[0] == 403
+    assert (await _download(dispatcher, "/export/orders"))[0] == 200
+    owner = Api(dispatcher.client, await _owner_token())
+    status, _, body = await _download(owner, "/export/ledgers", kind="cash")
+    assert status == 422
+    status, _, body = await _download(
+        owner, "/export/orders", **{"from": "2026-02-01"}, to="2026-01-01"
+    )
+    assert status == 422 and "结束日期" in body.decode()
+    assert (await _download(owner, "/export/ledgers"))[0] == 422  # kind is required
+
+
+async def _owner_token() -> str:
+    return await token_for("owner", "老板")
