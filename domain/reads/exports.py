@@ -62,12 +62,13 @@ def _within(query: QuerySet[M], span: Span, column: str = "created_at") -> Query
     return query
 
 
-async def _capped(query: QuerySet[M]) -> list[M]:
-    if await query.count() > MAX_ROWS:
+async def capped(query: QuerySet[M], limit: int = MAX_ROWS) -> list[M]:
+    """The rows, or InvalidInput when there are more than `limit` (counted before loading)."""
+    if await query.count() > limit:
         raise InvalidInput(
             "export too large",
-            message=f"导出超过{MAX_ROWS}行,请缩小日期范围",
-            fields={"from": f"超过{MAX_ROWS}行,请缩小日期范围"},
+            message=f"导出超过{limit}行,请缩小日期范围",
+            fields={"from": f"超过{limit}行,请缩小日期范围"},
         )
     return list(await query)
 
@@ -87,7 +88,7 @@ class OrderRow:
 async def orders(span: Span, state: str | None) -> list[OrderRow]:
     """Orders placed in the span (oldest first), optionally in one state."""
     query = _within(Order.all(), span).order_by("id").prefetch_related("customer", "courier")
-    found = await _capped(query.filter(state=state) if state else query)
+    found = await capped(query.filter(state=state) if state else query)
     lines: dict[int, list[OrderLine]] = defaultdict(list)
     for ids in _chunks([o.id for o in found]):
         for line in await OrderLine.filter(order_id__in=ids).order_by("id"):
@@ -109,7 +110,7 @@ class CustomerRow:
 
 async def customers() -> tuple[list[CustomerRow], list[Product]]:
     """Every customer (oldest first) with balances; the products anyone holds tickets for."""
-    found = await _capped(Customer.all().order_by("created_at", "id"))
+    found = await capped(Customer.all().order_by("created_at", "id"))
     ids = [c.id for c in found]
     addresses: dict[Any, str] = {}
     tickets: dict[Any, dict[str, int]] = defaultdict(dict)
@@ -142,7 +143,7 @@ LedgerEntry = TicketEntry | BalanceEntry | BucketEntry
 async def ledger(kind: str, span: Span) -> list[tuple[LedgerEntry, Customer, str]]:
     """Entries of one ledger in the span, oldest first: (entry, customer, sku or "")."""
     if kind == "tickets":
-        entries: list[Any] = await _capped(
+        entries: list[Any] = await capped(
             _within(TicketEntry.all(), span).order_by("id").prefetch_related("wallet__customer")
         )
         return [(e, e.wallet.customer, e.wallet.sku) for e in entries]
@@ -156,5 +157,5 @@ async def ledger(kind: str, span: Span) -> list[tuple[LedgerEntry, Customer, str
         related = "account__customer"
     else:
         raise InvalidInput(f"ledger {kind!r}", fields={"kind": "/".join(LEDGER_KINDS)})
-    entries = await _capped(query.order_by("id").prefetch_related(related))
+    entries = await capped(query.order_by("id").prefetch_related(related))
     return [(e, e.account.customer, "") for e in entries]

@@ -3,7 +3,9 @@
 A customer is matched by phone (created, or name, tags, notes and address brought up to date).
 Opening balances (tickets, stored value, buckets with their deposit) are posted once per
 customer and ledger, as `import` entries, under an idempotency record that keeps what was
-imported. Importing the same file again changes nothing. When a later file carries a
+imported. Importing the same file again changes nothing. Opening tickets (without expiry) and
+stored value add to what a customer already has; opening buckets are set only on a bucket
+account that has not moved yet, since they replace its state. When a later file carries a
 different opening balance for a customer already imported, the money may have moved since:
 nothing is overwritten and the row gets a message asking for a manual adjustment.
 """
@@ -189,14 +191,20 @@ async def _ensure_address(conn: Conn, customer: Customer, record: CustomerRow, a
 Opening = tuple[bool, RowError | None]
 
 
+def _opening_key(customer: Customer, ledger: str) -> str:
+    return f"import:opening:{customer.id}:{ledger}"
+
+
 async def _once(
     conn: Conn,
-    key: str,
+    target: tuple[Customer, str, str],
     value: dict[str, Any],
     column: str,
     post: Callable[[], Awaitable[None]],
 ) -> Opening:
     """Post an opening balance the first time; later compare with what was posted then."""
+    customer, ledger, actor = target
+    key = _opening_key(customer, ledger)
     done = await IdempotencyRecord.filter(key=key).using_db(conn).first()
     if done is not None:
         if done.result == value:
@@ -209,6 +217,8 @@ async def _once(
     await post()
     # Primary key: a concurrent import of the same customer fails here and rolls back.
     await IdempotencyRecord.create(key=key, action="customer.import", result=value, using_db=conn)
+    after = {"ledger": ledger, **value}
+    await audit(conn, actor, "customer.import_opening", "customer", customer.id, None, after)
     return True, None
 
 
@@ -230,8 +240,8 @@ async def _opening_tickets(conn: Conn, customer: Customer, r: CustomerRow, actor
         wallet = await ledgers.wallet(conn, customer, r.sku or "")
         await ledgers.add_tickets(conn, wallet, r.tickets, None, _posting(actor))
 
-    key = f"import:opening:{customer.id}:tickets:{r.sku}"
-    return await _once(conn, key, {"tickets": r.tickets}, "水票", post)
+    target = (customer, f"tickets:{r.sku}", actor)
+    return await _once(conn, target, {"tickets": r.tickets}, "水票", post)
 
 
 async def _opening_balance(conn: Conn, customer: Customer, r: CustomerRow, actor: str) -> Opening:
@@ -239,12 +249,12 @@ async def _opening_balance(conn: Conn, customer: Customer, r: CustomerRow, actor
         account = await ledgers.balance_account(conn, customer)
         await ledgers.move_balance(conn, account, r.balance_fen, _posting(actor))
 
-    key = f"import:opening:{customer.id}:balance"
-    return await _once(conn, key, {"balance_fen": r.balance_fen}, "余额", post)
+    target = (customer, "balance", actor)
+    return await _once(conn, target, {"balance_fen": r.balance_fen}, "余额", post)
 
 
 async def _opening_buckets(conn: Conn, customer: Customer, r: CustomerRow, actor: str) -> Opening:
-    key = f"import:opening:{customer.id}:buckets"
+    key = _opening_key(customer, "buckets")
     value = {"buckets": r.buckets, "deposit_fen": r.deposit_fen}
     moved = await BucketEntry.filter(account__customer_id=customer.id).using_db(conn).exists()
     if moved and not await IdempotencyRecord.filter(key=key).using_db(conn).exists():
@@ -258,4 +268,4 @@ async def _opening_buckets(conn: Conn, customer: Customer, r: CustomerRow, actor
     async def post() -> None:
         await set_opening_buckets(conn, customer.id, r.buckets, r.deposit_fen, actor)
 
-    return await _once(conn, key, value, "押桶", post)
+    return await _once(conn, (customer, "buckets", actor), value, "押桶", post)

@@ -10,6 +10,9 @@ import pytest
 from openpyxl import load_workbook
 
 from admin.tables import CSV, XLSX
+from domain.errors import InvalidInput
+from domain.models import Customer
+from domain.reads import exports as reads
 from domain.services.customer_import import import_file
 from tests.admin.conftest import Api, token_for
 from tests.admin.seed import SKU, World, seed_world
@@ -106,3 +109,12 @@ async def test_exports_follow_the_role_table_and_check_their_query(dispatcher: A
 
 async def _owner_token() -> str:
     return await token_for("owner", "老板")
+
+
+async def test_an_export_over_the_cap_is_refused_before_loading() -> None:
+    await seed_world()
+    await import_file(SHEET.encode(), "owner")
+    assert len(await reads.capped(Customer.all(), limit=2)) == 2
+    with pytest.raises(InvalidInput) as refused:
+        await reads.capped(Customer.all(), limit=1)
+    assert refused.value.message == "导出超过1行,请缩小日期范围"

@@ -69,6 +69,8 @@ async def test_a_good_file_creates_customers_with_opening_balances() -> None:
     assert await _ledgers() == (15, 2550, 3, 9000, 5, 3)
     assert {e.kind for e in await TicketEntry.all()} == {"import"}
     assert await AuditLog.filter(action="customer.import").count() == 3
+    # One audit row per opening balance posted (张三: 2, 李四: 3).
+    assert await AuditLog.filter(action="customer.import_opening").count() == 5
 
 
 async def test_bad_rows_are_reported_by_row_and_the_rest_imported() -> None:
