@@ -19,6 +19,7 @@ from domain.errors import InvalidInput
 
 MAX_ROWS = 10_000  # a station has hundreds of customers; more than this is not a customer list
 MAX_COLUMNS = 40
+MAX_UNPACKED = 100 * 1024 * 1024  # an XLSX of MAX_ROWS customers unpacks to a few MB
 ZIP_MAGIC = b"PK\x03\x04"
 
 
@@ -81,7 +82,19 @@ def _csv_rows(data: bytes) -> list[list[str]]:
     return rows
 
 
+def _check_unpacked_size(data: bytes) -> None:
+    # openpyxl holds shared strings in memory even in read-only mode: refuse a zip bomb first.
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise unreadable("XLSX文件已损坏或不是Excel工作簿") from None
+    if unpacked > MAX_UNPACKED:
+        raise unreadable("XLSX文件解压后过大")
+
+
 def _xlsx_rows(data: bytes) -> list[list[str]]:
+    _check_unpacked_size(data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):

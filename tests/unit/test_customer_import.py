@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -19,7 +20,7 @@ from domain.customer_import import (
     yuan_to_fen,
 )
 from domain.errors import InvalidInput
-from domain.import_sheet import MAX_ROWS, Sheet, cell_text, read_sheet
+from domain.import_sheet import MAX_ROWS, MAX_UNPACKED, Sheet, cell_text, read_sheet
 from domain.tables import Table, to_csv, to_xlsx
 
 PRODUCTS = [
@@ -187,3 +188,12 @@ def test_exported_text_never_runs_as_a_formula_and_drops_control_characters() ->
     sheet = load_workbook(io.BytesIO(to_xlsx([table]))).worksheets[0]
     cells = [[(c.value, c.data_type) for c in row] for row in sheet.iter_rows(min_row=2)]
     assert cells == [[('=HYPERLINK("x")', "s"), (-2, "n")], [("张三", "s"), (1, "n")]]
+
+
+def test_an_xlsx_that_unpacks_too_large_is_refused_before_parsing() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/sharedStrings.xml", b"0" * (MAX_UNPACKED + 1))
+    assert len(out.getvalue()) < 1024 * 1024
+    with pytest.raises(InvalidInput, match="解压后过大"):
+        read_sheet(out.getvalue())
