@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 
-from domain.contacts import clean_address, normalise_phone
+from domain.customer_cells import PARSERS, word
 from domain.errors import InvalidInput
 from domain.import_sheet import Sheet, unreadable
 from domain.tables import Table
@@ -32,6 +31,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "lift": ("电梯", "有无电梯", "有电梯"),
 }
 REQUIRED = ("name", "phone")
+TITLE_ROWS = 5  # rows above the header a station may use for a title or a note
 TEMPLATE_HEADERS = (
     "姓名", "电话", "地址", "水票品种", "水票", "押桶", "押金(元)", "余额(元)", "标签", "备注",
     "楼层", "电梯",
@@ -42,10 +42,6 @@ TEMPLATE_EXAMPLES = (
     ("李四", "139 0013 9000", "幸福里12号", "怡宝", "0", "1", "30", "25.5", "", "周末送",
      "", ""),
 )  # fmt: skip
-MAX_COUNT = 100_000
-MAX_FEN = 100_000_000  # 100万元: far above any household's deposit or stored value
-YES = frozenset({"有", "是", "y", "yes", "1", "true", "√"})
-NO = frozenset({"无", "没有", "否", "n", "no", "0", "false", "×"})
 _SYNONYMS = {alias: name for name, aliases in COLUMNS.items() for alias in aliases}
 
 
@@ -136,19 +132,30 @@ def product_index(products: Sequence[ProductRef]) -> dict[str, str | None]:
     """Every way the sheet may name a product (case-blind) -> its sku; None when ambiguous."""
     exact: dict[str, str] = {}
     for p in products:
-        exact.setdefault(_word(p.sku), p.sku)
-        exact.setdefault(_word(p.name), p.sku)
+        exact.setdefault(word(p.sku), p.sku)
+        exact.setdefault(word(p.name), p.sku)
     index: dict[str, str | None] = dict(exact)
     for p in products:
-        for alias in map(_word, p.aliases):
+        for alias in map(word, p.aliases):
             if alias not in exact:
                 # 农夫山泉 may be the 19 L bucket or the case of bottles: make the sheet say which.
                 index[alias] = p.sku if index.get(alias, p.sku) == p.sku else None
     return index
 
 
+def find_header(sheet: Sheet) -> Sheet:
+    """The sheet from its header row on: a title row or two above it (客户表) is skipped."""
+    candidates = [sheet.headers, *(row for _, row in sheet.rows[:TITLE_ROWS])]
+    for index, headers in enumerate(candidates):
+        names = {_SYNONYMS.get(header_key(h)) for h in headers}
+        if all(name in names for name in REQUIRED):
+            return sheet if index == 0 else Sheet(headers, sheet.rows[index:])
+    return sheet  # match_headers says which columns are missing
+
+
 def check_sheet(sheet: Sheet, products: Sequence[ProductRef]) -> Checked:
     """Every row as a clean record or its errors; a phone seen twice in the file is refused."""
+    sheet = find_header(sheet)
     columns = match_headers(sheet.headers)
     labels = {name: sheet.headers[i].strip()[:32] for name, i in columns.items()}
     skus = product_index(products)
@@ -174,7 +181,7 @@ def check_row(
     errors: list[RowError] = []
     for name, text in raw.items():
         try:
-            values[name] = _PARSERS[name](text.strip(), skus)
+            values[name] = PARSERS[name](text.strip(), skus)
         except InvalidInput as exc:
             errors.append(RowError(number, labels[name], exc.message))
     if not errors and values.get("tickets") and not values.get("product"):
@@ -190,127 +197,4 @@ def check_row(
     return CustomerRow(row=number, **fields), []  # type: ignore[arg-type]
 
 
-def _refuse(message: str) -> InvalidInput:
-    return InvalidInput(message, message=message)
-
-
-def _name(text: str, _: dict[str, str | None]) -> str:
-    if not text:
-        raise _refuse("不能为空")
-    if len(text) > 64:
-        raise _refuse("不能超过64个字")
-    return text
-
-
-def _phone(text: str, _: dict[str, str | None]) -> str:
-    if not text:
-        raise _refuse("不能为空")
-    try:
-        return normalise_phone(text)
-    except InvalidInput:
-        raise _refuse("不是有效的手机号") from None
-
-
-def _address(text: str, _: dict[str, str | None]) -> str | None:
-    if not text:
-        return None
-    try:
-        return clean_address(text)
-    except InvalidInput:
-        raise _refuse("不能超过200个字") from None
-
-
-def _word(text: str) -> str:
-    return re.sub(r"\s+", "", text).lower()
-
-
-def _product(text: str, skus: dict[str, str | None]) -> str | None:
-    if not text:
-        return None
-    if _word(text) not in skus:
-        raise _refuse(f"没有叫“{text[:20]}”的产品")
-    sku = skus[_word(text)]
-    if sku is None:
-        raise _refuse(f"“{text[:20]}”对应多个产品,请填写产品编号或全名")
-    return sku
-
-
-def _count(text: str, _: dict[str, str | None]) -> int:
-    if not text:
-        return 0
-    cleaned = re.sub(r"[张个桶只]$", "", text.replace(",", ""))
-    if not re.fullmatch(r"\d+(\.0+)?", cleaned):
-        raise _refuse("应为不小于0的整数")
-    count = int(cleaned.split(".")[0])
-    if count > MAX_COUNT:
-        raise _refuse(f"不能超过{MAX_COUNT}")
-    return count
-
-
-def yuan_to_fen(text: str) -> int:
-    """¥1,234.5元 -> 123450; InvalidInput unless a non-negative amount with at most 2 decimals."""
-    cleaned = re.sub(r"^[¥￥]|元$", "", text.replace(",", "").replace("，", "")).strip()
-    try:
-        amount = Decimal(cleaned)
-    except InvalidOperation:
-        raise _refuse("应为金额(元),如 30 或 25.50") from None
-    if not amount.is_finite() or amount < 0:
-        raise _refuse("应为不小于0的金额(元)")
-    if amount > Decimal(MAX_FEN) / 100:
-        raise _refuse("金额过大")
-    if amount != amount.quantize(Decimal("0.01")):
-        raise _refuse("金额最多两位小数")
-    return int(amount * 100)
-
-
-def _money(text: str, _: dict[str, str | None]) -> int:
-    return yuan_to_fen(text) if text else 0
-
-
-def _tags(text: str, _: dict[str, str | None]) -> tuple[str, ...]:
-    tags = tuple(dict.fromkeys(t for t in re.split(r"[,，、;；/\s]+", text) if t))
-    if len(tags) > 20 or any(len(t) > 32 for t in tags):
-        raise _refuse("最多20个标签,每个不超过32个字")
-    return tags
-
-
-def _notes(text: str, _: dict[str, str | None]) -> str:
-    if len(text) > 2000:
-        raise _refuse("不能超过2000个字")
-    return text
-
-
-def _floor(text: str, _: dict[str, str | None]) -> int | None:
-    cleaned = re.sub(r"[楼层Ff]$", "", text)
-    if not cleaned:
-        return None
-    if not re.fullmatch(r"-?\d{1,3}", cleaned) or not -10 <= int(cleaned) <= 200:
-        raise _refuse("应为-10到200之间的整数")
-    return int(cleaned)
-
-
-def _lift(text: str, _: dict[str, str | None]) -> bool | None:
-    if not text:
-        return None
-    if text.lower() in YES:
-        return True
-    if text.lower() in NO:
-        return False
-    raise _refuse("请填“有”或“无”")
-
-
-_PARSERS = {
-    "name": _name,
-    "phone": _phone,
-    "address": _address,
-    "product": _product,
-    "tickets": _count,
-    "buckets": _count,
-    "deposit": _money,
-    "balance": _money,
-    "tags": _tags,
-    "notes": _notes,
-    "floor": _floor,
-    "lift": _lift,
-}
 _FIELDS = {"product": "sku", "deposit": "deposit_fen", "balance": "balance_fen", "lift": "has_lift"}

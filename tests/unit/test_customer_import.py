@@ -9,6 +9,7 @@ import zipfile
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from domain.customer_cells import yuan_to_fen
 from domain.customer_import import (
     TEMPLATE_EXAMPLES,
     TEMPLATE_HEADERS,
@@ -17,7 +18,6 @@ from domain.customer_import import (
     check_sheet,
     header_key,
     match_headers,
-    yuan_to_fen,
 )
 from domain.errors import InvalidInput
 from domain.import_sheet import MAX_ROWS, MAX_UNPACKED, Sheet, cell_text, read_sheet
@@ -197,3 +197,10 @@ def test_an_xlsx_that_unpacks_too_large_is_refused_before_parsing() -> None:
     assert len(out.getvalue()) < 1024 * 1024
     with pytest.raises(InvalidInput, match="解压后过大"):
         read_sheet(out.getvalue())
+
+
+def test_a_title_row_above_the_header_is_skipped_and_row_numbers_kept() -> None:
+    data = "阳光水站客户表,,\n2026年11月整理,,\n姓名,电话,押桶\n张三,13800138000,2\n".encode("gbk")
+    checked = check_sheet(read_sheet(data), PRODUCTS)
+    assert checked.errors == []
+    assert [(r.row, r.name, r.buckets) for r in checked.records] == [(4, "张三", 2)]

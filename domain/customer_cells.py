@@ -1,0 +1,145 @@
+"""One sheet cell each: text as typed in Excel into a clean value, or InvalidInput in Chinese.
+
+Every parser takes the cell's text and the product index (only 水票品种 needs it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+
+from domain.contacts import clean_address, normalise_phone
+from domain.errors import InvalidInput
+
+MAX_COUNT = 100_000
+MAX_FEN = 100_000_000  # 100万元: far above any household's deposit or stored value
+YES = frozenset({"有", "是", "y", "yes", "1", "true", "√"})
+NO = frozenset({"无", "没有", "否", "n", "no", "0", "false", "×"})
+Parser = Callable[[str, dict[str, str | None]], object]
+
+
+def _refuse(message: str) -> InvalidInput:
+    return InvalidInput(message, message=message)
+
+
+def _name(text: str, _: dict[str, str | None]) -> str:
+    if not text:
+        raise _refuse("不能为空")
+    if len(text) > 64:
+        raise _refuse("不能超过64个字")
+    return text
+
+
+def _phone(text: str, _: dict[str, str | None]) -> str:
+    if not text:
+        raise _refuse("不能为空")
+    try:
+        return normalise_phone(text)
+    except InvalidInput:
+        raise _refuse("不是有效的手机号") from None
+
+
+def _address(text: str, _: dict[str, str | None]) -> str | None:
+    if not text:
+        return None
+    try:
+        return clean_address(text)
+    except InvalidInput:
+        raise _refuse("不能超过200个字") from None
+
+
+def word(text: str) -> str:
+    """A name as compared: no spaces, lower case."""
+    return re.sub(r"\s+", "", text).lower()
+
+
+def _product(text: str, skus: dict[str, str | None]) -> str | None:
+    if not text:
+        return None
+    if word(text) not in skus:
+        raise _refuse(f"没有叫“{text[:20]}”的产品")
+    sku = skus[word(text)]
+    if sku is None:
+        raise _refuse(f"“{text[:20]}”对应多个产品,请填写产品编号或全名")
+    return sku
+
+
+def _count(text: str, _: dict[str, str | None]) -> int:
+    if not text:
+        return 0
+    cleaned = re.sub(r"[张个桶只]$", "", text.replace(",", ""))
+    if not re.fullmatch(r"\d+(\.0+)?", cleaned):
+        raise _refuse("应为不小于0的整数")
+    count = int(cleaned.split(".")[0])
+    if count > MAX_COUNT:
+        raise _refuse(f"不能超过{MAX_COUNT}")
+    return count
+
+
+def yuan_to_fen(text: str) -> int:
+    """¥1,234.5元 -> 123450; InvalidInput unless a non-negative amount with at most 2 decimals."""
+    cleaned = re.sub(r"^[¥￥]|元$", "", text.replace(",", "").replace("，", "")).strip()
+    try:
+        amount = Decimal(cleaned)
+    except InvalidOperation:
+        raise _refuse("应为金额(元),如 30 或 25.50") from None
+    if not amount.is_finite() or amount < 0:
+        raise _refuse("应为不小于0的金额(元)")
+    if amount > Decimal(MAX_FEN) / 100:
+        raise _refuse("金额过大")
+    if amount != amount.quantize(Decimal("0.01")):
+        raise _refuse("金额最多两位小数")
+    return int(amount * 100)
+
+
+def _money(text: str, _: dict[str, str | None]) -> int:
+    return yuan_to_fen(text) if text else 0
+
+
+def _tags(text: str, _: dict[str, str | None]) -> tuple[str, ...]:
+    tags = tuple(dict.fromkeys(t for t in re.split(r"[,，、;；/\s]+", text) if t))
+    if len(tags) > 20 or any(len(t) > 32 for t in tags):
+        raise _refuse("最多20个标签,每个不超过32个字")
+    return tags
+
+
+def _notes(text: str, _: dict[str, str | None]) -> str:
+    if len(text) > 2000:
+        raise _refuse("不能超过2000个字")
+    return text
+
+
+def _floor(text: str, _: dict[str, str | None]) -> int | None:
+    cleaned = re.sub(r"[楼层Ff]$", "", text)
+    if not cleaned:
+        return None
+    if not re.fullmatch(r"-?\d{1,3}", cleaned) or not -10 <= int(cleaned) <= 200:
+        raise _refuse("应为-10到200之间的整数")
+    return int(cleaned)
+
+
+def _lift(text: str, _: dict[str, str | None]) -> bool | None:
+    if not text:
+        return None
+    if text.lower() in YES:
+        return True
+    if text.lower() in NO:
+        return False
+    raise _refuse("请填“有”或“无”")
+
+
+PARSERS: dict[str, Parser] = {
+    "name": _name,
+    "phone": _phone,
+    "address": _address,
+    "product": _product,
+    "tickets": _count,
+    "buckets": _count,
+    "deposit": _money,
+    "balance": _money,
+    "tags": _tags,
+    "notes": _notes,
+    "floor": _floor,
+    "lift": _lift,
+}
