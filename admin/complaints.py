@@ -44,15 +44,17 @@ def complaint_json(c: Complaint) -> dict[str, Any]:
 @routes.op(
     "GET",
     "/complaints",
-    summary="Complaints newest first, optionally by status",
+    summary="Complaints newest first, optionally by status and of one customer",
     area="complaints",
-    query={"status": enum("open", "closed"), **PAGE_QUERY},
+    query={"status": enum("open", "closed"), "customer_id": UUID_S, **PAGE_QUERY},
     response=page_schema("ComplaintPage", COMPLAINT),
 )
 async def list_complaints(call: Call) -> Any:
     """Complaints."""
     q = call.query
-    page = await records.list_complaints(q.get("status"), q["limit"], q.get("cursor"))
+    page = await records.list_complaints(
+        q.get("status"), q.get("customer_id"), q["limit"], q.get("cursor")
+    )
     return page_json(page, complaint_json)
 
 

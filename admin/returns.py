@@ -39,17 +39,18 @@ def request_json(r: ReturnRequest) -> dict[str, Any]:
 @routes.op(
     "GET",
     "/returns",
-    summary="Bucket return requests, newest first (status open by default)",
+    summary="Bucket return requests newest first (open by default), optionally of one customer",
     area="returns",
-    query={"status": enum("open", "done", default="open"), **PAGE_QUERY},
+    query={"status": enum("open", "done", default="open"), "customer_id": UUID_S, **PAGE_QUERY},
     response=page_schema("ReturnRequestPage", REQUEST),
 )
 async def list_returns(call: Call) -> Any:
     """Requests."""
     q = call.query
-    return page_json(
-        await records.list_returns(q["status"], q["limit"], q.get("cursor")), request_json
+    page = await records.list_returns(
+        q["status"], q.get("customer_id"), q["limit"], q.get("cursor")
     )
+    return page_json(page, request_json)
 
 
 @routes.op(

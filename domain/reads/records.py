@@ -24,6 +24,11 @@ from domain.models import (
 from domain.reads.paging import M, Page, page_by_created, page_by_id, page_by_text
 
 
+def _where(query: QuerySet[M], **filters: Any) -> QuerySet[M]:
+    """The query narrowed by every filter that was given (None: not filtered)."""
+    return query.filter(**{k: v for k, v in filters.items() if v is not None})
+
+
 async def list_audit(
     action: str | None, entity: str | None, since: datetime | None, limit: int, cursor: str | None
 ) -> Page[AuditLog]:
@@ -38,19 +43,19 @@ async def list_audit(
     return await page_by_id(query, limit, cursor)
 
 
-async def list_complaints(status: str | None, limit: int, cursor: str | None) -> Page[Complaint]:
-    """Complaints newest first."""
-    query = Complaint.all()
-    if status:
-        query = query.filter(status=status)
+async def list_complaints(
+    status: str | None, customer_id: str | None, limit: int, cursor: str | None
+) -> Page[Complaint]:
+    """Complaints newest first, optionally by status and of one customer."""
+    query = _where(Complaint.all(), status=status, customer_id=customer_id)
     return await page_by_id(query, limit, cursor)
 
 
-async def list_returns(status: str | None, limit: int, cursor: str | None) -> Page[ReturnRequest]:
-    """Bucket return requests newest first."""
-    query = ReturnRequest.all()
-    if status:
-        query = query.filter(status=status)
+async def list_returns(
+    status: str | None, customer_id: str | None, limit: int, cursor: str | None
+) -> Page[ReturnRequest]:
+    """Bucket return requests newest first, optionally by status and of one customer."""
+    query = _where(ReturnRequest.all(), status=status, customer_id=customer_id)
     return await page_by_id(query, limit, cursor)
 
 
@@ -60,11 +65,6 @@ async def complaint(complaint_id: int) -> Complaint:
     if found is None:
         raise NotFound(f"complaint {complaint_id}", message="没有这条投诉")
     return found
-
-
-def _where(query: QuerySet[M], **filters: Any) -> QuerySet[M]:
-    """The query narrowed by every filter that was given (None: not filtered)."""
-    return query.filter(**{k: v for k, v in filters.items() if v is not None})
 
 
 async def courier_page(

@@ -6,13 +6,15 @@ from typing import Any
 
 import pytest
 
+from domain.models import ReturnRequest
 from domain.reads.paging import encode_cursor
-from domain.services import api_tokens, backoffice, codes, staff
+from domain.services import api_tokens, backoffice, codes, customers, requests, staff
 from tests.admin.conftest import Api
 from tests.admin.seed import seed_world
 from tests.support import NOW
 
 pytestmark = pytest.mark.usefixtures("db")
+NOBODY = "7f0c9a52-1111-4222-8333-444455556666"
 
 
 async def walk(api: Api, path: str, key: str, **params: Any) -> list[Any]:
@@ -121,3 +123,18 @@ async def test_forged_cursors_are_422_not_a_server_error(owner: Api, cursor: str
         assert status == 422 and "cursor" in body["error"]["fields"], (path, body)
     status, body = await owner.get("/products", params={"cursor": cursor})
     assert status == 422
+
+
+async def test_complaints_and_returns_filter_by_customer(viewer: Api) -> None:
+    world = await seed_world()
+    other = await customers.create_customer("王五", None, "test")
+    mine = await requests.log_complaint(world.customer.id, "水有异味", NOW, "投诉 {id}")
+    await requests.log_complaint(other.id, "送晚了", NOW, "投诉 {id}")
+    assert await walk(viewer, "/complaints", "id", customer_id=str(world.customer.id)) == [mine]
+    assert len(await walk(viewer, "/complaints", "id")) == 2
+    await ReturnRequest.create(customer_id=other.id, buckets=1)
+    wanted = await ReturnRequest.create(customer_id=world.customer.id, buckets=2)
+    assert await walk(viewer, "/returns", "id", customer_id=str(world.customer.id)) == [wanted.id]
+    assert await walk(viewer, "/returns", "id", customer_id=NOBODY) == []
+    status, body = await viewer.get("/returns", params={"customer_id": "x"})
+    assert status == 422 and "customer_id" in body["error"]["fields"]
