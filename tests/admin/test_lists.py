@@ -35,23 +35,28 @@ async def walk(api: Api, path: str, key: str, **params: Any) -> list[Any]:
 
 async def test_couriers_page_by_name_and_filter_active_and_on_shift(dispatcher: Api) -> None:
     made = {}
-    for userid, name in (("c1", "王师傅"), ("c2", "李师傅"), ("c3", "赵师傅"), ("c4", "李师傅")):
+    # Three namesakes: a page ends between them, so the id must break the tie.
+    named = (
+        ("c1", "王师傅"),
+        ("c2", "李师傅"),
+        ("c3", "赵师傅"),
+        ("c4", "李师傅"),
+        ("c5", "李师傅"),
+    )
+    for userid, name in named:
         made[userid] = await staff.add_courier(userid, name, "test")
     await backoffice.update_courier(made["c3"].id, {"active": False}, "test")
     await backoffice.update_courier(made["c2"].id, {"on_shift": False}, "test")
     everyone = await walk(dispatcher, "/couriers", "wecom_userid")
-    assert sorted(everyone) == ["c1", "c2", "c3", "c4"] and len(set(everyone)) == 4
+    assert sorted(everyone) == ["c1", "c2", "c3", "c4", "c5"] and len(everyone) == 5
     _, page = await dispatcher.get("/couriers", params={"limit": 200})
     names = [c["name"] for c in page["items"]]
     assert names == sorted(names)  # by name, the same on both databases for these names
-    assert sorted(await walk(dispatcher, "/couriers", "wecom_userid", active="true")) == [
-        "c1",
-        "c2",
-        "c4",
-    ]
+    active = await walk(dispatcher, "/couriers", "wecom_userid", active="true")
+    assert sorted(active) == ["c1", "c2", "c4", "c5"]
     assert await walk(dispatcher, "/couriers", "wecom_userid", active="false") == ["c3"]
     on_shift = await walk(dispatcher, "/couriers", "wecom_userid", active="true", on_shift="true")
-    assert sorted(on_shift) == ["c1", "c4"]
+    assert sorted(on_shift) == ["c1", "c4", "c5"]
     status, body = await dispatcher.get("/couriers", params={"active": "maybe"})
     assert status == 422 and "active" in body["error"]["fields"]
 
