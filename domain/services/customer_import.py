@@ -94,8 +94,8 @@ async def import_records(
         try:
             outcomes = await _run_batch(batch, actor, summary.dry_run, done, len(records), progress)
         except IntegrityError:
-            # A concurrent import claimed the same opening record: run the batch again, now
-            # matching what the other one wrote.
+            # A concurrent import claimed the same phone or opening balance: run the batch again,
+            # now matching what the other one wrote.
             outcomes = await _run_batch(batch, actor, summary.dry_run, done, len(records), progress)
         for outcome, notes in outcomes:
             setattr(summary, outcome, getattr(summary, outcome) + 1)
