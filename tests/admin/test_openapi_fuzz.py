@@ -8,7 +8,6 @@ thread while the server keeps serving on the test's event loop.
 from __future__ import annotations
 
 import asyncio
-import time
 from collections import Counter
 from typing import Any
 
@@ -84,7 +83,6 @@ async def test_every_operation_survives_generated_input() -> None:
     app[API_APP][THROTTLE] = Throttle(limit=10**9)
     server = TestServer(app, host="127.0.0.1")
     await server.start_server()
-    started = time.monotonic()
     try:
         base_url = f"http://127.0.0.1:{server.port}/api/v1"
         seen: Counter[int] = Counter()
@@ -95,4 +93,3 @@ async def test_every_operation_survives_generated_input() -> None:
     assert seen[429] == 0 and not any(status >= 500 for status in seen)
     # The run reached the business, not only the input checks.
     assert sum(n for status, n in seen.items() if status < 300) > 100, seen
-    assert time.monotonic() - started < 120
