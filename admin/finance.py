@@ -81,10 +81,10 @@ DEPOSITS = obj(
     collected_fen=FEN,
     refunded_cash_fen=FEN,
     refunded_balance_fen=FEN,
-    buckets_returned=FEN,
+    buckets_returned=COUNT,
     held_fen=FEN,
-    buckets_out=FEN,
-    paid_buckets=FEN,
+    buckets_out=COUNT,
+    paid_buckets=COUNT,
     customers=COUNT,
 )
 FINANCE = ref(
