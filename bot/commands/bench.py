@@ -23,7 +23,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import aiohttp
 from aiohttp import web
@@ -44,6 +44,7 @@ SENTENCES = (
 )
 CONFIRM, PLACED = "请确认订单", "下单成功"
 Expect = Callable[[str, str], bool]  # (sent text, reply text) -> as expected
+T = TypeVar("T")
 
 
 @dataclass
@@ -90,6 +91,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     webhook.add_argument("--messages", type=_positive, default=500, metavar="N")
     webhook.add_argument("--concurrency", type=_positive, default=20, metavar="C")
     webhook.set_defaults(handler=run)
+    from bot.commands import bench_import  # it builds on this module's helpers
+
+    bench_import.register(kinds)
 
 
 def _positive(value: str) -> int:
@@ -121,10 +125,15 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _in_own_process(target: str, env: Settings, customers: int, concurrency: int) -> Result:
+    return in_own_process(measure, target, env, customers, concurrency)
+
+
+def in_own_process(fn: Callable[..., T], *args: Any) -> T:
+    """`fn(*args)` in a fresh interpreter; it must be a module-level function."""
     # A fresh interpreter per target: the ORM keeps one process-wide database context that a
     # second database cannot replace, and no run inherits another's warm caches or garbage.
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return pool.submit(measure, target, env, customers, concurrency).result()
+        return pool.submit(fn, *args).result()
 
 
 def measure(target: str, env: Settings, customers: int, concurrency: int) -> Result:

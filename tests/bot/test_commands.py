@@ -1,4 +1,4 @@
-"""`waterbot demo`, `waterbot chat` and `waterbot bench webhook` as the real processes."""
+"""`waterbot demo`, `chat`, `bench webhook` and `bench import` as the real processes."""
 
 from __future__ import annotations
 
@@ -147,3 +147,22 @@ async def test_bench_webhook_prints_the_figures() -> None:
         figures = line.split()[-6:]
         assert figures[:3] == ["40", "0", "0"], line  # messages, errors, late
         assert float(figures[3]) > 0
+
+
+async def test_bench_import_imports_every_row_then_finds_them_unchanged() -> None:
+    code, out, err = await _waterbot(["bench", "import", "--rows", "30", "--batch", "7"], _env())
+    assert code == 0, out + err
+    assert "rows/s" in out
+    sqlite = next(line for line in out.splitlines() if line.startswith("waterbot (SQLite)"))
+    figures = sqlite.split()[-7:]
+    assert figures[0] == "30" and all(float(f) > 0 for f in figures[1:]), sqlite
+
+
+def test_bench_import_sheet_is_a_valid_station_sheet() -> None:
+    from bot.commands.bench_import import sheet
+    from domain.customer_import import ProductRef, check_sheet
+    from domain.import_sheet import read_sheet
+
+    checked = check_sheet(read_sheet(sheet(25)), [ProductRef("nfsq-19l", "农夫山泉", ())])
+    assert not checked.errors and len(checked.records) == 25
+    assert {r.phone for r in checked.records} == {f"139{i:08d}" for i in range(25)}
