@@ -104,8 +104,11 @@ async def _send_template(client: MpClient, message: OutboxMessage, spec: Mapping
     )
 
 
-async def _response_code(card_message_id: int) -> str:
+async def _response_code(payload: Mapping[str, Any]) -> str:
     """The response_code WeCom gave when the card was sent (each allows one update)."""
+    card_message_id = payload.get("card_message_id")
+    if not isinstance(card_message_id, int):
+        raise Undeliverable("card_update 'card_message_id' is not an integer")
     card = await OutboxMessage.get_or_none(id=card_message_id)
     if card is None:
         raise Undeliverable(f"card message {card_message_id} is gone")
@@ -138,10 +141,8 @@ async def _send(client: Client, message: OutboxMessage) -> dict[str, Any] | None
         code = await client.send_template_card(to, card)
         return {"response_code": code} if code else None
     elif message.kind == "card_update" and isinstance(client, WorkClient):
-        card_id = payload["card_message_id"]
-        if not isinstance(card_id, int):
-            raise Undeliverable("card_update 'card_message_id' is not an integer")
-        code = await _response_code(card_id)
+        given = payload.get("response_code")
+        code = given if isinstance(given, str) else await _response_code(payload)
         await client.update_template_card([to], code, str(payload["replace_name"]))
     else:
         raise Undeliverable(f"cannot send {message.kind!r} on {message.channel!r}")

@@ -45,10 +45,16 @@ async def identify_staff(turn: Turn) -> Reply | None:
 
 async def send_late(incoming: Incoming, reply: Reply) -> None:
     """A reply that missed the passive budget goes out as an app message."""
+    now = datetime.now().astimezone()
+    if reply.card_button is not None:
+        # A tap's words were queued by its handler; only the card update is left, and the
+        # tap's own ResponseCode allows it through update_template_card.
+        if incoming.response_code:
+            payload = {"response_code": incoming.response_code, "replace_name": reply.card_button}
+            await enqueue_now("work", incoming.sender, "card_update", payload, now)
+        return
     if reply.image_media_id is None:
-        await enqueue_now(
-            "work", incoming.sender, "text", {"text": reply.text}, datetime.now().astimezone()
-        )
+        await enqueue_now("work", incoming.sender, "text", {"text": reply.text}, now)
 
 
 def no_understanding(text: str, now: datetime) -> None:

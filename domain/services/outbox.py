@@ -75,8 +75,11 @@ def _check_image(payload: Mapping[str, Any]) -> None:
 
 
 def _check_card_update(payload: Mapping[str, Any]) -> None:
-    if not isinstance(payload.get("card_message_id"), int):
-        raise OutboxPayloadError("card_update needs the 'card_message_id' of the card it greys")
+    # The code comes from the card's send (found through its message) or from a tap's event.
+    if "response_code" in payload:
+        _need_str(payload, "response_code", "card_update")
+    elif not isinstance(payload.get("card_message_id"), int):
+        raise OutboxPayloadError("card_update needs a 'card_message_id' or a 'response_code'")
     _need_str(payload, "replace_name", "card_update")
 
 

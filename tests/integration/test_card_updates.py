@@ -141,3 +141,16 @@ async def test_a_spent_response_code_fails_without_retrying(
     await drain(worker, NOW + timedelta(seconds=1))
     update = await OutboxMessage.get(kind="card_update")
     assert update.status == outbox.FAILED and "40058" in update.last_error
+
+
+async def test_a_late_tap_update_uses_the_code_from_the_tap_event(
+    fake: FakeWeChat, work: WorkClient
+) -> None:
+    await _order_for_courier1()
+    worker = OutboxWorker(None, work)
+    await drain(worker)
+    tap_code = await _card_code("courier1")  # the fake's codes stand in for a tap's ResponseCode
+    payload = {"response_code": tap_code, "replace_name": "已接单"}
+    await outbox.enqueue_now("work", "courier1", "card_update", payload, NOW)
+    await drain(worker, NOW + timedelta(seconds=1))
+    assert _updates(fake) == [(["courier1"], tap_code, "已接单")]
