@@ -91,9 +91,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     webhook.add_argument("--messages", type=_positive, default=500, metavar="N")
     webhook.add_argument("--concurrency", type=_positive, default=20, metavar="C")
     webhook.set_defaults(handler=run)
-    from bot.commands import bench_import  # it builds on this module's helpers
+    from bot.commands import bench_import, bench_reports  # they build on this module's helpers
 
     bench_import.register(kinds)
+    bench_reports.register(kinds)
 
 
 def _positive(value: str) -> int:
