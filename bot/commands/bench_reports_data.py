@@ -15,29 +15,28 @@ import uuid
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, TypeVar
 
-from tortoise import fields
-from tortoise.models import Model
-from tortoise.transactions import in_transaction
-
+from bot.commands.bench_reports_rows import (
+    ACTOR,
+    Batch,
+    post_balance,
+    post_buckets,
+    post_tickets,
+    write,
+)
 from domain import deposits, pricing
 from domain import tickets as ticket_rules
 from domain.models import (
     Address,
     BalanceAccount,
-    BalanceEntry,
     BucketAccount,
-    BucketEntry,
     Courier,
     Customer,
-    DailyCounter,
     Order,
     OrderEvent,
     OrderLine,
     OrderTicketUse,
     Product,
-    TicketEntry,
     TicketLot,
     TicketPack,
     TicketWallet,
@@ -45,40 +44,17 @@ from domain.models import (
 from domain.order_flow import OrderState, format_order_number
 from domain.services import catalog, demo, staff
 from domain.services.ledgers import bucket_state
+
+# The cash a courier collects is record_delivery's own rule: borrowed, not restated here.
 from domain.services.order_moves import _cash_due as cash_due
 from domain.services.orders import address_snapshot
 from domain.services.station import configure_station, load_rules
-from domain.services.support import Conn, is_postgres
 from domain.station import StationRules
 
-ACTOR = "bench"
 HISTORY_DAYS = 180
 COMMUNITIES = ("阳光花园", "翠湖小区", "创业大厦", "金地花园", "滨江公寓", "锦绣家园")
 COURIERS = (("刘师傅", 150), ("赵师傅", 150), ("孙师傅", 120), ("周师傅", 120), ("吴师傅", 100))
-# Parents before children, so every foreign key points at a row already written.
-WRITE_ORDER: tuple[type[Model], ...] = (
-    Customer, Address, TicketWallet, TicketLot, TicketEntry, BalanceAccount, BalanceEntry,
-    BucketAccount, BucketEntry, Order, OrderLine, OrderEvent, OrderTicketUse, DailyCounter,
-)  # fmt: skip
-M = TypeVar("M", bound=Model)
 S = OrderState
-
-
-class Batch:
-    """Rows to write per model, with ids handed out here so children can point at parents."""
-
-    def __init__(self) -> None:
-        self.rows: dict[type[Model], list[Model]] = defaultdict(list)
-        self.last_id: dict[type[Model], int] = defaultdict(int)
-
-    def new(self, model: type[M], **values: Any) -> M:
-        """A row of `model`, kept for writing; integer ids are numbered in creation order."""
-        if isinstance(model._meta.pk, fields.IntField):
-            self.last_id[model] += 1
-            values["id"] = self.last_id[model]
-        row = model(**values)
-        self.rows[model].append(row)
-        return row
 
 
 @dataclass
@@ -118,7 +94,7 @@ async def generate(customers: int, orders: int, now: datetime, seed: int = 7) ->
         _order(batch, rng, world, home, placed, number)
     for home in households:
         _settle(batch, rng, home, now)
-    return await _write(batch)
+    return await write(batch)
 
 
 async def _setup() -> World:
@@ -188,7 +164,12 @@ def _plan(
 
 
 def _order(
-    batch: Batch, rng: random.Random, world: World, home: Household, placed: datetime, number: str
+    batch: Batch,
+    rng: random.Random,
+    world: World,
+    home: Household,
+    placed: datetime,
+    number: str,
 ) -> None:
     """One order from placing to delivery, with the ledgers moved as the services move them."""
     product = home.product
@@ -219,7 +200,12 @@ def _order(
 
 
 def _pay(
-    batch: Batch, world: World, home: Household, order: Order, quote: pricing.Quote, at: datetime
+    batch: Batch,
+    world: World,
+    home: Household,
+    order: Order,
+    quote: pricing.Quote,
+    at: datetime,
 ) -> None:
     if order.payment_method == "ticket":
         _take_tickets(batch, world, home, order, at)
@@ -229,8 +215,8 @@ def _pay(
         home.balance = account
         if account.balance_fen < due:
             top_up = max(due, 30000)  # a household tops up 300 yuan at a time
-            _post_balance(batch, account, top_up, "topup", "cash", None, at - timedelta(hours=1))
-        _post_balance(batch, account, -due, "order", "", order.number, at)
+            post_balance(batch, account, top_up, "topup", "cash", None, at - timedelta(hours=1))
+        post_balance(batch, account, -due, "order", "", order.number, at)
         order.prepaid_fen = due
 
 
@@ -248,39 +234,22 @@ def _take_tickets(batch: Batch, world: World, home: Household, order: Order, at:
                 expires_at=ticket_rules.pack_expiry(bought, pack.valid_days), created_at=bought,
             )
         )  # fmt: skip
-        _post_tickets(batch, wallet, count, "purchase", None, bought, pack.price_fen)
+        post_tickets(batch, wallet, count, "purchase", None, bought, pack.price_fen)
     plain = [ticket_rules.Lot(x.id, x.remaining, x.expires_at, x.created_at) for x in home.lots]
     lots = {lot.id: lot for lot in home.lots}
     for lot_id, n in ticket_rules.allocate(plain, order.tickets_used, at):
         lots[lot_id].remaining -= n
         batch.new(OrderTicketUse, order_id=order.id, lot_id=lot_id, count=n)
-    _post_tickets(batch, wallet, -order.tickets_used, "order", order.number, at)
-
-
-def _post_tickets(
-    batch: Batch, wallet: TicketWallet, delta: int, kind: str, number: str | None,
-    at: datetime, amount_fen: int = 0,
-) -> None:  # fmt: skip
-    wallet.balance += delta
-    batch.new(
-        TicketEntry, wallet_id=wallet.id, delta=delta, balance_after=wallet.balance, kind=kind,
-        amount_fen=amount_fen, order_number=number, actor=ACTOR, created_at=at,
-    )  # fmt: skip
-
-
-def _post_balance(
-    batch: Batch, account: BalanceAccount, delta: int, kind: str, reason: str,
-    number: str | None, at: datetime,
-) -> None:  # fmt: skip
-    account.balance_fen += delta
-    batch.new(
-        BalanceEntry, account_id=account.id, delta_fen=delta, balance_after_fen=account.balance_fen,
-        kind=kind, reason=reason, order_number=number, actor=ACTOR, created_at=at,
-    )  # fmt: skip
+    post_tickets(batch, wallet, -order.tickets_used, "order", order.number, at)
 
 
 def _events(
-    batch: Batch, rng: random.Random, world: World, order: Order, courier: Courier, at: datetime
+    batch: Batch,
+    rng: random.Random,
+    world: World,
+    order: Order,
+    courier: Courier,
+    at: datetime,
 ) -> datetime:
     """The state trail of a delivered order (one in 30 failed once first); when it arrived."""
 
@@ -316,29 +285,13 @@ def _deliver(
     state = bucket_state(account)
     collected = min(state.held, buckets)
     move = deposits.delivery_move(state, buckets, collected, home.product.deposit_fen)
-    _post_buckets(batch, account, move, "delivery", "", order.number, courier.wecom_userid, at)
+    post_buckets(batch, account, move, "delivery", "", order.number, courier.wecom_userid, at)
     order.state = S.DELIVERED
     order.buckets_delivered, order.empties_collected = buckets, collected
     order.deposit_charged_fen = move.deposit_delta_fen
     order.cash_collected_fen = cash_due(order, move.deposit_delta_fen)
     order.delivered_at, order.payment_status = at, "paid"
     home.last_delivery = at
-
-
-def _post_buckets(
-    batch: Batch, account: BucketAccount, move: deposits.BucketMove, kind: str, reason: str,
-    number: str | None, actor: str, at: datetime,
-) -> None:  # fmt: skip
-    after = move.apply(bucket_state(account))
-    account.held, account.paid_buckets, account.deposit_fen = (
-        after.held, after.paid_buckets, after.deposit_fen
-    )  # fmt: skip
-    batch.new(
-        BucketEntry, account_id=account.id, held_delta=move.held_delta, held_after=after.held,
-        deposit_delta_fen=move.deposit_delta_fen, deposit_after_fen=after.deposit_fen,
-        paid_buckets_after=after.paid_buckets, kind=kind, order_number=number, reason=reason,
-        actor=actor, created_at=at,
-    )  # fmt: skip
 
 
 def _settle(batch: Batch, rng: random.Random, home: Household, now: datetime) -> None:
@@ -352,34 +305,7 @@ def _settle(batch: Batch, rng: random.Random, home: Household, now: datetime) ->
         at = last + timedelta(days=30)
         move = deposits.return_move(bucket_state(account), account.held)
         how = "balance" if home.balance is not None else "cash"
-        _post_buckets(batch, account, move, "return", how, None, ACTOR, at)
+        post_buckets(batch, account, move, "return", how, None, ACTOR, at)
         if how == "balance" and home.balance is not None and move.deposit_delta_fen:
-            _post_balance(batch, home.balance, -move.deposit_delta_fen, "deposit_refund", "",
-                          None, at)  # fmt: skip
-
-
-async def _write(batch: Batch) -> dict[str, int]:
-    """Everything in one transaction; row counts per table."""
-    counters: dict[str, int] = defaultdict(int)
-    for order in batch.rows[Order]:
-        counters[f"order:{order.number[:8]}"] += 1  # type: ignore[attr-defined]
-    for name, value in counters.items():
-        batch.new(DailyCounter, name=name, value=value)
-    async with in_transaction() as conn:
-        for model in WRITE_ORDER:
-            if batch.rows[model]:
-                await model.bulk_create(batch.rows[model], batch_size=2000, using_db=conn)
-        if is_postgres(conn):
-            await _advance_sequences(conn)
-    return {model._meta.db_table: len(batch.rows[model]) for model in WRITE_ORDER}
-
-
-async def _advance_sequences(conn: Conn) -> None:
-    # The ids were given here, so PostgreSQL's sequences must move past them for later inserts.
-    for model in WRITE_ORDER:
-        if isinstance(model._meta.pk, fields.IntField):
-            table = model._meta.db_table
-            await conn.execute_query(
-                f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
-                f'(SELECT MAX(id) FROM "{table}"))'
-            )
+            refund = -move.deposit_delta_fen
+            post_balance(batch, home.balance, refund, "deposit_refund", "", None, at)
