@@ -9,20 +9,18 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import multiprocessing
 import shutil
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.commands.bench import _positive, _scratch_database
+from bot.commands.bench import _positive, _scratch_database, in_own_process
 from bot.commands.demo import quiet
 
 if TYPE_CHECKING:
@@ -107,7 +105,9 @@ def run(args: argparse.Namespace) -> int:
         f"last 180 days; each report run {args.repeat}×, seconds"
     )
     targets = ["sqlite", *(["postgres"] if env.is_postgres else [])]
-    results = [_in_own_process(t, env, args.customers, args.orders, args.repeat) for t in targets]
+    results = [
+        in_own_process(measure, t, env, args.customers, args.orders, args.repeat) for t in targets
+    ]
     print(_table(results))
     for result in results:
         for error in result.errors:
@@ -136,14 +136,6 @@ def _table(results: list[Measured]) -> str:
         lines.append(f"{name:<20}" + "".join(cells))
     lines += [f"{r.name}: {r.note}" for r in results if r.note]
     return "\n".join(lines)
-
-
-def _in_own_process(
-    target: str, env: Settings, customers: int, orders: int, repeat: int
-) -> Measured:
-    # A fresh interpreter per database: the ORM's context is process-wide (see bench webhook).
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return pool.submit(measure, target, env, customers, orders, repeat).result()
 
 
 def measure(target: str, env: Settings, customers: int, orders: int, repeat: int) -> Measured:
