@@ -148,45 +148,61 @@ async def _target(target: str, env: Settings, customers: int, concurrency: int) 
 
     if target == "echo":
         return await _echo(customers, concurrency)
-    if target == "postgres":
-        return await _postgres(env, customers, concurrency)
-    folder = Path(tempfile.mkdtemp(prefix="waterbot-bench-"))
+    name = "waterbot (PostgreSQL)" if target == "postgres" else "waterbot (SQLite)"
     try:
-        sqlite = Settings(database_url=f"sqlite://{folder}/bench.db", tz=env.tz)
-        return await _stack("waterbot (SQLite)", sqlite, customers, concurrency)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-async def _postgres(env: Settings, customers: int, concurrency: int) -> Result:
-    from domain.settings import Settings
-
-    name = "waterbot (PostgreSQL)"
-    try:
-        async with _scratch_database(env.database_url) as url:
+        async with bench_database(target, env) as url:
             settings = Settings(database_url=url, tz=env.tz)
             return await _stack(name, settings, customers, concurrency)
-    except (OSError, ImportError) as exc:
+    except DatabaseUnavailable as exc:
         return Result(name, note=f"skipped: {exc}")
-    except Exception as exc:  # asyncpg's errors, e.g. no CREATEDB right: say so, go on
-        return Result(name, note=f"skipped: {type(exc).__name__}: {exc}")
+
+
+class DatabaseUnavailable(Exception):
+    """The scratch PostgreSQL database could not be made (no server, no CREATEDB right)."""
+
+
+@asynccontextmanager
+async def bench_database(target: str, env: Settings) -> AsyncIterator[str]:
+    """The URL of a fresh SQLite file or a scratch PostgreSQL database, removed afterwards."""
+    if target == "postgres":
+        async with _scratch_database(env.database_url) as url:
+            yield url
+        return
+    folder = Path(tempfile.mkdtemp(prefix="waterbot-bench-"))
+    try:
+        yield f"sqlite://{folder}/bench.db"
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @asynccontextmanager
 async def _scratch_database(url: str) -> AsyncIterator[str]:
     """A throw-away database beside the configured one: the bench never writes to yours."""
-    import asyncpg
-
     scratch = f"waterbot_bench_{uuid.uuid4().hex[:10]}"
-    admin = await asyncpg.connect(url, timeout=10)
+    admin = await _create_database(url, scratch)
     try:
-        await admin.execute(f'CREATE DATABASE "{scratch}"')
-        try:
-            yield f"{url.rsplit('/', 1)[0]}/{scratch}"
-        finally:
-            await admin.execute(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)')
+        yield f"{url.rsplit('/', 1)[0]}/{scratch}"
     finally:
+        try:
+            await admin.execute(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)')
+        finally:
+            await admin.close()
+
+
+async def _create_database(url: str, name: str) -> Any:
+    """A connection to the server after creating `name`; DatabaseUnavailable when it cannot."""
+    try:
+        import asyncpg
+
+        admin = await asyncpg.connect(url, timeout=10)
+    except (OSError, ImportError, TimeoutError) as exc:
+        raise DatabaseUnavailable(f"cannot reach {url.split('@')[-1]}: {exc}") from exc
+    try:
+        await admin.execute(f'CREATE DATABASE "{name}"')
+    except asyncpg.PostgresError as exc:
         await admin.close()
+        raise DatabaseUnavailable(f"cannot create a scratch database: {exc}") from exc
+    return admin
 
 
 async def _stack(name: str, settings: Settings, customers: int, concurrency: int) -> Result:

@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import shutil
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.commands.bench import _scratch_database, in_own_process
+from bot.commands.bench import DatabaseUnavailable, bench_database, in_own_process
 from bot.commands.demo import quiet
 
 if TYPE_CHECKING:
@@ -120,18 +117,12 @@ def measure(target: str, env: Settings, rows: int, batch: int) -> Figures:
 
 
 async def _target(target: str, env: Settings, rows: int, batch: int) -> Figures:
-    if target == "postgres":
-        name = "waterbot (PostgreSQL)"
-        try:
-            async with _scratch_database(env.database_url) as url:
-                return await _timed(name, url, rows, batch)
-        except Exception as exc:  # no server, no CREATEDB right: say so, keep SQLite's figures
-            return Figures(name, note=f"skipped: {type(exc).__name__}: {exc}")
-    folder = Path(tempfile.mkdtemp(prefix="waterbot-bench-"))
+    name = "waterbot (PostgreSQL)" if target == "postgres" else "waterbot (SQLite)"
     try:
-        return await _timed("waterbot (SQLite)", f"sqlite://{folder}/bench.db", rows, batch)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        async with bench_database(target, env) as url:
+            return await _timed(name, url, rows, batch)
+    except DatabaseUnavailable as exc:
+        return Figures(name, note=f"skipped: {exc}")
 
 
 async def _timed(name: str, url: str, rows: int, batch: int) -> Figures:

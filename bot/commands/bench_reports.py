@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.commands.bench import _positive, _scratch_database, in_own_process
+from bot.commands.bench import DatabaseUnavailable, _positive, bench_database, in_own_process
 from bot.commands.demo import quiet
 
 if TYPE_CHECKING:
@@ -145,22 +142,12 @@ def measure(target: str, env: Settings, customers: int, orders: int, repeat: int
 
 
 async def _target(target: str, env: Settings, customers: int, orders: int, repeat: int) -> Measured:
-    if target == "postgres":
-        name = "PostgreSQL"
-        try:
-            async with _scratch_database(env.database_url) as url:
-                return await _measure(name, url, env, customers, orders, repeat)
-        except (OSError, ImportError) as exc:
-            return Measured(name, note=f"skipped: {exc}")
-        except Exception as exc:  # asyncpg's errors, e.g. no CREATEDB right: say so, go on
-            return Measured(name, note=f"skipped: {type(exc).__name__}: {exc}")
-    folder = Path(tempfile.mkdtemp(prefix="waterbot-bench-"))
+    name = "PostgreSQL" if target == "postgres" else "SQLite"
     try:
-        return await _measure(
-            "SQLite", f"sqlite://{folder}/bench.db", env, customers, orders, repeat
-        )
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        async with bench_database(target, env) as url:
+            return await _measure(name, url, env, customers, orders, repeat)
+    except DatabaseUnavailable as exc:
+        return Measured(name, note=f"skipped: {exc}")
 
 
 async def _measure(
