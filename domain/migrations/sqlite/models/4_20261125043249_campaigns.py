@@ -65,8 +65,8 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
         ALTER TABLE "order" DROP COLUMN "discount_fen";
         DROP TABLE IF EXISTS "order_campaign";
-        DROP TABLE IF EXISTS "promo_code";
         DROP TABLE IF EXISTS "coupon";
+        DROP TABLE IF EXISTS "promo_code";
         DROP TABLE IF EXISTS "campaign";"""
 
 
