@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -21,6 +22,12 @@ MAX_ROWS = 10_000  # a station has hundreds of customers; more than this is not 
 MAX_COLUMNS = 40
 MAX_UNPACKED = 100 * 1024 * 1024  # an XLSX of MAX_ROWS customers unpacks to a few MB
 ZIP_MAGIC = b"PK\x03\x04"
+# What a damaged workbook raises from inside openpyxl: a bad zip, truncated or corrupt deflate
+# data, or broken XML (ElementTree's ParseError is a SyntaxError).
+BROKEN_XLSX = (
+    zipfile.BadZipFile, zlib.error, EOFError, SyntaxError, KeyError, OSError, ValueError,
+)  # fmt: skip
+Numbered = tuple[int, list[str]]  # a row's number as the spreadsheet shows it, and its cells
 
 
 @dataclass(frozen=True)
@@ -28,7 +35,7 @@ class Sheet:
     """The header row and the data rows, each with its row number as the spreadsheet shows it."""
 
     headers: list[str]
-    rows: list[tuple[int, list[str]]]
+    rows: list[Numbered]
 
 
 def unreadable(why: str) -> InvalidInput:
@@ -40,14 +47,10 @@ def read_sheet(data: bytes) -> Sheet:
     """The first sheet of an XLSX workbook, or a CSV file; the format is told by the bytes."""
     if not data.strip():
         raise unreadable("文件是空的")
-    rows = _xlsx_rows(data) if data.startswith(ZIP_MAGIC) else _csv_rows(data)
-    numbered = [(n, row) for n, row in enumerate(rows, start=1)]
-    while numbered and not any(numbered[0][1]):
-        numbered.pop(0)  # blank lines above the header
+    numbered = _xlsx_rows(data) if data.startswith(ZIP_MAGIC) else _csv_rows(data)
     if not numbered:
         raise unreadable("没有表头")
-    (_, headers), body = numbered[0], numbered[1:]
-    kept = [(n, row) for n, row in body if any(row)]
+    (_, headers), kept = numbered[0], numbered[1:]
     if len(kept) > MAX_ROWS:
         raise unreadable(f"行数超过{MAX_ROWS}行,请分成几个文件导入")
     return Sheet(headers, kept)
@@ -67,15 +70,24 @@ def decode_text(data: bytes) -> str:
     return text
 
 
-def _csv_rows(data: bytes) -> list[list[str]]:
+def _keep(rows: list[Numbered], number: int, cells: list[str]) -> bool:
+    """Keep a row that has something in it, with its line number; False once past the cap."""
+    if any(cells):
+        rows.append((number, cells))
+    # Blank lines are skipped, not counted, so a sheet with gaps loses no rows to the cap;
+    # header + MAX_ROWS + 1 rows are enough to tell that the sheet is too long.
+    return len(rows) <= MAX_ROWS + 1
+
+
+def _csv_rows(data: bytes) -> list[Numbered]:
     text = decode_text(data)
     first = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first and "," not in first else ","
-    rows: list[list[str]] = []
+    rows: list[Numbered] = []
     try:
-        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
-            rows.append([cell.strip() for cell in row[:MAX_COLUMNS]])
-            if len(rows) > MAX_ROWS + 1:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        for number, row in enumerate(reader, start=1):
+            if not _keep(rows, number, [cell.strip() for cell in row[:MAX_COLUMNS]]):
                 break
     except csv.Error as exc:
         raise unreadable(f"CSV格式有误({exc})") from None
@@ -93,26 +105,25 @@ def _check_unpacked_size(data: bytes) -> None:
         raise unreadable("XLSX文件解压后过大")
 
 
-def _xlsx_rows(data: bytes) -> list[list[str]]:
+def _xlsx_rows(data: bytes) -> list[Numbered]:
     _check_unpacked_size(data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
+    except (InvalidFileException, *BROKEN_XLSX):
         raise unreadable("XLSX文件已损坏或不是Excel工作簿") from None
     try:
         sheet = book.worksheets[0] if book.worksheets else None
         if sheet is None:
             raise unreadable("工作簿里没有工作表")
-        rows: list[list[str]] = []
-        for values in sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True):
+        rows: list[Numbered] = []
+        for number, values in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), 1):
             cells = [cell_text(v) for v in values]
             while cells and not cells[-1]:
                 cells.pop()  # read-only sheets pad every row to the widest one
-            rows.append(cells)
-            if len(rows) > MAX_ROWS + 1:
+            if not _keep(rows, number, cells):
                 break
         return rows
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError):
+    except (TypeError, *BROKEN_XLSX):
         raise unreadable("XLSX文件已损坏") from None
     finally:
         book.close()

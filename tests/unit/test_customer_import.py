@@ -204,3 +204,28 @@ def test_a_title_row_above_the_header_is_skipped_and_row_numbers_kept() -> None:
     checked = check_sheet(read_sheet(data), PRODUCTS)
     assert checked.errors == []
     assert [(r.row, r.name, r.buckets) for r in checked.records] == [(4, "张三", 2)]
+
+
+def test_blank_lines_do_not_count_towards_the_row_cap() -> None:
+    gaps = ("\n" if i % 200 == 0 else "" for i in range(MAX_ROWS))
+    body = "".join(f"客户{i},139{i:08d}\n{gap}" for i, gap in enumerate(gaps))
+    sheet = read_sheet(("姓名,电话\n" + body).encode())
+    assert len(sheet.rows) == MAX_ROWS
+    assert sheet.rows[-1][1] == [f"客户{MAX_ROWS - 1}", f"139{MAX_ROWS - 1:08d}"]
+
+
+def _with_broken_sheet_xml(workbook: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(workbook)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                content = content[: len(content) // 2]  # cut mid-element: not well-formed XML
+            dst.writestr(info, content)
+    return out.getvalue()
+
+
+def test_an_xlsx_with_broken_xml_inside_is_refused_as_a_whole() -> None:
+    good = to_xlsx([Table("客户", TEMPLATE_HEADERS, TEMPLATE_EXAMPLES)])
+    with pytest.raises(InvalidInput, match="XLSX"):
+        read_sheet(_with_broken_sheet_xml(good))
