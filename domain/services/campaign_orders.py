@@ -6,7 +6,7 @@ so one customer's coupons cannot be spent twice by concurrent orders.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from domain import campaigns as rules
@@ -54,9 +54,18 @@ async def free_goods_for(
 
 
 async def coupon_for(
-    conn: Conn, customer: Customer, quote: Quote, method: str, code: str | None, now: datetime
+    conn: Conn,
+    customer: Customer,
+    quote: Quote,
+    method: str,
+    code: str | None,
+    now: datetime,
+    passed: frozenset[int] = frozenset(),
 ) -> CouponChoice | None:
-    """The coupon behind `code`, else the customer's best open or `everyone` coupon, if any."""
+    """The coupon behind `code`, else the customer's best open or `everyone` coupon, if any.
+
+    `passed`: `everyone` campaigns to leave out (their coupons ran out since they were offered).
+    """
     goods, fees = quote.goods_fen, quote.delivery_fee_fen + quote.floor_fee_fen
     if code:
         return await _coded(conn, customer, goods, fees, method, code, now)
@@ -75,7 +84,7 @@ async def coupon_for(
         audience=rules.EVERYONE, **_running_filter(rules.COUPON, now)
     ).using_db(conn):
         spent = campaign.max_issues is not None and campaign.issued >= campaign.max_issues
-        if campaign.id not in held and not spent:
+        if campaign.id not in held and not spent and campaign.id not in passed:
             assert campaign.amount_fen is not None
             off = rules.coupon_discount(campaign.amount_fen, campaign.min_goods_fen, goods, fees)
             choices.append(CouponChoice(campaign.id, off))
@@ -86,6 +95,38 @@ async def coupon_for(
         key=lambda c: (c.discount_fen, c.coupon_id is not None, -c.campaign_id),
         default=None,
     )
+
+
+async def settle_coupon(
+    conn: Conn,
+    customer: Customer,
+    quote: Quote,
+    method: str,
+    code: str | None,
+    now: datetime,
+    actor: str,
+) -> CouponChoice | None:
+    """The coupon a placed order uses, an automatic `everyone` coupon issued already.
+
+    Issuing is where a campaign's budget is claimed; when other orders took the last coupons
+    since the customer saw the offer, the order goes on without it (the next best coupon, or
+    none) instead of being refused: the customer never asked for that coupon.
+    """
+    passed: set[int] = set()
+    while True:
+        choice = await coupon_for(conn, customer, quote, method, code, now, frozenset(passed))
+        if choice is None or choice.coupon_id is not None or choice.code_id is not None:
+            return choice
+        campaign = await Campaign.get(id=choice.campaign_id, using_db=conn)
+        try:
+            coupon, _ = await issue_coupon(conn, campaign, customer, now, actor)
+        except Conflict:
+            passed.add(campaign.id)
+            continue
+        # The coupon's own amount, in case the campaign was edited since the offer was priced.
+        goods, fees = quote.goods_fen, quote.delivery_fee_fen + quote.floor_fee_fen
+        off = rules.coupon_discount(coupon.amount_fen, coupon.min_goods_fen, goods, fees)
+        return replace(choice, discount_fen=off, coupon_id=coupon.id)
 
 
 async def _coded(

@@ -166,9 +166,13 @@ async def _prepare(conn: Conn, req: OrderRequest, now: datetime, lock: bool) -> 
     quote = pricing.quote(
         rules, lines, req.payment_method, address.floor, address.has_lift, deposit
     )
-    coupon = await campaign_orders.coupon_for(
-        conn, customer, quote, req.payment_method, req.promo_code, now
-    )
+    method, code = req.payment_method, req.promo_code
+    if lock:  # placing: an automatic coupon is issued (its budget claimed) right here
+        coupon = await campaign_orders.settle_coupon(
+            conn, customer, quote, method, code, now, req.actor
+        )
+    else:
+        coupon = await campaign_orders.coupon_for(conn, customer, quote, method, code, now)
     if coupon is not None:
         quote = replace(quote, discount_fen=coupon.discount_fen)
     return _Prepared(customer, address, lines, slot, quote, free, coupon)

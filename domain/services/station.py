@@ -29,7 +29,12 @@ EDITABLE = (
 async def station_row(conn: Conn | None = None) -> Station:
     """The one station row, created with defaults on first use."""
     found = await Station.filter(id=1).using_db(conn).first()
-    return found or await Station.create(id=1, using_db=conn)
+    if found is not None:
+        return found
+    # Concurrent first orders all miss the row; the inserts that lose must not fail their
+    # orders (ON CONFLICT DO NOTHING waits for the winner, whose row is then read).
+    await Station.bulk_create([Station(id=1)], ignore_conflicts=True, using_db=conn)
+    return await Station.get(id=1, using_db=conn)
 
 
 def rules_of(station: Station) -> StationRules:

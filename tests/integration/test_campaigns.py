@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
@@ -24,7 +25,15 @@ from domain.models import (
 )
 from domain.reads import campaigns as reads
 from domain.reminder_rules import WAKE_UP, ReminderPolicy
-from domain.services import campaigns, dispatch, order_moves, refill, reminders, wallet
+from domain.services import (
+    campaign_orders,
+    campaigns,
+    dispatch,
+    order_moves,
+    refill,
+    reminders,
+    wallet,
+)
 from domain.services.support import default_connection
 from domain.stats import order_revenue
 from tests.integration.campaign_helpers import (
@@ -268,3 +277,25 @@ async def test_no_dormant_campaign_no_coupon_line() -> None:
     conn = await default_connection()
     assert await reminders.campaign_coupon(conn, customer, NOW) is None
     assert not await Coupon.exists()
+
+
+
+async def test_an_order_goes_on_without_the_coupon_another_order_just_took(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    campaign = await coupon_campaign(amount_fen=500, min_goods_fen=0, max_issues=1)
+    held = await coupon_campaign(amount_fen=200, min_goods_fen=0)
+    customer = await make_customer()
+    real_issue = campaign_orders.issue_coupon
+
+    async def issue_after_a_rival(conn: Any, chosen: Campaign, *args: Any) -> Any:
+        if chosen.id == campaign:  # another order takes the last one first
+            await Campaign.filter(id=campaign).using_db(conn).update(issued=1)
+        return await real_issue(conn, chosen, *args)
+
+    monkeypatch.setattr(campaign_orders, "issue_coupon", issue_after_a_rival)
+    placed = await order(customer.id, 2)
+    assert placed.discount_fen == 200  # the next best coupon, not a refused order
+    assert await Coupon.filter(customer_id=customer.id).values_list("campaign_id", flat=True) == [
+        held
+    ]

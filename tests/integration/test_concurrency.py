@@ -11,7 +11,7 @@ import asyncio
 import pytest
 
 from domain.errors import DomainError, InsufficientBalance, InsufficientTickets
-from domain.models import BalanceAccount, BalanceEntry, Order, TicketEntry, TicketWallet
+from domain.models import BalanceAccount, BalanceEntry, Order, Station, TicketEntry, TicketWallet
 from domain.services import wallet
 from domain.services.orders import OrderRequest, place_order
 from tests.integration.helpers import make_customer, seed_catalog
@@ -90,3 +90,13 @@ async def test_same_idempotency_key_fifty_times_concurrently_places_one_order() 
     assert len({r.number for r in results}) == 1
     assert await Order.all().count() == 1
     assert (await TicketWallet.get(customer_id=customer.id)).balance == 9
+
+
+async def test_the_first_orders_of_a_new_station_all_go_through() -> None:
+    await seed_catalog()
+    await Station.all().delete()  # a fresh station: its settings row is made on first use
+    people = [await make_customer(f"o-first-{i}") for i in range(8)]
+    requests = [OrderRequest(c.id, [("nfsq-19l", 2)], "cash") for c in people]
+    ok, failures = await _outcomes([place_order(r, NOW) for r in requests])
+    assert (ok, failures) == (8, [])
+    assert await Station.all().count() == 1
