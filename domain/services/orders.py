@@ -179,14 +179,16 @@ async def _prepare(conn: Conn, req: OrderRequest, now: datetime, lock: bool) -> 
 
 
 async def _deposit(conn: Conn, customer: Customer, lines: list[pricing.PricedLine]) -> int:
-    """Deposit expected per product, a free line counted with the paid one of its product."""
+    """Deposit the delivery will charge: all buckets together, at the highest deposit.
+
+    The same rule as `order_moves.record_delivery`, so the quote is what the courier collects
+    (quoting per product counted the customer's paid buckets once for each product).
+    """
     state = ledgers.bucket_state(await ledgers.bucket_account(conn, customer))
-    per_sku: dict[str, tuple[int, int]] = {}
-    for line in lines:
-        if line.is_bucket:
-            count, _ = per_sku.get(line.sku, (0, 0))
-            per_sku[line.sku] = (count + line.quantity, line.deposit_each_fen)
-    return sum(deposits.expected_deposit(state, n, each) for n, each in per_sku.values())
+    buckets = [line for line in lines if line.is_bucket]
+    count = sum(line.quantity for line in buckets)
+    each = max((line.deposit_each_fen for line in buckets), default=0)
+    return deposits.expected_deposit(state, count, each)
 
 
 async def _customer(conn: Conn, req: OrderRequest) -> Customer:

@@ -201,3 +201,18 @@ async def test_follow_up_note_for_an_unknown_customer_is_not_found() -> None:
 
     with pytest.raises(NotFound):
         await customers.log_service(uuid4(), "owner", "回访")
+
+
+async def test_a_mixed_order_is_quoted_the_deposit_its_delivery_charges() -> None:
+    customer = await _ready()
+    await staff.add_courier("courier1", "刘师傅", "test")
+    first = await place_order(OrderRequest(customer.id, [("nfsq-19l", 1)], "cash"), NOW)
+    await order_moves.assign_order(first.number, "courier1", "dispatcher", NOW)
+    await order_moves.record_delivery(first.number, "courier1", NOW, empties=0)  # 1 paid bucket
+    mixed = [("nfsq-19l", 1), ("ganten-18l", 1)]
+    placed = await place_order(OrderRequest(customer.id, mixed, "cash"), NOW)
+    await order_moves.assign_order(placed.number, "courier1", "dispatcher", NOW)
+    done = await order_moves.record_delivery(placed.number, "courier1", NOW)
+    # One empty back, two full in: one bucket beyond those paid for, at the higher deposit.
+    assert placed.deposit_fen == done.deposit_charged_fen == 5000
+    assert done.cash_due_fen == placed.money_due_fen
