@@ -12,6 +12,7 @@ nothing is overwritten and the row gets a message asking for a manual adjustment
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -20,6 +21,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from domain.customer_import import Checked, CustomerRow, ProductRef, RowError, check_sheet
+from domain.errors import Conflict
 from domain.import_sheet import read_sheet
 from domain.models import Address, BucketEntry, Customer, IdempotencyRecord, Product
 from domain.services import ledgers
@@ -50,6 +52,13 @@ class _DryRun(Exception):
     """Rolls a dry run's batch back after it ran."""
 
 
+class _Claimed(Exception):
+    """Another import made this phone's customer after the row looked it up."""
+
+
+BATCH_TRIES = 3  # a batch that keeps losing races to another import gives up with a Conflict
+
+
 async def product_refs() -> list[ProductRef]:
     """Every product as a sheet may name it."""
     products = await Product.all().order_by("id")
@@ -58,7 +67,10 @@ async def product_refs() -> list[ProductRef]:
 
 async def check_file(data: bytes) -> Checked:
     """Read and check a sheet against the catalog; InvalidInput when the file is unusable."""
-    return check_sheet(read_sheet(data), await product_refs())
+    # Parsing 10,000 XLSX rows takes about a second: off the event loop, so the webhooks
+    # sharing this process keep answering within WeChat's budget.
+    sheet = await asyncio.to_thread(read_sheet, data)
+    return check_sheet(sheet, await product_refs())
 
 
 async def import_file(
@@ -91,16 +103,34 @@ async def import_records(
     done = 0
     for start in range(0, len(records), batch_size):
         batch = records[start : start + batch_size]
-        try:
-            outcomes = await _run_batch(batch, actor, summary.dry_run, done, len(records), progress)
-        except IntegrityError:
-            # A concurrent import claimed the same phone or opening balance: run the batch again,
-            # now matching what the other one wrote.
-            outcomes = await _run_batch(batch, actor, summary.dry_run, done, len(records), progress)
+        total = len(records)
+        outcomes = await _batch_with_retries(batch, actor, summary.dry_run, done, total, progress)
         for outcome, notes in outcomes:
             setattr(summary, outcome, getattr(summary, outcome) + 1)
             summary.notes.extend(notes)
         done += len(batch)
+
+
+async def _batch_with_retries(
+    batch: list[CustomerRow],
+    actor: str,
+    dry_run: bool,
+    done: int,
+    total: int,
+    progress: Progress | None,
+) -> list[tuple[str, list[RowError]]]:
+    for attempt in range(1, BATCH_TRIES + 1):
+        try:
+            return await _run_batch(batch, actor, dry_run, done, total, progress)
+        except (IntegrityError, _Claimed) as exc:
+            # A concurrent import claimed the same phone or opening balance: run the batch
+            # again, now matching what the other one wrote.
+            if attempt == BATCH_TRIES:
+                raise Conflict(
+                    f"import batch at row {batch[0].row} lost {attempt} races: {exc}",
+                    message="另一个导入正在处理相同的客户,请稍后重试",
+                ) from exc
+    raise AssertionError("unreachable")
 
 
 async def _run_batch(
@@ -157,11 +187,18 @@ async def _claim_phone(conn: Conn, phone: str, customer: Customer) -> None:
     # Two imports creating the same new phone at once: the second fails on this key, its batch
     # rolls back and runs again, and then finds the first one's customer by phone.
     key = f"import:customer:{phone}"
-    if not await IdempotencyRecord.filter(key=key).using_db(conn).exists():
-        result = {"id": str(customer.id)}
+    result = {"id": str(customer.id)}
+    claim = await IdempotencyRecord.filter(key=key).using_db(conn).first()
+    if claim is None:
         await IdempotencyRecord.create(
             key=key, action="customer.import", result=result, using_db=conn
         )
+        return
+    holder = claim.result.get("id") if isinstance(claim.result, dict) else None
+    if holder and await Customer.filter(id=holder, phone=phone).using_db(conn).exists():
+        raise _Claimed(f"phone {phone} already imported as customer {holder}")
+    # The earlier customer no longer has this phone (changed or removed): the claim moves on.
+    await IdempotencyRecord.filter(key=key).using_db(conn).update(result=result)
 
 
 async def _update_details(conn: Conn, customer: Customer, record: CustomerRow, actor: str) -> bool:

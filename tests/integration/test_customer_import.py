@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import pytest
+from tortoise.exceptions import IntegrityError
 
+from domain.errors import Conflict
 from domain.models import (
     Address,
     AuditLog,
@@ -16,7 +19,7 @@ from domain.models import (
     TicketEntry,
     TicketWallet,
 )
-from domain.services import wallet
+from domain.services import customer_import, wallet
 from domain.services.customer_import import ImportSummary, import_file
 from tests.integration.helpers import make_customer, seed_catalog
 
@@ -170,3 +173,47 @@ async def test_two_imports_of_one_file_at_once_make_each_customer_once() -> None
     )
     assert sorted([first.created, second.created]) == [0, 3]
     assert await _ledgers() == (15, 2550, 3, 9000, 5, 3)
+
+
+async def test_a_phone_imported_before_then_changed_is_imported_as_a_new_customer() -> None:
+    await seed_catalog()
+    row = HEADER + "张三,13800138000,阳光小区3栋502,,,,,\n"
+    await import_file(_csv(row), "owner")
+    first = await Customer.get(phone="13800138000")
+    await Customer.filter(id=first.id).update(phone="13900000000")  # the owner corrected it
+    summary = await import_file(_csv(row), "owner")
+    assert _counts(summary) == (1, 1, 0, 0, 0)
+    assert await Customer.filter(phone="13800138000").count() == 1
+
+
+async def test_a_customer_made_by_another_import_meanwhile_is_not_made_twice() -> None:
+    await seed_catalog()
+    await import_file(_csv(HEADER + "张三,13800138000,,,,,,\n"), "owner")
+    real_filter = Customer.filter
+    missed = {"phone": 0}
+
+    def filter_missing_once(*args: Any, **kwargs: Any) -> Any:
+        # The row's lookup runs before the other import's customer is visible.
+        if kwargs.get("phone") == "13800138000" and not missed["phone"]:
+            missed["phone"] += 1
+            return real_filter(phone="no such phone")
+        return real_filter(*args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Customer, "filter", filter_missing_once)
+        summary = await import_file(_csv(HEADER + "张三,13800138000,,,,,,\n"), "owner")
+    assert _counts(summary) == (1, 0, 0, 1, 0)  # the rerun found the first one's customer
+    assert await Customer.filter(phone="13800138000").count() == 1
+
+
+async def test_a_batch_that_keeps_losing_races_gives_up_with_a_conflict(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    await seed_catalog()
+
+    async def always_loses(*args: Any) -> Any:
+        raise IntegrityError("duplicate key value violates unique constraint")
+
+    monkeypatch.setattr(customer_import, "_run_batch", always_loses)
+    with pytest.raises(Conflict, match="lost 3 races"):
+        await import_file(_csv(GOOD), "owner")
