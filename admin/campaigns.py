@@ -234,7 +234,7 @@ async def create_code(call: Call) -> Any:
 
 
 @routes.op("GET", "/campaigns/{campaign_id}/report",
-           summary="ROI over delivered orders: participants, orders, revenue, cost, coupons",
+           summary="ROI of delivered orders: participants, orders, revenue (no deposits), cost",
            area="campaigns", path_params=ID, response=REPORT)  # fmt: skip
 async def report(call: Call) -> Any:
     """ROI = (revenue - cost) / cost, null while the campaign has cost nothing."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from domain import campaigns as rules
 from domain.errors import NotFound
-from domain.models import Campaign, Coupon, OrderCampaign, PromoCode
+from domain.models import Campaign, Coupon, Order, OrderCampaign, PromoCode
 from domain.order_flow import OrderState
 from domain.reads.paging import Page, page_by_id
 from domain.stats import order_revenue
@@ -49,17 +49,22 @@ class Report:
     coupons_used: int
 
 
+def _sales(order: Order) -> int:
+    return order_revenue(order) - (order.deposit_charged_fen or 0)
+
+
 async def report(campaign_id: int) -> Report:
-    """Participants, orders, revenue (order_revenue, net of discounts) and cost of a campaign.
+    """Participants, orders, revenue (net of discounts and deposits) and cost of a campaign.
 
     Only delivered orders count towards revenue and cost; an order that took two campaigns
-    counts in each one's report.
+    counts in each one's report. Bucket deposits are left out of revenue: they are owed back
+    when the buckets return, so a campaign that wins new households would look better than it is.
     """
     found = await campaign(campaign_id)
     uses = await OrderCampaign.filter(campaign_id=campaign_id).prefetch_related("order")
     done = [u for u in uses if u.order.state == OrderState.DELIVERED]
     rows = [
-        (str(u.order.customer_id), order_revenue(u.order), u.discount_fen + u.free_goods_fen)  # type: ignore[attr-defined]
+        (str(u.order.customer_id), _sales(u.order), u.discount_fen + u.free_goods_fen)  # type: ignore[attr-defined]
         for u in done
     ]
     closed = (OrderState.DELIVERED, OrderState.CANCELLED)
