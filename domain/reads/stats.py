@@ -43,10 +43,11 @@ def shares(total: int, weights: Sequence[int]) -> list[int]:
     base = sum(weights)
     if base <= 0:
         weights, base = [1] * len(weights), len(weights)
-    raw = [total * w / base for w in weights]
-    parts = [int(r // 1) for r in raw]
+    # Exact integer parts: floats would mis-round fen once totals reach ~2**53 / weight.
+    split = [divmod(total * w, base) for w in weights]
+    parts = [q for q, _ in split]
     # Largest remainders get the fen left over, earliest first on ties.
-    order = sorted(range(len(raw)), key=lambda i: (-(raw[i] - parts[i]), i))
+    order = sorted(range(len(split)), key=lambda i: (-split[i][1], i))
     for i in order[: total - sum(parts)]:
         parts[i] += 1
     return parts

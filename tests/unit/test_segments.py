@@ -83,6 +83,8 @@ def test_shares_add_up_to_the_fen() -> None:
     assert shares(0, [3, 4]) == [0, 0]
     assert shares(10, []) == []
     assert sum(shares(9999, [7, 13, 29, 31])) == 9999
+    # Past float precision the parts are still exact: 10**17 + 1 split 1:2.
+    assert shares(10**17 + 1, [1, 2]) == [33_333_333_333_333_334, 66_666_666_666_666_667]
 
 
 def test_revenue_split_by_method_adds_up_to_the_order_revenue() -> None:
