@@ -45,7 +45,8 @@ class Figures:
         return self.cash_fen + self.scan_fen + self.balance_fen + self.tickets_value_fen
 
 
-def _between(period: Period) -> tuple[datetime, datetime]:
+def widened(period: Period) -> tuple[datetime, datetime]:
+    """The period widened by `SLACK` on both sides, for queries cut exactly in Python."""
     return period.start - SLACK, period.end + SLACK
 
 
@@ -59,14 +60,14 @@ def _count_inside(period: Period, moments: Iterable[object]) -> int:
 
 async def delivered_in(period: Period) -> list[Order]:
     """Orders delivered inside the period, oldest first."""
-    low, high = _between(period)
+    low, high = widened(period)
     rows = await Order.filter(state="delivered", delivered_at__gte=low, delivered_at__lt=high)
     found = [o for o in rows if o.delivered_at is not None and period.contains(o.delivered_at)]
     return sorted(found, key=lambda o: o.delivered_at or o.window_end)
 
 
 async def _events_to(state: str, period: Period) -> int:
-    low, high = _between(period)
+    low, high = widened(period)
     times = await OrderEvent.filter(to_state=state, at__gte=low, at__lt=high).values_list(
         "at", flat=True
     )
@@ -96,7 +97,7 @@ def order_revenue(order: Order) -> int:
 
 
 async def _packs(period: Period) -> tuple[int, int, int]:
-    low, high = _between(period)
+    low, high = widened(period)
     rows = await TicketEntry.filter(
         kind="purchase", created_at__gte=low, created_at__lt=high
     ).values_list("created_at", "delta", "amount_fen")
@@ -105,7 +106,7 @@ async def _packs(period: Period) -> tuple[int, int, int]:
 
 
 async def _new_customers(period: Period) -> int:
-    low, high = _between(period)
+    low, high = widened(period)
     times = await Customer.filter(created_at__gte=low, created_at__lt=high).values_list(
         "created_at", flat=True
     )

@@ -14,7 +14,7 @@ from datetime import datetime
 from domain import owner_views, stats
 from domain.models import BucketEntry, Courier, Order, TicketEntry, TicketPack
 from domain.periods import Period
-from domain.reads.stats import cash_in_hand, scan_fen, widened
+from domain.reads.stats import cash_in_hand, scan_fen
 
 METHODS = ("ticket", "balance", "cash", "wechat_pay")
 
@@ -131,7 +131,7 @@ async def _couriers(delivered: list[Order]) -> list[CourierCash]:
 
 
 async def _ticket_entries(period: Period) -> tuple[list[PackSales], int]:
-    low, high = widened(period)
+    low, high = stats.widened(period)
     rows = await TicketEntry.filter(
         kind__in=("purchase", "redeem"), created_at__gte=low, created_at__lt=high
     ).prefetch_related("wallet")
@@ -168,7 +168,7 @@ async def _liabilities(now: datetime) -> list[Liability]:
 
 
 async def _deposits(period: Period, delivered: list[Order]) -> Deposits:
-    low, high = widened(period)
+    low, high = stats.widened(period)
     returns = await BucketEntry.filter(kind="return", created_at__gte=low, created_at__lt=high)
     inside = [e for e in returns if period.contains(e.created_at)]
     # A return's posting reason is how its deposit went back: cash, or to the balance.

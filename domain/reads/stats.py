@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 
 from domain import stats
 from domain.areas import area_of
@@ -19,11 +18,6 @@ from domain.order_flow import OrderState
 from domain.periods import Period
 
 MAX_DAYS = 366  # a wider report is a different question (and a slow one)
-
-
-def widened(period: Period) -> tuple[datetime, datetime]:
-    """The period widened by `stats.SLACK` on both sides, for queries cut exactly in Python."""
-    return period.start - stats.SLACK, period.end + stats.SLACK
 
 
 def scan_fen(order: Order) -> int:
@@ -139,7 +133,7 @@ class CourierPerformance:
 
 
 async def _failures(period: Period) -> dict[str, int]:
-    low, high = widened(period)
+    low, high = stats.widened(period)
     rows = await OrderEvent.filter(to_state=OrderState.FAILED, at__gte=low, at__lt=high)
     counts: dict[str, int] = defaultdict(int)
     for event in rows:
