@@ -21,17 +21,13 @@ METHODS = ("ticket", "balance", "cash", "wechat_pay")
 
 def revenue_split(order: Order) -> dict[str, int]:
     """A delivered order's revenue by how it was paid; the parts add up to `order_revenue`."""
-    parts = {
+    # `order_revenue` is these same four terms (cash in hand + scans = cash collected).
+    return {
         "ticket": stats.ticket_value(order),
         "balance": stats.balance_spent(order),
         "cash": cash_in_hand(order),
         "wechat_pay": scan_fen(order),
     }
-    # Whatever else changes an order's revenue (a campaign discount) lands on the order's own
-    # payment method, so the split never disagrees with the total.
-    own = order.payment_method if order.payment_method in parts else "cash"
-    parts[own] += stats.order_revenue(order) - sum(parts.values())
-    return parts
 
 
 @dataclass(frozen=True)

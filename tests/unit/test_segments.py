@@ -10,6 +10,7 @@ from domain.models import Order
 from domain.reads.finance import revenue_split
 from domain.reads.stats import shares
 from domain.segments import Rfm, quantile, segment, thresholds
+from domain.stats import order_revenue
 
 
 def active(money: int, orders: int = 3, first: float = 200.0, recency: float = 5.0) -> Rfm:
@@ -99,3 +100,5 @@ def test_revenue_split_by_method_adds_up_to_the_order_revenue() -> None:
     assert revenue_split(balance) == {"ticket": 0, "balance": 2000, "cash": 0, "wechat_pay": 0}
     scanned = Order(payment_method="wechat_pay", cash_collected_fen=2200)
     assert revenue_split(scanned)["wechat_pay"] == 2200
+    for order in (tickets, balance, scanned):
+        assert sum(revenue_split(order).values()) == order_revenue(order)
