@@ -22,6 +22,7 @@ from admin.schema import (
 )
 from admin.views import FEN, PAGE_QUERY, iso
 from domain import segments, stats
+from domain.models import Order
 from domain.periods import Period, day_period
 from domain.reads import segments as segment_reads
 from domain.reads import stats as reads
@@ -150,24 +151,24 @@ def _range_json(period: Period) -> dict[str, str]:
     return {"from": period.start.date().isoformat(), "to": last.isoformat()}
 
 
-async def _rows(by: str, period: Period) -> list[dict[str, Any]]:
+async def _rows(by: str, period: Period, delivered: list[Order]) -> list[dict[str, Any]]:
     if by == "product":
         return [
             {"key": p.sku, "name": p.name, "orders": p.orders, "quantity": p.quantity,
              "revenue_fen": p.revenue_fen, "goods_fen": p.goods_fen, "customers": None}
-            for p in await reads.sales_by_product(period)
+            for p in await reads.sales_by_product(period, delivered)
         ]  # fmt: skip
     if by == "area":
         return [
             {"key": a.area, "name": a.area, "orders": a.orders, "quantity": a.buckets,
              "revenue_fen": a.revenue_fen, "goods_fen": None, "customers": a.customers}
-            for a in await reads.sales_by_area(period)
+            for a in await reads.sales_by_area(period, delivered)
         ]  # fmt: skip
     return [
         {"key": d.day.isoformat(), "name": d.day.isoformat(), "orders": d.orders,
          "quantity": d.buckets, "revenue_fen": d.revenue_fen, "goods_fen": None,
          "customers": None}
-        for d in await stats.daily_sales(period)
+        for d in await stats.daily_sales(period, delivered)
     ]  # fmt: skip
 
 
@@ -182,8 +183,8 @@ async def _rows(by: str, period: Period) -> list[dict[str, Any]]:
 async def sales(call: Call) -> Any:
     """Sales rows and their totals."""
     period = _period(call)
-    rows = await _rows(call.query["by"], period)
     delivered = await stats.delivered_in(period)
+    rows = await _rows(call.query["by"], period, delivered)
     return {
         **_range_json(period),
         "by": call.query["by"],

@@ -212,11 +212,11 @@ class DaySales:
     revenue_fen: int
 
 
-async def daily_sales(period: Period) -> list[DaySales]:
-    """Delivered orders, buckets and revenue per calendar day of the period."""
+async def daily_sales(period: Period, delivered: list[Order] | None = None) -> list[DaySales]:
+    """Delivered orders, buckets and revenue per calendar day (`delivered` if already loaded)."""
     tz = period.start.tzinfo
     per_day: dict[date, list[Order]] = defaultdict(list)
-    for order in await delivered_in(period):
+    for order in delivered if delivered is not None else await delivered_in(period):
         if order.delivered_at is not None:
             per_day[order.delivered_at.astimezone(tz).date()].append(order)
     return [

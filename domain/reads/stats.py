@@ -66,9 +66,12 @@ async def _lines(orders: list[Order]) -> dict[int, list[OrderLine]]:
     return by_order
 
 
-async def sales_by_product(period: Period) -> list[ProductSales]:
-    """Delivered quantity and revenue per sku, biggest revenue first."""
-    delivered = await stats.delivered_in(period)
+async def sales_by_product(
+    period: Period, delivered: list[Order] | None = None
+) -> list[ProductSales]:
+    """Delivered quantity and revenue per sku, biggest revenue first (`delivered` if loaded)."""
+    if delivered is None:
+        delivered = await stats.delivered_in(period)
     lines = await _lines(delivered)
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     names: dict[str, str] = {}
@@ -99,12 +102,14 @@ class AreaSales:
     revenue_fen: int
 
 
-async def sales_by_area(period: Period) -> list[AreaSales]:
-    """Delivered orders per area (read off the order's address), biggest revenue first."""
+async def sales_by_area(period: Period, delivered: list[Order] | None = None) -> list[AreaSales]:
+    """Delivered orders per area (read off the address), biggest revenue first."""
+    if delivered is None:
+        delivered = await stats.delivered_in(period)
     station = await Station.get_or_none(id=1)
     communities = list(station.communities) if station else []
     groups: dict[str, list[Order]] = defaultdict(list)
-    for order in await stats.delivered_in(period):
+    for order in delivered:
         groups[area_of(str(order.address.get("text") or ""), communities)].append(order)
     found = [
         AreaSales(

@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from domain import owner_views
+from domain import owner_views, stats
 from domain.models import BucketEntry, Courier, TicketEntry
 from domain.services import backoffice, customers, order_moves, requests, staff, wallet
 from domain.services.orders import OrderRequest, place_order
@@ -358,3 +358,20 @@ async def test_ledger_rows_fall_on_the_station_day_not_the_utc_day(owner: Api) -
     assert monday["tickets"]["packs_sold"] == 0 and tuesday["tickets"]["packs_sold"] == 2
     assert monday["deposits"]["buckets_returned"] == 2
     assert tuesday["deposits"]["buckets_returned"] == 0
+
+
+@pytest.mark.parametrize("by", ["day", "product", "area"])
+async def test_sales_load_the_delivered_orders_once(
+    owner: Api, monkeypatch: pytest.MonkeyPatch, by: str
+) -> None:
+    await station()
+    loads: list[object] = []
+    real = stats.delivered_in
+
+    async def counted(period: Any) -> Any:
+        loads.append(period)
+        return await real(period)
+
+    monkeypatch.setattr(stats, "delivered_in", counted)
+    status, body = await owner.get(f"/stats/sales?{NOVEMBER}&by={by}")
+    assert (status, body["revenue_fen"], len(loads)) == (200, 51200, 1)
