@@ -79,9 +79,9 @@ async def add_address(customer_id: UUID | str, data: AddressInput, actor: str) -
     text = clean_address(data.text)
 
     async def work(conn: Conn) -> dict[str, Any]:
-        customer = await Customer.filter(id=customer_id).using_db(conn).first()
-        if customer is None:
-            raise NotFound(f"customer {customer_id}", message="没有找到这位客户")
+        # Locked like update/delete: two adds, or an add and a delete of the default,
+        # would otherwise each see the other's state half-done and leave two defaults or none.
+        customer = await lock_customer(conn, customer_id)
         address = await insert_address(conn, customer, text, data, actor)
         return {"id": str(address.id)}
 
