@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from domain.errors import Conflict, NotFound
 from domain.models import AuditLog, Courier, Staff
 from domain.services import order_moves, staff
 from domain.services.orders import OrderRequest, place_order
+from domain.services.support import Conn
 from tests.integration.helpers import make_customer, seed_catalog
 from tests.support import NOW
 
@@ -77,3 +80,55 @@ async def test_a_courier_with_open_tasks_keeps_the_role() -> None:
         await staff.change_role(member.id, "dispatcher", "test")
     assert "改派" in refused.value.message
     assert (await Courier.get(wecom_userid="c1")).active
+
+
+async def test_two_owners_demoting_each_other_at_once_keep_one_owner() -> None:
+    # On PostgreSQL each used to lock its own row and then wait for the other's: a deadlock (500).
+    for n in range(5):
+        first = await staff.add_staff(f"a{n}", "店长", "owner", "test")
+        second = await staff.add_staff(f"b{n}", "老板娘", "owner", "test")
+        results = await asyncio.gather(
+            staff.change_role(first.id, "dispatcher", "test"),
+            staff.change_role(second.id, "dispatcher", "test"),
+            return_exceptions=True,
+        )
+        refused = [r for r in results if isinstance(r, BaseException)]
+        assert len(refused) == 1 and isinstance(refused[0], Conflict), results
+        assert refused[0].message == "至少要保留一位店长"
+        assert await Staff.filter(role="owner").count() == 1
+        # The next round starts again from exactly two owners.
+        await Staff.filter(role="owner").update(role="dispatcher")
+
+
+async def test_one_new_userid_registered_in_two_roles_at_once_gets_one_role() -> None:
+    for n in range(5):
+        userid = f"new{n}"
+        results = await asyncio.gather(
+            staff.add_courier(userid, "刘师傅", "test"),
+            staff.add_staff(userid, "调度小王", "dispatcher", "test"),
+            return_exceptions=True,
+        )
+        refused = [r for r in results if isinstance(r, BaseException)]
+        assert len(refused) == 1 and isinstance(refused[0], Conflict), results
+        assert "已登记为" in refused[0].message
+        member = await Staff.get(wecom_userid=userid)
+        assert await Courier.exists(wecom_userid=userid) == (member.role == "courier")
+
+
+async def test_a_registration_that_lost_the_race_is_a_conflict(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Simulate the interleaving: the role check ran before the other registration committed.
+    await staff.add_staff("boss", "店长", "owner", "test")
+    looked = staff._staff_row
+    misses = iter([True])
+
+    async def stale(conn: Conn, wecom_userid: str) -> Staff | None:
+        return None if next(misses, False) else await looked(conn, wecom_userid)
+
+    monkeypatch.setattr(staff, "_staff_row", stale)
+    with pytest.raises(Conflict) as refused:
+        await staff.add_courier("boss", "店长", "test")
+    assert "店长" in refused.value.message
+    assert (await Staff.get(wecom_userid="boss")).role == "owner"
+    assert not await Courier.exists(wecom_userid="boss")
