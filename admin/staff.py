@@ -107,9 +107,8 @@ async def create_courier(call: Call) -> Any:
         b.get("phone", ""),
         b.get("trip_capacity", 10),
         b.get("piece_rate_fen", 0),
+        b.get("active", True),
     )
-    if b.get("active") is False:
-        made = await backoffice.update_courier(made.id, {"active": False}, call.actor)
     return Reply(courier_json(made), 201)
 
 

@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from domain.models import ReturnRequest
+from domain.models import AuditLog, ReturnRequest
 from domain.services import buckets, requests
 from domain.services.support import Conn, run_in_transaction
 from tests.admin.conftest import Api
@@ -84,6 +84,15 @@ async def test_couriers_and_staff(owner: Api, dispatcher: Api) -> None:
     assert {s["wecom_userid"] for s in listed["items"]} == {"c9", "boss"}
     _, couriers = await dispatcher.get("/couriers")
     assert [c["wecom_userid"] for c in couriers["items"]] == ["c9"]
+
+
+async def test_a_courier_registered_inactive_is_never_active(owner: Api) -> None:
+    body = {"wecom_userid": "c8", "name": "钱师傅", "active": False}
+    status, made = await owner.post("/couriers", body)
+    assert status == 201 and made["active"] is False
+    # One transaction, one audit row: no moment where the courier was active and dispatchable.
+    rows = await AuditLog.filter(entity_id=made["id"]).values_list("action", "after")
+    assert rows == [("courier.save", {"wecom_userid": "c8", "name": "钱师傅", "active": False})]
 
 
 async def test_tickets_grant_deduct_ledger_pack_and_top_up(owner: Api, dispatcher: Api) -> None:
