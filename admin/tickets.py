@@ -97,7 +97,7 @@ async def ledger(call: Call) -> Any:
 async def adjust(call: Call) -> Any:
     """Grant (positive) or deduct (negative) through the wallet service."""
     b = call.body
-    if b["sku"] not in {p.sku for p in await records.products()}:
+    if not await records.product_exists(b["sku"]):
         raise ApiError.invalid({"sku": "没有这种商品"})
     delta = b["count"] if b["action"] == "grant" else -b["count"]
     expires = parse_datetime(b["expires_at"]) if "expires_at" in b else None

@@ -82,9 +82,9 @@ async def staff_page(role: str | None, limit: int, cursor: str | None) -> Page[S
     return await page_by_text(query, "name", limit, cursor)
 
 
-async def products() -> list[Product]:
-    """Every product, on sale or not, in catalog order."""
-    return list(await Product.all().order_by("id"))
+async def product_exists(sku: str) -> bool:
+    """Whether the catalog has this sku, on sale or not."""
+    return await Product.exists(sku=sku)
 
 
 async def product_page(active: bool | None, limit: int, cursor: str | None) -> Page[Product]:

@@ -138,6 +138,13 @@ async def test_tickets_grant_deduct_ledger_pack_and_top_up(owner: Api, dispatche
     assert page["items"][1]["reason"] == "纠错" and page["items"][1]["actor"] == "api:老板:owner"
 
 
+async def test_tickets_for_an_unknown_sku_are_refused(owner: Api) -> None:
+    world = await seed_world()
+    body = {"action": "grant", "sku": "no-such-sku", "count": 1, "reason": "补偿"}
+    status, refused = await owner.post(f"/customers/{world.customer.id}/tickets", body)
+    assert status == 422 and refused["error"]["fields"] == {"sku": "没有这种商品"}
+
+
 async def test_code_batches_create_list_void_export(owner: Api, dispatcher: Api) -> None:
     await seed_world()
     status, made = await owner.post(
