@@ -24,12 +24,15 @@ PERIOD_QUERY: dict[str, Schema] = {
     "month": string(7, pattern=r"^\d{4}-(0[1-9]|1[0-2])$"),
 }
 
+PAID_BY = all_required(dict.fromkeys(reads.PACK_METHODS, FEN))
+NEW_MONEY = all_required(dict.fromkeys(reads.NEW_MONEY, FEN))
 PACKS = obj(
-    ("sku", "packs", "tickets", "amount_fen"),
+    ("sku", "packs", "tickets", "amount_fen", "by_method"),
     sku=string(32),
     packs=COUNT,
     tickets=COUNT,
     amount_fen=FEN,
+    by_method=PAID_BY,
 )
 OWED = obj(
     ("sku", "name", "count", "customers", "unit_price_fen", "value_fen", "pack_value_fen"),
@@ -46,6 +49,7 @@ TICKETS = obj(
         "packs",
         "packs_sold",
         "packs_fen",
+        "packs_by_method",
         "tickets_sold",
         "used",
         "used_fen",
@@ -58,6 +62,7 @@ TICKETS = obj(
     packs=array(PACKS, ROWS),
     packs_sold=COUNT,
     packs_fen=FEN,
+    packs_by_method=PAID_BY,
     tickets_sold=COUNT,
     used=COUNT,
     used_fen=FEN,
@@ -67,6 +72,14 @@ TICKETS = obj(
     outstanding_fen=FEN,
     outstanding_pack_fen=FEN,
 )
+STORED_VALUE = obj(
+    ("topups", "topups_fen", "held_fen", "customers"),
+    topups=NEW_MONEY,
+    topups_fen=FEN,
+    held_fen=FEN,
+    customers=COUNT,
+)
+MONEY_IN = obj(("by_method", "total_fen"), by_method=NEW_MONEY, total_fen=FEN)
 DEPOSITS = obj(
     (
         "collected_fen",
@@ -90,7 +103,16 @@ DEPOSITS = obj(
 FINANCE = ref(
     "Finance",
     obj(
-        ("period", "as_of", "revenue", "couriers", "tickets", "deposits"),
+        (
+            "period",
+            "as_of",
+            "revenue",
+            "couriers",
+            "tickets",
+            "stored_value",
+            "deposits",
+            "money_in",
+        ),
         period=obj(
             ("kind", "start", "end"), kind=enum("day", "month"), start=DATETIME, end=DATETIME
         ),
@@ -114,7 +136,9 @@ FINANCE = ref(
             ROWS,
         ),
         tickets=TICKETS,
+        stored_value=STORED_VALUE,
         deposits=DEPOSITS,
+        money_in=MONEY_IN,
     ),
 )
 
@@ -145,6 +169,9 @@ def _tickets_json(f: reads.Finance) -> dict[str, Any]:
         "packs": [asdict(p) for p in f.packs],
         "packs_sold": sum(p.packs for p in f.packs),
         "packs_fen": sum(p.amount_fen for p in f.packs),
+        "packs_by_method": {
+            method: sum(p.by_method[method] for p in f.packs) for method in reads.PACK_METHODS
+        },
         "tickets_sold": sum(p.tickets for p in f.packs),
         "used": f.tickets_used,
         "used_fen": f.tickets_used_fen,
@@ -158,7 +185,7 @@ def _tickets_json(f: reads.Finance) -> dict[str, Any]:
 
 def finance_json(f: reads.Finance) -> dict[str, Any]:
     """The report as JSON, money in fen."""
-    d = f.deposits
+    d, money_in = f.deposits, f.money_in()
     return {
         "period": {"kind": f.period.kind, "start": iso(f.period.start), "end": iso(f.period.end)},
         "as_of": iso(f.as_of),
@@ -170,6 +197,12 @@ def finance_json(f: reads.Finance) -> dict[str, Any]:
         },
         "couriers": [asdict(c) for c in f.couriers],
         "tickets": _tickets_json(f),
+        "stored_value": {
+            "topups": f.stored_value.topups,
+            "topups_fen": f.stored_value.topups_fen,
+            "held_fen": f.stored_value.held_fen,
+            "customers": f.stored_value.customers,
+        },
         "deposits": {
             "collected_fen": d.collected_fen,
             "refunded_cash_fen": d.refunded_cash_fen,
@@ -180,13 +213,14 @@ def finance_json(f: reads.Finance) -> dict[str, Any]:
             "paid_buckets": d.held.paid_buckets,
             "customers": d.held.customers,
         },
+        "money_in": {"by_method": money_in, "total_fen": sum(money_in.values())},
     }
 
 
 @routes.op(
     "GET",
     "/finance",
-    summary="Finance for a day or a month: revenue by method, courier cash, tickets, deposits",
+    summary="Finance for a day or a month: revenue, courier cash, tickets, stored value, deposits",
     area="finance",
     query=PERIOD_QUERY,
     response=FINANCE,

@@ -29,12 +29,31 @@ def _summary(r: dict[str, Any]) -> list[tuple[Cell, ...]]:
         ("送水员应交现金", sum(c["cash_fen"] for c in r["couriers"]), FEN),
         ("售出水票套餐", t["packs_sold"], PACKS),
         ("售票金额", t["packs_fen"], FEN),
+        *[(f"售票金额-{METHOD_NAMES[m]}", fen, FEN) for m, fen in t["packs_by_method"].items()],
         ("售出水票", t["tickets_sold"], TICKETS),
         ("兑换码兑入水票", t["codes_redeemed"], TICKETS),
         ("使用水票", t["used"], TICKETS),
         ("使用水票价值", t["used_fen"], FEN),
     ]
-    return rows + _owed(t) + _deposit_rows(d)
+    return rows + _owed(t) + _stored_rows(r["stored_value"]) + _deposit_rows(d) + _money_in(r)
+
+
+def _stored_rows(s: dict[str, Any]) -> list[tuple[Cell, ...]]:
+    return [
+        *[(f"充值-{METHOD_NAMES[m]}", fen, FEN) for m, fen in s["topups"].items()],
+        ("充值合计", s["topups_fen"], FEN),
+        ("储值余额(当前)", s["held_fen"], FEN),
+        ("有余额客户(当前)", s["customers"], "户"),
+    ]
+
+
+def _money_in(r: dict[str, Any]) -> list[tuple[Cell, ...]]:
+    # Door payments + top-ups + packs not paid from the balance: each fen counted once.
+    money = r["money_in"]
+    return [
+        *[(f"新收款-{METHOD_NAMES[m]}", fen, FEN) for m, fen in money["by_method"].items()],
+        ("新收款合计", money["total_fen"], FEN),
+    ]
 
 
 def _owed(t: dict[str, Any]) -> list[tuple[Cell, ...]]:
@@ -65,18 +84,21 @@ def _tickets(t: dict[str, Any]) -> Table:
     for sku in sorted(set(sold) | set(owed)):
         p = sold.get(sku, {})
         o = owed.get(sku, {})
+        paid = p.get("by_method", {})
         rows.append(
             (sku, o.get("name", ""), p.get("packs", 0), p.get("tickets", 0),
-             p.get("amount_fen", 0), o.get("count", 0), o.get("customers", 0),
+             p.get("amount_fen", 0), *[paid.get(m, 0) for m in t["packs_by_method"]],
+             o.get("count", 0), o.get("customers", 0),
              o.get("unit_price_fen"), o.get("value_fen", 0), o.get("pack_value_fen", 0))
         )  # fmt: skip
-    headers = ("商品", "名称", "售出套餐", "售出张数", "售票金额(分)", "未使用张数",
+    by_method = tuple(f"售票-{METHOD_NAMES[m]}(分)" for m in t["packs_by_method"])
+    headers = ("商品", "名称", "售出套餐", "售出张数", "售票金额(分)", *by_method, "未使用张数",
                "持票客户", "单价(分)", "未使用价值-单价(分)", "未使用价值-套餐价(分)")  # fmt: skip
     return Table("水票", headers, rows)
 
 
 def finance_tables(report: dict[str, Any]) -> list[Table]:
-    """Summary, revenue by payment method, courier cash, tickets and deposits."""
+    """Summary, revenue by payment method, courier cash, tickets, stored value and deposits."""
     rev = report["revenue"]
     methods: list[tuple[Cell, ...]] = [
         (METHOD_NAMES[m], fen) for m, fen in rev["by_method"].items()
@@ -90,5 +112,6 @@ def finance_tables(report: dict[str, Any]) -> list[Table]:
         Table("支付方式", ("支付方式", "金额(分)"), [*methods, ("合计", rev["total_fen"])]),
         Table("送水员交款", ("送水员", "姓名", "单数", "应交现金(分)", "扫码(分)"), couriers),
         _tickets(report["tickets"]),
+        Table("储值", FIGURE, _stored_rows(report["stored_value"])),
         Table("押金", FIGURE, _deposit_rows(report["deposits"])),
     ]

@@ -7,6 +7,9 @@ from datetime import datetime, timedelta
 
 from domain.errors import InsufficientTickets
 
+PACK_PAYMENTS = ("balance", "cash", "wechat_pay")  # how a pack can be paid
+TOPUP_PAYMENTS = ("cash", "wechat_pay")  # how stored value can be topped up
+
 
 @dataclass(frozen=True)
 class Lot:
@@ -59,3 +62,15 @@ def pack_total(tickets: int, bonus: int) -> int:
     if tickets <= 0 or bonus < 0:
         raise ValueError("a pack has a positive ticket count and a non-negative bonus")
     return tickets + bonus
+
+
+def pack_reason(pack_name: str, payment: str) -> str:
+    """The reason on a sold pack's ticket entry: the pack's name, then how it was paid."""
+    return f"{pack_name} {payment}"
+
+
+def pack_payment(reason: str) -> str:
+    """How a sold pack was paid, read back from the reason `pack_reason` wrote."""
+    # The ledger has no payment column (a model change); the method is the last word, and
+    # methods are single words, so a pack name with spaces cannot confuse it.
+    return reason.rsplit(" ", 1)[-1]

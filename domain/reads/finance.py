@@ -1,8 +1,10 @@
-"""Finance for a day or a month: revenue by how it was paid, cash to hand in, tickets, deposits.
+"""Finance for a day or a month: revenue, courier cash, tickets, stored value, deposits.
 
 Money is integer fen. Period figures come from `domain.stats` (delivered orders, revenue per
 order) and the ledgers, each queried a day wider and cut exactly in Python (SQLite compares
-datetimes as text). What is owed now — unused tickets, deposits held — is a snapshot at `now`.
+datetimes as text). What is owed now — unused tickets, stored value, deposits held — is a
+snapshot at `now`. Packs paid from the balance and orders paid from it are not new money: that
+money came in as a top-up, so `money_in` counts top-ups and only packs paid in cash or by scan.
 """
 
 from __future__ import annotations
@@ -12,11 +14,22 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from domain import owner_views, stats
-from domain.models import BucketEntry, Courier, Order, TicketEntry, TicketPack
+from domain import tickets as ticket_rules
+from domain.models import (
+    BalanceAccount,
+    BalanceEntry,
+    BucketEntry,
+    Courier,
+    Order,
+    TicketEntry,
+    TicketPack,
+)
 from domain.periods import Period
 from domain.reads.stats import cash_in_hand, scan_fen
 
 METHODS = ("ticket", "balance", "cash", "wechat_pay")
+PACK_METHODS = ticket_rules.PACK_PAYMENTS
+NEW_MONEY = ticket_rules.TOPUP_PAYMENTS  # the methods that bring money in: cash, scans
 
 
 def revenue_split(order: Order) -> dict[str, int]:
@@ -63,6 +76,21 @@ class PackSales:
     packs: int
     tickets: int  # bonus included
     amount_fen: int
+    by_method: dict[str, int]  # amount_fen by how the packs were paid (PACK_METHODS)
+
+
+@dataclass(frozen=True)
+class StoredValue:
+    """Top-ups in the period by how they were paid, and the stored value customers hold now."""
+
+    topups: dict[str, int]  # NEW_MONEY methods
+    held_fen: int  # a liability, like unused tickets
+    customers: int  # holding a positive balance
+
+    @property
+    def topups_fen(self) -> int:
+        """All top-ups together."""
+        return sum(self.topups.values())
 
 
 @dataclass(frozen=True)
@@ -97,7 +125,17 @@ class Finance:
     tickets_used_fen: int
     codes_redeemed: int  # tickets from printed codes (paid for elsewhere)
     liabilities: list[Liability]
+    stored_value: StoredValue
     deposits: Deposits
+
+    def money_in(self) -> dict[str, int]:
+        """New money per method: paid at the door, top-ups, packs not paid from the balance."""
+        return {
+            method: self.revenue.by_method[method]
+            + self.stored_value.topups[method]
+            + sum(p.by_method[method] for p in self.packs)
+            for method in NEW_MONEY
+        }
 
 
 def _revenue(delivered: list[Order]) -> Revenue:
@@ -132,6 +170,7 @@ async def _ticket_entries(period: Period) -> tuple[list[PackSales], int]:
         kind__in=("purchase", "redeem"), created_at__gte=low, created_at__lt=high
     ).prefetch_related("wallet")
     packs: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    paid: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(PACK_METHODS, 0))
     codes = 0
     for entry in rows:
         if not period.contains(entry.created_at):
@@ -141,7 +180,22 @@ async def _ticket_entries(period: Period) -> tuple[list[PackSales], int]:
             continue
         row = packs[entry.wallet.sku]
         row[0], row[1], row[2] = row[0] + 1, row[1] + entry.delta, row[2] + entry.amount_fen
-    return [PackSales(sku, *row) for sku, row in sorted(packs.items())], codes
+        paid[entry.wallet.sku][ticket_rules.pack_payment(entry.reason)] += entry.amount_fen
+    found = [
+        PackSales(sku, row[0], row[1], row[2], paid[sku]) for sku, row in sorted(packs.items())
+    ]
+    return found, codes
+
+
+async def _stored_value(period: Period) -> StoredValue:
+    low, high = stats.widened(period)
+    rows = await BalanceEntry.filter(kind="topup", created_at__gte=low, created_at__lt=high)
+    topups = dict.fromkeys(NEW_MONEY, 0)
+    for entry in rows:
+        if period.contains(entry.created_at):
+            topups[entry.reason] += entry.delta_fen  # the reason is the method (`top_up`)
+    held = [a.balance_fen for a in await BalanceAccount.filter(balance_fen__gt=0)]
+    return StoredValue(topups, sum(held), len(held))
 
 
 def _at_pack_price(row: owner_views.TicketLiability, pack: TicketPack | None) -> int:
@@ -195,5 +249,6 @@ async def finance(period: Period, now: datetime) -> Finance:
         tickets_used_fen=sum(stats.ticket_value(o) for o in ticket_orders),
         codes_redeemed=codes,
         liabilities=await _liabilities(now),
+        stored_value=await _stored_value(period),
         deposits=await _deposits(period, delivered),
     )

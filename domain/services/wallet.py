@@ -14,7 +14,7 @@ from domain.services import ledgers
 from domain.services.ledgers import Posting
 from domain.services.support import Conn, audit, lock_customer, run_in_transaction
 
-PACK_PAYMENTS = ("balance", "cash", "wechat_pay")
+PACK_PAYMENTS = ticket_rules.PACK_PAYMENTS
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,8 @@ async def buy_pack(
             )
         wallet = await ledgers.wallet(conn, customer, pack.sku)
         count = ticket_rules.pack_total(pack.tickets, pack.bonus)
-        posting = Posting(actor, source, f"{pack.name} {payment_method}", amount_fen=pack.price_fen)
+        reason = ticket_rules.pack_reason(pack.name, payment_method)
+        posting = Posting(actor, source, reason, amount_fen=pack.price_fen)
         await ledgers.add_tickets(
             conn, wallet, count, ticket_rules.pack_expiry(now, pack.valid_days), posting
         )
@@ -182,6 +183,9 @@ async def top_up(
     """Add stored value paid by cash or WeChat Pay."""
     if amount_fen <= 0:
         raise InvalidInput("top-up must be positive", message="充值金额要大于0")
+    # The method is the entry's reason; finance sums top-ups by it, so only known ones.
+    if method not in ticket_rules.TOPUP_PAYMENTS:
+        raise InvalidInput(f"cannot top up with {method}", message="不支持这种付款方式")
     return await move_stored_value(customer_id, amount_fen, "topup", method, actor, key)
 
 

@@ -11,6 +11,9 @@ On top of `owner_seed` (NOW is Tuesday 2026-11-24 10:00, Asia/Shanghai) the stat
 | 09:40-09:45  | courier1 (piece rate 1.50) takes 李先生's open order and fails it          |
 | 09:55        | 张老板 returns 1 bucket (30.00 cash), 赵先生 1 bucket (50.00 to balance)   |
 
+The seed itself sells 王先生 a 山泉水 pack (10+1) for cash at 08:00, 220.00, and tops 李先生 up
+by 100.00 cash at 08:00, of which his order t2 spends 70.00.
+
 Ledger rows are stamped by the database clock, so they are moved to these moments like the seed
 does. Every expected figure below is worked out by hand from these tables.
 """
@@ -25,7 +28,9 @@ import pytest
 from openpyxl import load_workbook
 
 from domain import owner_views, stats
-from domain.models import BucketEntry, Courier, TicketEntry
+from domain import tickets as ticket_rules
+from domain.errors import InvalidInput
+from domain.models import BalanceEntry, BucketEntry, Courier, TicketEntry
 from domain.services import backoffice, customers, order_moves, requests, staff, wallet
 from domain.services.orders import OrderRequest, place_order
 from tests.admin.conftest import Api, token_for
@@ -92,10 +97,18 @@ async def test_finance_for_a_day(viewer: Api) -> None:
     ]
     tickets = body["tickets"]
     assert tickets["packs"] == [
-        {"sku": "cestbon-18l", "packs": 1, "tickets": 11, "amount_fen": 20000},
-        {"sku": "nfsq-19l", "packs": 1, "tickets": 11, "amount_fen": 22000},
-    ]
+        {"sku": "cestbon-18l", "packs": 1, "tickets": 11, "amount_fen": 20000,
+         "by_method": {"balance": 0, "cash": 0, "wechat_pay": 20000}},
+        {"sku": "nfsq-19l", "packs": 1, "tickets": 11, "amount_fen": 22000,
+         "by_method": {"balance": 0, "cash": 22000, "wechat_pay": 0}},
+    ]  # fmt: skip
     assert (tickets["packs_sold"], tickets["packs_fen"], tickets["tickets_sold"]) == (2, 42000, 22)
+    assert body["stored_value"] == {
+        "topups": {"cash": 10000, "wechat_pay": 0},
+        "topups_fen": 10000,
+        "held_fen": 8000,  # 李 100.00 - 70.00 for t2, 赵 50.00 deposit back to his balance
+        "customers": 2,
+    }
     assert (tickets["used"], tickets["used_fen"], tickets["codes_redeemed"]) == (2, 4400, 23)
     assert body["deposits"] == {
         "collected_fen": 19000,
@@ -107,6 +120,51 @@ async def test_finance_for_a_day(viewer: Api) -> None:
         "paid_buckets": 7,
         "customers": 4,
     }
+
+
+async def test_stored_value_and_packs_by_how_they_were_paid(owner: Api) -> None:
+    seeded = await station()
+    zhao = seeded.customers["zhao"].id
+    before = set(await TicketEntry.all().values_list("id", flat=True))
+    await wallet.top_up(zhao, 30000, "wechat_pay", "owner")
+    await wallet.buy_pack(zhao, "cestbon-18l-10", "balance", "owner", at(11, 24, 9, 58))
+    await _stamp(BalanceEntry.filter(account__customer_id=zhao), at(11, 24, 9, 58))
+    await _stamp(TicketEntry.exclude(id__in=before), at(11, 24, 9, 58))
+    status, body = await owner.get("/finance?day=2026-11-24")
+    assert status == 200, body
+    tickets, stored = body["tickets"], body["stored_value"]
+    assert tickets["packs"][0] == {
+        "sku": "cestbon-18l", "packs": 2, "tickets": 22, "amount_fen": 40000,
+        "by_method": {"balance": 20000, "cash": 0, "wechat_pay": 20000},  # 赵's, 李's
+    }  # fmt: skip
+    assert tickets["packs_fen"] == 62000
+    assert tickets["packs_by_method"] == {"balance": 20000, "cash": 22000, "wechat_pay": 20000}
+    assert stored == {
+        "topups": {"cash": 10000, "wechat_pay": 30000},
+        "topups_fen": 40000,
+        "held_fen": 18000,  # 李 30.00; 赵 50.00 + 300.00 - 200.00
+        "customers": 2,
+    }
+    # New money: paid at the door + top-ups + packs not paid from the balance. 赵's pack and
+    # 李's t2 were paid with money already counted as top-ups, so they are not in it again.
+    assert body["money_in"] == {
+        "by_method": {"cash": 10000 + 10000 + 22000, "wechat_pay": 10600 + 30000 + 20000},
+        "total_fen": 102600,
+    }
+    by_method = body["revenue"]["by_method"]
+    assert body["money_in"]["total_fen"] == (
+        by_method["cash"] + by_method["wechat_pay"] + stored["topups_fen"]
+        + tickets["packs_fen"] - tickets["packs_by_method"]["balance"]
+    )  # fmt: skip
+
+
+
+async def test_top_ups_and_pack_reasons_keep_their_method_readable() -> None:
+    seeded = await station()
+    with pytest.raises(InvalidInput):  # finance files top-ups under their method
+        await wallet.top_up(seeded.customers["zhao"].id, 100, "支付宝", "owner")
+    reason = ticket_rules.pack_reason("怡宝 18L 十送一", "wechat_pay")
+    assert ticket_rules.pack_payment(reason) == "wechat_pay"
 
 
 async def test_outstanding_tickets_at_unit_and_pack_price(owner: Api) -> None:
@@ -183,7 +241,7 @@ async def test_finance_export_as_xlsx_sheets_and_csv_summary(viewer: Api) -> Non
     status, media, body = await _download(viewer, "/finance/export?day=2026-11-24&format=xlsx")
     assert status == 200 and media.endswith("spreadsheetml.sheet")
     book = load_workbook(io.BytesIO(body))
-    assert book.sheetnames == ["汇总", "支付方式", "送水员交款", "水票", "押金"]
+    assert book.sheetnames == ["汇总", "支付方式", "送水员交款", "水票", "储值", "押金"]
     summary = {row[0]: row[1] for row in book["汇总"].iter_rows(min_row=2, values_only=True)}
     assert summary["营业收入合计"] == 32000 and summary["收入-微信支付"] == 10600
     assert summary["送水员应交现金"] == 10000 and summary["未使用水票(当前)"] == 43
@@ -193,7 +251,13 @@ async def test_finance_export_as_xlsx_sheets_and_csv_summary(viewer: Api) -> Non
     cash = list(book["送水员交款"].iter_rows(min_row=2, values_only=True))
     assert cash == [("courier1", "刘师傅", 1, 10000, 0), ("courier2", "赵师傅", 2, 0, 10600)]
     tickets = {row[0]: row for row in book["水票"].iter_rows(min_row=2, values_only=True)}
-    assert tickets["nfsq-19l"][2:6] == (1, 11, 22000, 9)
+    assert tickets["nfsq-19l"][2:9] == (1, 11, 22000, 0, 22000, 0, 9)
+    stored = {row[0]: row[1] for row in book["储值"].iter_rows(min_row=2, values_only=True)}
+    assert (stored["充值-现金"], stored["充值合计"], stored["储值余额(当前)"]) == (
+        10000, 10000, 8000,
+    )  # fmt: skip
+    # 现金 100.00 at the door + 100.00 top-up + 220.00 pack; 微信 106.00 + 200.00 pack.
+    assert (summary["售票金额-余额"], summary["新收款合计"]) == (0, 72600)
     deposits = {row[0]: row[1] for row in book["押金"].iter_rows(min_row=2, values_only=True)}
     assert (deposits["收取押金"], deposits["退押金-现金"], deposits["押金结存(当前)"]) == (
         19000, 3000, 29000,
