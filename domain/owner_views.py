@@ -99,7 +99,8 @@ class Sleeper:
     idle: bool  # no order for 30 days
 
 
-async def _last_orders() -> dict[str, datetime]:
+async def last_orders() -> dict[str, datetime]:
+    """When each customer last placed an order (any outcome), by customer id."""
     rows = await OrderEvent.filter(to_state="pending").values_list("order__customer_id", "at")
     last: dict[str, datetime] = {}
     for customer_id, at in rows:
@@ -111,7 +112,7 @@ async def _last_orders() -> dict[str, datetime]:
 
 async def sleeping_customers(now: datetime) -> list[Sleeper]:
     """Customers with no open order whose refill is well overdue or who went 30 days silent."""
-    last = await _last_orders()
+    last = await last_orders()
     busy = set(
         str(c)
         for c in await Order.filter(state__in=list(OPEN_STATES)).values_list(

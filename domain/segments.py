@@ -8,10 +8,12 @@ Each customer is measured over the last `WINDOW_DAYS` of deliveries:
 
 The rules, first match wins, so every customer lands in exactly one segment:
 
-1. `prospect`: never had an order delivered.
-2. `dormant`: no open order, and either no delivery for `idle_days` (30) or the refill model's
-   due date is more than `grace_days` (3) behind — the same two tests as the owner's sleeper list
-   (`domain.owner_views.sleeping_customers`), so both name the same people.
+1. `dormant`: no open order, and either no order *placed* for `idle_days` (30) or the refill
+   model's due date is more than `grace_days` (3) behind — the same two tests, on the same
+   last-order times (`domain.owner_views.last_orders`), as the owner's sleeper list
+   (`domain.owner_views.sleeping_customers`), so both name the same people. An order placed and
+   then cancelled still counts: the customer was not asleep.
+2. `prospect`: never had an order delivered.
 3. `high_value`: at least two orders in the window and spending at or above the 80th percentile
    of the station's active customers (everyone not in 1 or 2): the station's own top fifth, so the
    label means the same at a small station and a big one.
@@ -47,6 +49,7 @@ class Rfm:
     monetary_fen: int
     refill_overdue_days: float | None  # days past the refill model's due date (<0: not yet)
     has_open_order: bool = False
+    silent_days: float | None = None  # days since the last order placed, whatever became of it
 
 
 @dataclass(frozen=True)
@@ -69,11 +72,12 @@ def quantile(values: Sequence[int], q: float) -> int:
 
 
 def is_dormant(rfm: Rfm, idle_days: int, grace_days: int) -> bool:
-    """Delivered before, nothing open, and silent too long or well past the refill date."""
-    if rfm.recency_days is None or rfm.has_open_order:
+    """Nothing open, and no order placed for too long or well past the refill date."""
+    if rfm.has_open_order:
         return False
     overdue = rfm.refill_overdue_days is not None and rfm.refill_overdue_days > grace_days
-    return rfm.recency_days >= idle_days or overdue
+    idle = rfm.silent_days is not None and rfm.silent_days >= idle_days
+    return idle or overdue
 
 
 def thresholds(rows: Sequence[Rfm], idle_days: int = 30, grace_days: int = 3) -> Thresholds:
@@ -94,10 +98,10 @@ def thresholds(rows: Sequence[Rfm], idle_days: int = 30, grace_days: int = 3) ->
 
 def segment(rfm: Rfm, cut: Thresholds) -> str:
     """The customer's segment under the station's cut-offs."""
-    if rfm.recency_days is None:
-        return PROSPECT
     if is_dormant(rfm, cut.idle_days, cut.grace_days):
         return DORMANT
+    if rfm.recency_days is None:
+        return PROSPECT
     if rfm.frequency >= HIGH_MIN_ORDERS and rfm.monetary_fen >= cut.high_value_fen:
         return HIGH_VALUE
     recent_first = rfm.first_days is not None and rfm.first_days < cut.idle_days

@@ -73,6 +73,7 @@ async def _window(now: datetime) -> dict[str, list[Order]]:
 async def segmentation(now: datetime) -> Segmentation:
     """Every customer's segment as of `now`."""
     span, window = await _delivery_span(now), await _window(now)
+    placed = await owner_views.last_orders()  # what the sleeper list measures silence by
     busy = {
         str(c)
         for c in await Order.filter(state__in=list(OPEN_STATES)).values_list(
@@ -91,6 +92,7 @@ async def segmentation(now: datetime) -> Segmentation:
             monetary_fen=sum(stats.order_revenue(o) for o in orders),
             refill_overdue_days=_days(now, customer.refill_due_at),
             has_open_order=key in busy,
+            silent_days=_days(now, placed.get(key)),
         )
         measured.append((customer, rfm, last))
     cut = segments.thresholds(

@@ -30,11 +30,14 @@ from openpyxl import load_workbook
 from domain import owner_views, stats
 from domain import tickets as ticket_rules
 from domain.errors import InvalidInput
-from domain.models import BalanceEntry, BucketEntry, Courier, TicketEntry
+from domain.models import BalanceEntry, BucketEntry, Courier, Customer, TicketEntry
 from domain.services import backoffice, customers, order_moves, requests, staff, wallet
 from domain.services.orders import OrderRequest, place_order
 from tests.admin.conftest import Api, token_for
 from tests.integration.owner_seed import Seeded, at, seed_station
+from tests.integration.owner_seed import _customer as seed_customer
+from tests.integration.owner_seed import _deliver as seed_deliver
+from tests.integration.owner_seed import _order as seed_order
 from tests.support import NOW
 
 WAS_PAID = {"ticket": 4400, "balance": 7000, "cash": 10000, "wechat_pay": 10600}
@@ -156,7 +159,6 @@ async def test_stored_value_and_packs_by_how_they_were_paid(owner: Api) -> None:
         by_method["cash"] + by_method["wechat_pay"] + stored["topups_fen"]
         + tickets["packs_fen"] - tickets["packs_by_method"]["balance"]
     )  # fmt: skip
-
 
 
 async def test_top_ups_and_pack_reasons_keep_their_method_readable() -> None:
@@ -385,6 +387,31 @@ async def test_segments_counts_cut_offs_and_pages(dispatcher: Api) -> None:
     assert [r["customer_id"] for r in potential["items"]] == [
         ids[n] for n in ("wang", "zhang", "li")
     ]
+
+
+async def test_dormant_and_sleepers_both_count_silence_from_the_last_order_placed(
+    dispatcher: Api,
+) -> None:
+    await station()
+    # 周: delivered 40 days ago, ordered again 2 days ago and cancelled; refill not yet due.
+    zhou = await seed_customer("o-zhou", "周女士", "13800000011", "翠湖小区9栋1", at(9, 1, 9))
+    window = (at(10, 15, 10), at(10, 15, 12))
+    old = await seed_order(zhou, [("nfsq-19l", 1)], "cash", at(10, 15, 9), window)
+    await seed_deliver(old, "courier1", at(10, 15, 10), at(10, 15, 11))
+    window = (at(11, 22, 10), at(11, 22, 12))
+    recent = await seed_order(zhou, [("nfsq-19l", 1)], "cash", at(11, 22, 9), window)
+    await order_moves.cancel_order(recent, "owner", at(11, 22, 9, 10), "不要了")
+    await Customer.filter(id=zhou.id).update(refill_due_at=at(11, 29, 9))
+    # 吴: ordered 35 days ago, cancelled, never received anything.
+    wu = await seed_customer("o-wu", "吴先生", "13800000012", "翠湖小区9栋2", at(9, 1, 9))
+    window = (at(10, 20, 10), at(10, 20, 12))
+    never = await seed_order(wu, [("nfsq-19l", 1)], "cash", at(10, 20, 9), window)
+    await order_moves.cancel_order(never, "owner", at(10, 20, 9, 10), "不要了")
+    _, dormant = await dispatcher.get("/stats/segments?segment=dormant")
+    named = {r["customer_id"] for r in dormant["items"]}
+    sleepers = {s.customer_id for s in await owner_views.sleeping_customers(NOW)}
+    assert named == sleepers
+    assert str(wu.id) in named and str(zhou.id) not in named
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from domain.stats import order_revenue
 
 def active(money: int, orders: int = 3, first: float = 200.0, recency: float = 5.0) -> Rfm:
     """A customer who ordered recently."""
-    return Rfm(recency, first, orders, money, refill_overdue_days=-2.0)
+    return Rfm(recency, first, orders, money, refill_overdue_days=-2.0, silent_days=recency)
 
 
 def test_quantile_is_nearest_rank() -> None:
@@ -27,7 +27,7 @@ def test_quantile_is_nearest_rank() -> None:
 
 def test_thresholds_come_from_active_customers_only() -> None:
     rows = [active(m) for m in (1000, 2000, 3000, 4000, 5000)]
-    silent = Rfm(45.0, 300.0, 0, 0, None)  # dormant: not counted in the cut-offs
+    silent = Rfm(45.0, 300.0, 0, 0, None, silent_days=45.0)  # dormant: not counted in the cut-offs
     never = Rfm(None, None, 0, 0, None)
     cut = thresholds([*rows, silent, never])
     assert (cut.high_value_fen, cut.potential_fen) == (4000, 3000)
@@ -49,9 +49,14 @@ def test_each_rule_in_order() -> None:
 
 def test_dormant_agrees_with_the_sleeper_list() -> None:
     cut = thresholds([])
-    idle = Rfm(30.0, 90.0, 1, 2000, None)
+    idle = Rfm(30.0, 90.0, 1, 2000, None, silent_days=30.0)
     assert segment(idle, cut) == segments.DORMANT
-    assert segment(Rfm(29.9, 90.0, 1, 2000, None), cut) != segments.DORMANT
+    assert segment(Rfm(29.9, 90.0, 1, 2000, None, silent_days=29.9), cut) != segments.DORMANT
+    # Silence is counted from the last order placed, as the sleeper list does: a delivery 40 days
+    # ago and an order placed (then cancelled) 2 days ago is not asleep.
+    assert segment(Rfm(40.0, 90.0, 1, 2000, None, silent_days=2.0), cut) != segments.DORMANT
+    # Ordered 35 days ago and never received anything: asleep, not a prospect.
+    assert segment(Rfm(None, None, 0, 0, None, silent_days=35.0), cut) == segments.DORMANT
     # Well past the refill date (more than the 3-day grace) even after a recent order.
     assert segment(Rfm(10.0, 90.0, 2, 2000, 3.5), cut) == segments.DORMANT
     assert segment(Rfm(10.0, 90.0, 2, 2000, 3.0), cut) != segments.DORMANT
