@@ -6,10 +6,11 @@ bucket or case on a delivered order counts one).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
-from domain import deposits
+from domain import deposits, stats
+from domain.courier_pay import Takings, takings
 from domain.dispatch import Stop, route_order
 from domain.errors import NotFound
 from domain.models import BucketAccount, Courier, Customer, Order, OrderEvent, OrderLine, Station
@@ -119,16 +120,9 @@ async def delivery_facts(number: str, empties: int | None = None) -> DeliveryFac
 
 
 @dataclass(frozen=True)
-class Earnings:
-    """A courier's deliveries over a period."""
+class Earnings(Takings):
+    """A courier's deliveries over a period (`Takings`), and the deliveries that failed."""
 
-    delivered: int
-    buckets: int
-    empties: int
-    pieces: int
-    cash_fen: int  # cash in hand, to give to the station
-    scan_fen: int  # paid by scanning the station's code: nothing to hand in
-    earnings_fen: int
     failed: int
 
 
@@ -141,23 +135,11 @@ async def earnings(userid: str, start: datetime, end: datetime) -> Earnings:
         delivered_at__gte=start,
         delivered_at__lt=end,
     )
-    ids = [o.id for o in orders]
-    pieces = sum(line.quantity for line in await OrderLine.filter(order_id__in=ids)) if ids else 0
-    cash = sum(o.cash_collected_fen or 0 for o in orders if o.payment_method != "wechat_pay")
-    scan = sum(o.cash_collected_fen or 0 for o in orders if o.payment_method == "wechat_pay")
+    took = takings(orders, await stats.lines_by_order(orders), courier.piece_rate_fen)
     failed = await OrderEvent.filter(
         actor=userid, to_state=OrderState.FAILED, at__gte=start, at__lt=end
     ).count()
-    return Earnings(
-        delivered=len(orders),
-        buckets=sum(o.buckets_delivered or 0 for o in orders),
-        empties=sum(o.empties_collected or 0 for o in orders),
-        pieces=pieces,
-        cash_fen=cash,
-        scan_fen=scan,
-        earnings_fen=pieces * courier.piece_rate_fen,
-        failed=failed,
-    )
+    return Earnings(**asdict(took), failed=failed)
 
 
 def day_bounds(now: datetime) -> tuple[datetime, datetime]:

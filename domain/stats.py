@@ -66,6 +66,15 @@ async def delivered_in(period: Period) -> list[Order]:
     return sorted(found, key=lambda o: o.delivered_at or o.window_end)
 
 
+async def lines_by_order(orders: list[Order]) -> dict[int, list[OrderLine]]:
+    """The orders' lines, by order id, in the order they were written."""
+    by_order: dict[int, list[OrderLine]] = defaultdict(list)
+    if orders:
+        for line in await OrderLine.filter(order_id__in=[o.id for o in orders]).order_by("id"):
+            by_order[line.order_id].append(line)  # type: ignore[attr-defined]
+    return by_order
+
+
 async def _events_to(state: str, period: Period) -> int:
     low, high = widened(period)
     times = await OrderEvent.filter(to_state=state, at__gte=low, at__lt=high).values_list(
@@ -172,9 +181,13 @@ async def _assigned_at(orders: list[Order]) -> dict[int, datetime]:
     return found
 
 
-async def courier_ranking(period: Period) -> list[CourierRank]:
-    """Active couriers (and any who delivered), most deliveries first."""
-    delivered = [o for o in await delivered_in(period) if o.courier_id is not None]  # type: ignore[attr-defined]
+async def courier_ranking(
+    period: Period, delivered: list[Order] | None = None
+) -> list[CourierRank]:
+    """Active couriers (and any who delivered), most deliveries first (`delivered` if loaded)."""
+    if delivered is None:
+        delivered = await delivered_in(period)
+    delivered = [o for o in delivered if o.courier_id is not None]  # type: ignore[attr-defined]
     assigned = await _assigned_at(delivered)
     by_courier: dict[str, list[Order]] = defaultdict(list)
     for order in delivered:

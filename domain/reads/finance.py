@@ -15,6 +15,7 @@ from datetime import datetime
 
 from domain import owner_views, stats
 from domain import tickets as ticket_rules
+from domain.courier_pay import cash_in_hand, scan_fen
 from domain.models import (
     BalanceAccount,
     BalanceEntry,
@@ -25,7 +26,6 @@ from domain.models import (
     TicketPack,
 )
 from domain.periods import Period
-from domain.reads.stats import cash_in_hand, scan_fen
 
 METHODS = ("ticket", "balance", "cash", "wechat_pay")
 PACK_METHODS = ticket_rules.PACK_PAYMENTS

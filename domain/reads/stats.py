@@ -13,21 +13,12 @@ from dataclasses import dataclass
 
 from domain import stats
 from domain.areas import area_of
-from domain.models import Courier, Order, OrderEvent, OrderLine, Station
+from domain.courier_pay import takings
+from domain.models import Courier, Order, OrderEvent, Station
 from domain.order_flow import OrderState
 from domain.periods import Period
 
 MAX_DAYS = 366  # a wider report is a different question (and a slow one)
-
-
-def scan_fen(order: Order) -> int:
-    """Money scanned to the station's WeChat Pay code at the door."""
-    return (order.cash_collected_fen or 0) if order.payment_method == "wechat_pay" else 0
-
-
-def cash_in_hand(order: Order) -> int:
-    """Cash the courier took at the door and hands in (everything collected but scans)."""
-    return (order.cash_collected_fen or 0) - scan_fen(order)
 
 
 def shares(total: int, weights: Sequence[int]) -> list[int]:
@@ -59,20 +50,13 @@ class ProductSales:
     revenue_fen: int  # its share of the orders' revenue (fees and deposit included)
 
 
-async def _lines(orders: list[Order]) -> dict[int, list[OrderLine]]:
-    by_order: dict[int, list[OrderLine]] = defaultdict(list)
-    for line in await OrderLine.filter(order_id__in=[o.id for o in orders]).order_by("id"):
-        by_order[line.order_id].append(line)  # type: ignore[attr-defined]
-    return by_order
-
-
 async def sales_by_product(
     period: Period, delivered: list[Order] | None = None
 ) -> list[ProductSales]:
     """Delivered quantity and revenue per sku, biggest revenue first (`delivered` if loaded)."""
     if delivered is None:
         delivered = await stats.delivered_in(period)
-    lines = await _lines(delivered)
+    lines = await stats.lines_by_order(delivered)
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     names: dict[str, str] = {}
     for order in delivered:
@@ -149,27 +133,28 @@ async def _failures(period: Period) -> dict[str, int]:
 
 async def courier_performance(period: Period) -> list[CourierPerformance]:
     """Every courier in the ranking, in its order."""
-    delivered = [o for o in await stats.delivered_in(period) if o.courier_id is not None]  # type: ignore[attr-defined]
-    lines = await _lines(delivered)
+    delivered = await stats.delivered_in(period)
+    lines = await stats.lines_by_order(delivered)
     couriers = {str(c.id): c for c in await Courier.all()}
     mine: dict[str, list[Order]] = defaultdict(list)
     for order in delivered:
-        mine[couriers[str(order.courier_id)].wecom_userid].append(order)  # type: ignore[attr-defined]
-    rates = {c.wecom_userid: c.piece_rate_fen for c in couriers.values()}
+        if order.courier_id is not None:  # type: ignore[attr-defined]
+            mine[str(order.courier_id)].append(order)  # type: ignore[attr-defined]
+    by_userid = {c.wecom_userid: c for c in couriers.values()}
     failed = await _failures(period)
     found = []
-    for rank in await stats.courier_ranking(period):
-        orders = mine.get(rank.userid, [])
-        pieces = sum(line.quantity for o in orders for line in lines.get(o.id, []))
+    for rank in await stats.courier_ranking(period, delivered):
+        courier = by_userid[rank.userid]
+        took = takings(mine.get(str(courier.id), []), lines, courier.piece_rate_fen)
         found.append(
             CourierPerformance(
                 rank=rank,
-                empties=sum(o.empties_collected or 0 for o in orders),
+                empties=took.empties,
                 failed=failed.get(rank.userid, 0),
-                pieces=pieces,
-                earnings_fen=pieces * rates.get(rank.userid, 0),
-                cash_fen=sum(cash_in_hand(o) for o in orders),
-                scan_fen=sum(scan_fen(o) for o in orders),
+                pieces=took.pieces,
+                earnings_fen=took.earnings_fen,
+                cash_fen=took.cash_fen,
+                scan_fen=took.scan_fen,
             )
         )
     return found

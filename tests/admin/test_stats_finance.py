@@ -27,10 +27,12 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from domain import owner_views, stats
+from domain import courier_queries, owner_views, stats
 from domain import tickets as ticket_rules
 from domain.errors import InvalidInput
 from domain.models import BalanceEntry, BucketEntry, Courier, Customer, TicketEntry
+from domain.periods import month_period
+from domain.reads import stats as stats_reads
 from domain.services import backoffice, customers, order_moves, requests, staff, wallet
 from domain.services.orders import OrderRequest, place_order
 from tests.admin.conftest import Api, token_for
@@ -38,7 +40,7 @@ from tests.integration.owner_seed import Seeded, at, seed_station
 from tests.integration.owner_seed import _customer as seed_customer
 from tests.integration.owner_seed import _deliver as seed_deliver
 from tests.integration.owner_seed import _order as seed_order
-from tests.support import NOW
+from tests.support import NOW, TZ
 
 WAS_PAID = {"ticket": 4400, "balance": 7000, "cash": 10000, "wechat_pay": 10600}
 
@@ -354,6 +356,33 @@ async def test_courier_performance(dispatcher: Api) -> None:
         ("courier1", 1, 0),
         ("courier2", 0, 0),
     ]
+
+
+@pytest.mark.usefixtures("db")
+async def test_courier_figures_match_the_couriers_own_earnings_reply(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    await station()
+    loads: list[object] = []
+    real = stats.delivered_in
+
+    async def counted(period: Any) -> Any:
+        loads.append(period)
+        return await real(period)
+
+    monkeypatch.setattr(stats, "delivered_in", counted)
+    november = month_period(2026, 11, TZ)
+    ranked = await stats_reads.courier_performance(november)
+    assert len(loads) == 1  # the ranking reuses the orders already loaded
+    for row in ranked:
+        own = await courier_queries.earnings(row.rank.userid, november.start, november.end)
+        assert (own.delivered, own.buckets, own.empties, own.failed) == (
+            row.rank.deliveries, row.rank.buckets, row.empties, row.failed,
+        )  # fmt: skip
+        assert (own.pieces, own.earnings_fen, own.cash_fen, own.scan_fen) == (
+            row.pieces, row.earnings_fen, row.cash_fen, row.scan_fen,
+        )  # fmt: skip
+    assert [r.cash_fen for r in ranked] == [7200, 22000]
 
 
 async def test_segments_counts_cut_offs_and_pages(dispatcher: Api) -> None:
