@@ -234,7 +234,9 @@ def _take_tickets(batch: Batch, world: World, home: Household, order: Order, at:
                 expires_at=ticket_rules.pack_expiry(bought, pack.valid_days), created_at=bought,
             )
         )  # fmt: skip
-        post_tickets(batch, wallet, count, "purchase", None, bought, pack.price_fen)
+        # The reason as wallet.buy_pack writes it: finance reads how the pack was paid from it.
+        paid = ticket_rules.pack_reason(pack.name, "cash")
+        post_tickets(batch, wallet, count, "purchase", None, bought, pack.price_fen, paid)
     plain = [ticket_rules.Lot(x.id, x.remaining, x.expires_at, x.created_at) for x in home.lots]
     lots = {lot.id: lot for lot in home.lots}
     for lot_id, n in ticket_rules.allocate(plain, order.tickets_used, at):

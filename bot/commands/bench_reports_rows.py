@@ -62,13 +62,13 @@ class Batch:
 
 def post_tickets(
     batch: Batch, wallet: TicketWallet, delta: int, kind: str, number: str | None,
-    at: datetime, amount_fen: int = 0,
+    at: datetime, amount_fen: int = 0, reason: str = "",
 ) -> None:  # fmt: skip
     """Move tickets in a wallet and write the entry with the balance after."""
     wallet.balance += delta
     batch.new(
         TicketEntry, wallet_id=wallet.id, delta=delta, balance_after=wallet.balance, kind=kind,
-        amount_fen=amount_fen, order_number=number, actor=ACTOR, created_at=at,
+        amount_fen=amount_fen, order_number=number, actor=ACTOR, created_at=at, reason=reason,
     )  # fmt: skip
 
 
