@@ -8,8 +8,9 @@ from typing import Any
 
 from bot.channels.incoming import Incoming
 from bot.nlu import Parsed
-from domain.models import Conversation, Customer, Staff
+from domain.models import Customer, Staff
 from domain.reminder_rules import REORDER_STATE, REPLY_TTL
+from domain.services.conversations import Saved
 
 IDLE = "idle"
 IDLE_AFTER = timedelta(minutes=30)
@@ -87,19 +88,14 @@ class Turn:
         return self.customer
 
 
-async def load_state(channel: str, user_id: str, now: datetime) -> tuple[str, dict[str, Any]]:
-    """The user's state and draft; an idle-expired conversation starts afresh."""
-    found = await Conversation.get_or_none(channel=channel, user_id=user_id)
-    if found is None or found.expires_at is None or found.expires_at <= now:
+def resume(saved: Saved | None, now: datetime) -> tuple[str, dict[str, Any]]:
+    """The state and draft a turn starts from; a lapsed conversation starts afresh."""
+    if saved is None or saved.expires_at is None or saved.expires_at <= now:
         return IDLE, {}
-    return found.state, dict(found.draft)
+    return saved.state, dict(saved.draft)
 
 
-async def save_state(channel: str, user_id: str, turn: Turn) -> None:
-    """Remember where the conversation is; it lapses after 30 idle minutes."""
+def saved_state(turn: Turn) -> Saved:
+    """What to keep after a turn; the conversation lapses after 30 idle minutes."""
     expires = turn.now + LONG_LIVED.get(turn.state, IDLE_AFTER) if turn.state != IDLE else None
-    await Conversation.update_or_create(
-        defaults={"state": turn.state, "draft": turn.draft, "expires_at": expires},
-        channel=channel,
-        user_id=user_id,
-    )
+    return Saved(turn.state, turn.draft, expires)

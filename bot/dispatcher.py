@@ -1,21 +1,46 @@
-"""From a decoded callback to a reply: dedupe, per-user serialisation, state, routing, errors."""
+"""From a decoded callback to a reply: dedupe, per-user serialisation, state, routing, errors.
+
+Both guarantees hold across processes and crashes: a message is claimed as a lease (a retry
+takes over from a holder that died), and a user's turns run one at a time because each turn
+holds the user's conversation row for as long as it runs.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+import os
+import secrets
+import socket
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
 from typing import Any
 from weakref import WeakValueDictionary
 
 from bot import texts
 from bot.channels.incoming import Incoming
-from bot.conversation import Reply, Turn, load_state, save_state
+from bot.conversation import Reply, Turn, resume, saved_state
 from bot.nlu import Parsed
 from bot.router import Router, route
+from domain.db import is_outage
 from domain.errors import DomainError
-from domain.services.dedupe import claim_message, finish_message, stored_reply
+from domain.services.conversations import (
+    ConversationBusy,
+    Saved,
+    finish_turn,
+    hold_conversation,
+    load_conversation,
+    release_conversation,
+    renew_conversation,
+)
+from domain.services.dedupe import (
+    Claim,
+    claim_message,
+    release_message,
+    renew_message,
+    stored_reply,
+)
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +52,11 @@ Understand = Callable[[str, datetime], Parsed | None]
 INLINE_PARSE_CHARS = 200
 
 REPLAY_POLL_S = 0.05
+RENEW_EVERY_S = 1.0
+# How long a turn waits for the same user's previous turn (in any process) before giving up.
+HOLD_WAIT_S = 30.0
+
+PROCESS_TAG = f"{socket.gethostname()[:24]}:{os.getpid()}"
 
 
 class Dispatcher:
@@ -52,50 +82,81 @@ class Dispatcher:
     async def handle(self, incoming: Incoming) -> Reply | None:
         """The reply for a message; a repeat (WeChat retry) gets the first one's reply."""
         key = f"{incoming.channel}:{incoming.dedupe_key}"
-        if not await claim_message(key, incoming.channel):
+        holder = f"{PROCESS_TAG}:{secrets.token_hex(4)}"
+        claim = await self._claim(key, incoming, holder)
+        if not claim.claimed:
             log.info("repeat of %s from %s", key, incoming.sender)
-            return await self._replay(key)
-        reply = await self._serialised(incoming)
-        await finish_message(key, reply.to_json() if reply else None)
-        return reply
+            return Reply.from_json(claim.reply) if claim.reply else None
+        if claim.taken_over_from:
+            log.warning("took over %s from %s, whose lease lapsed", key, claim.taken_over_from)
+        try:
+            async with self._renewing(key, incoming, holder):
+                return await self._serialised(incoming, key, holder)
+        except BaseException:
+            # The turn did not finish (database gone, shutdown): free it for WeChat's retry.
+            await _let_go(key, incoming, holder)
+            raise
 
-    async def _replay(self, key: str) -> Reply | None:
-        # The first delivery may still be running; wait for it within the reply budget.
+    async def _claim(self, key: str, incoming: Incoming, holder: str) -> Claim:
+        # Another process may be running this message: wait for its reply within the budget,
+        # and take the message over if that process stops renewing its claim.
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.budget_s
-        while loop.time() < deadline:
-            done, stored = await stored_reply(key)
-            if done:
-                return Reply.from_json(stored) if stored else None
+        while True:
+            claim = await claim_message(key, incoming.channel, holder)
+            if claim.claimed or claim.done or loop.time() >= deadline:
+                return claim
             await asyncio.sleep(REPLAY_POLL_S)
-        return None
 
-    async def _serialised(self, incoming: Incoming) -> Reply | None:
-        # One user's messages run one at a time, so a draft is never updated by two turns.
+    @contextlib.asynccontextmanager
+    async def _renewing(self, key: str, incoming: Incoming, holder: str) -> AsyncIterator[None]:
+        renewer = asyncio.create_task(_renew(key, incoming, holder))
+        try:
+            yield
+        finally:
+            renewer.cancel()
+
+    async def _serialised(self, incoming: Incoming, key: str, holder: str) -> Reply | None:
+        # Within a process a lock saves polling; the held conversation orders all processes.
         user = f"{incoming.channel}:{incoming.sender}"
         lock = self._locks.get(user)
         if lock is None:
             lock = self._locks[user] = asyncio.Lock()
         async with lock:
-            return await self._turn(incoming)
+            try:
+                await hold_conversation(incoming.channel, incoming.sender, holder, HOLD_WAIT_S)
+            except ConversationBusy as exc:
+                log.error("gave up on %s: %s", key, exc)
+                return Reply(texts.STILL_BUSY)
+            done, stored = await stored_reply(key)
+            if done:  # the holder we took over from finished after all
+                await release_conversation(incoming.channel, incoming.sender, holder)
+                return Reply.from_json(stored) if stored else None
+            return await self._turn(incoming, key, holder)
 
-    async def _turn(self, incoming: Incoming) -> Reply | None:
+    async def _turn(self, incoming: Incoming, key: str, holder: str) -> Reply | None:
         now = self.clock()
         turn = Turn(incoming, now, await self._understand(incoming, now), extra=dict(self.extra))
+        saved = await load_conversation(incoming.channel, incoming.sender)
+        turn.state, turn.draft = resume(saved, now)
+        after: Saved | None = None  # a refused sender's conversation is left as it was
         try:
-            refused = await self.identify(turn)
-            if refused is not None:
-                return refused
-            turn.state, turn.draft = await load_state(incoming.channel, incoming.sender, now)
-            reply = await route(self.routers, turn)
+            reply = await self.identify(turn)
+            if reply is None:
+                reply = await route(self.routers, turn)
+                after = saved_state(turn)
         except DomainError as exc:
             log.info("refused %s for %s: %s", type(exc).__name__, incoming.sender, exc.detail)
-            reply = Reply(exc.message)
-        except Exception:
+            reply, after = Reply(exc.message), saved_state(turn)
+        except Exception as exc:
+            if is_outage(exc):
+                log.warning("database unreachable in %s; leaving it to WeChat's retry", key)
+                raise
             log.exception("handler failed for %s (%s)", incoming.sender, incoming.dedupe_key)
             turn.reset()
-            reply = Reply(texts.SOMETHING_WENT_WRONG)
-        await save_state(incoming.channel, incoming.sender, turn)
+            reply, after = Reply(texts.SOMETHING_WENT_WRONG), saved_state(turn)
+        stored = reply.to_json() if reply else None
+        await finish_turn(incoming.channel, incoming.sender, holder, after, key, stored)
         return reply
 
     async def _understand(self, incoming: Incoming, now: datetime) -> Parsed | None:
@@ -105,3 +166,22 @@ class Dispatcher:
         if len(text) <= INLINE_PARSE_CHARS:
             return self.understand(text, now)
         return await asyncio.to_thread(self.understand, text, now)
+
+
+async def _renew(key: str, incoming: Incoming, holder: str) -> None:
+    while True:
+        await asyncio.sleep(RENEW_EVERY_S)
+        try:
+            if not await renew_message(key, holder):
+                log.error("lost the claim on %s to another process", key)
+            await renew_conversation(incoming.channel, incoming.sender, holder)
+        except Exception as exc:  # a database blip must not end the renewals
+            log.warning("could not renew %s: %s", key, exc)
+
+
+async def _let_go(key: str, incoming: Incoming, holder: str) -> None:
+    try:
+        await release_message(key, holder)
+        await release_conversation(incoming.channel, incoming.sender, holder)
+    except Exception as exc:  # the leases lapse by themselves
+        log.warning("could not release %s: %s", key, exc)

@@ -24,6 +24,7 @@ WELCOME = "欢迎关注{station}!发一句话就能订水,比如“明天上午�
 WELCOME_BACK = "欢迎回来!" + MENU
 FLOW_CANCELLED = "好的,已取消。还需要什么随时说。"
 SOMETHING_WENT_WRONG = "系统开小差了,请稍后再试,或直接致电水站。"
+STILL_BUSY = "上一条消息还在处理中,请稍等片刻再发一次。"
 VOICE_NOT_HEARD = "没听清您的语音,请再说一遍或发文字。"
 IMAGE_KEPT = "图片已收到并转给水站,谢谢!"
 LOCATION_SAVED = "已保存地址:{address}。"

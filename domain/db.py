@@ -7,15 +7,24 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import asyncpg
 from tortoise import Tortoise, connections
+from tortoise.exceptions import DBConnectionError
 
 log = logging.getLogger(__name__)
 
 MODEL_MODULES = ["domain.models", "aerich.models"]
 
 
+# tortoise's own default is 5 PostgreSQL connections: a few turns waiting on a row lock would
+# then starve the lease renewals that keep other turns theirs. A URL's own maxsize wins.
+POSTGRES_POOL = 20
+
+
 def tortoise_config(database_url: str) -> dict[str, Any]:
     """The tortoise configuration for a database URL."""
+    if dialect(database_url) == "postgres" and "maxsize=" not in database_url:
+        database_url += ("&" if "?" in database_url else "?") + f"maxsize={POSTGRES_POOL}"
     return {
         "connections": {"default": database_url},
         "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
@@ -56,8 +65,6 @@ async def migrate(database_url: str) -> list[str]:
     """
     if dialect(database_url) != "postgres":
         return await _upgrade(database_url)
-    import asyncpg
-
     lock_conn = await asyncpg.connect(database_url)
     try:
         await lock_conn.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK)
@@ -89,3 +96,20 @@ async def ping() -> bool:
         log.warning("database ping failed: %s", exc)
         return False
     return True
+
+
+def is_outage(exc: BaseException) -> bool:
+    """True when a failure means the database could not be reached, not that the work was wrong.
+
+    A turn that fails this way is let go so that WeChat's retry runs it again; any other error
+    is a bug or a refusal, answered and kept.
+    """
+    outages = (OSError, DBConnectionError, asyncpg.InterfaceError, asyncpg.PostgresConnectionError)
+    seen: BaseException | None = exc
+    for _ in range(8):  # follow the cause chain a few links, never round a loop
+        if seen is None:
+            return False
+        if isinstance(seen, outages) or "database is locked" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False

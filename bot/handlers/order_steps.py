@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 from typing import Any
 
@@ -65,6 +66,17 @@ async def save_address(
         AddressInput(text, label=label, latitude=lat, longitude=lon, make_default=False),
         "customer",
     )
+
+
+def new_draft() -> dict[str, Any]:
+    """An empty order draft with its own id, the key its confirmation is placed under."""
+    return {"id": secrets.token_hex(8)}
+
+
+def confirm_key(turn: Turn) -> str:
+    """A draft is placed at most once, whichever message (double tap, retry) confirms it."""
+    draft_id = turn.draft.get("id")
+    return f"chat-draft:{draft_id}" if draft_id else f"chat:{turn.incoming.dedupe_key}"
 
 
 def request_of(turn: Turn, key: str | None = None) -> OrderRequest:

@@ -10,8 +10,10 @@ from bot.conversation import Reply, Turn
 from bot.handlers.order_steps import (
     PAYMENT_CHOICES,
     apply_parsed,
+    confirm_key,
     confirmation,
     money_text,
+    new_draft,
     next_step,
     request_of,
     resolve_address,
@@ -42,7 +44,7 @@ async def start_order(turn: Turn) -> Reply | None:
     if turn.state.startswith("order.") and turn.state != "order.confirm":
         return None  # an answer inside the flow; the state handlers take it
     assert turn.parsed is not None
-    turn.draft = {}
+    turn.draft = new_draft()
     if turn.parsed.repeat:
         last = await queries.last_order(turn.user.id)
         if last is None:
@@ -167,8 +169,7 @@ async def confirm(turn: Turn) -> Reply | None:
 
 
 async def _place(turn: Turn) -> Reply:
-    # Keyed by the message, so a retried "1" never places a second order.
-    placed = await place_order(request_of(turn, key=f"chat:{turn.incoming.dedupe_key}"), turn.now)
+    placed = await place_order(request_of(turn, key=confirm_key(turn)), turn.now)
     turn.reset()
     window = window_text(
         datetime.fromisoformat(placed.window_start),

@@ -36,6 +36,14 @@ async def answer_reminder(turn: Turn) -> Reply | None:
     return None
 
 
+def _accept_key(turn: Turn) -> str:
+    # A reminder is accepted at most once, however many times (or processes) 1 arrives.
+    reminder_id = turn.draft.get("reminder_id")
+    if isinstance(reminder_id, int):
+        return f"reminder-accept:{reminder_id}"
+    return f"chat:{turn.incoming.dedupe_key}"
+
+
 async def _reorder(turn: Turn) -> Reply:
     draft = turn.draft
     request = OrderRequest(
@@ -43,8 +51,7 @@ async def _reorder(turn: Turn) -> Reply:
         [(str(sku), int(qty)) for sku, qty in draft.get("items", [])],
         str(draft.get("payment", "cash")),
         source="reminder",
-        # Keyed by the message, so WeChat's retry of this "1" never places a second order.
-        idempotency_key=f"chat:{turn.incoming.dedupe_key}",
+        idempotency_key=_accept_key(turn),
     )
     reminder_id = draft.get("reminder_id")
     turn.reset()

@@ -16,6 +16,9 @@ class ProcessedMessage(Model):
     status = fields.CharField(max_length=12, default="processing")
     reply: fields.Field[dict[str, object] | None] = fields.JSONField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
+    # A claim is a lease: a retry may take the message over once its holder stops renewing.
+    holder = fields.CharField(max_length=48, null=True)
+    lease_until = fields.DatetimeField(null=True)
 
     class Meta:
         table = "processed_message"
@@ -31,6 +34,9 @@ class Conversation(Model):
     draft: fields.Field[dict[str, object]] = fields.JSONField(default=dict)
     expires_at = fields.DatetimeField(null=True)
     updated_at = fields.DatetimeField(auto_now=True)
+    # The turn under way, whichever process runs it: one turn per user at a time.
+    holder = fields.CharField(max_length=48, null=True)
+    held_until = fields.DatetimeField(null=True)
 
     class Meta:
         table = "conversation"

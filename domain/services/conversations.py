@@ -1,0 +1,124 @@
+"""The conversation store: one user's turns run one at a time across processes, and a turn's
+state is saved in the same transaction that marks its message done.
+
+A turn holds its conversation as a lease (`holder`, `held_until`) renewed while it runs, so a
+double tap that two processes receive at once runs as two turns in a row, and a process killed
+mid-turn frees the user within `LEASE`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from domain.models import Conversation, ProcessedMessage
+from domain.services.dedupe import KEY_CHARS, LEASE, lease_now
+from domain.services.support import as_stored_time
+
+log = logging.getLogger(__name__)
+
+HOLD_POLL_S = 0.05
+
+
+class ConversationBusy(Exception):
+    """Another turn of this user held the conversation for longer than we could wait."""
+
+
+@dataclass(frozen=True)
+class Saved:
+    """A conversation as last saved: its state, draft and when it lapses."""
+
+    state: str
+    draft: dict[str, Any]
+    expires_at: datetime | None
+
+
+async def hold_conversation(channel: str, user_id: str, holder: str, wait_s: float) -> None:
+    """Wait until this user's conversation is free, then hold it for `holder`."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + wait_s
+    await _ensure_row(channel, user_id)
+    while not await _try_hold(channel, user_id, holder):
+        if loop.time() >= deadline:
+            raise ConversationBusy(f"{channel}:{user_id} held for over {wait_s:.0f} s")
+        await asyncio.sleep(HOLD_POLL_S)
+
+
+async def _ensure_row(channel: str, user_id: str) -> None:
+    if await Conversation.exists(channel=channel, user_id=user_id):
+        return
+    with contextlib.suppress(IntegrityError):  # another process created it first: that row serves
+        await Conversation.create(channel=channel, user_id=user_id)
+
+
+async def _try_hold(channel: str, user_id: str, holder: str) -> bool:
+    now = lease_now()
+    free = Q(held_until__isnull=True) | Q(held_until__lt=as_stored_time(now))
+    return bool(
+        await Conversation.filter(free, channel=channel, user_id=user_id).update(
+            holder=holder, held_until=now + LEASE
+        )
+    )
+
+
+async def renew_conversation(channel: str, user_id: str, holder: str) -> bool:
+    """Extend the hold; False when the lease lapsed and another turn took the user."""
+    return bool(
+        await Conversation.filter(channel=channel, user_id=user_id, holder=holder).update(
+            held_until=lease_now() + LEASE
+        )
+    )
+
+
+async def release_conversation(channel: str, user_id: str, holder: str) -> None:
+    """Free the user for their next turn without saving anything."""
+    await Conversation.filter(channel=channel, user_id=user_id, holder=holder).update(
+        holder=None, held_until=None
+    )
+
+
+async def load_conversation(channel: str, user_id: str) -> Saved | None:
+    """The conversation as last saved, if there is one."""
+    found = await Conversation.get_or_none(channel=channel, user_id=user_id)
+    if found is None:
+        return None
+    return Saved(found.state, dict(found.draft), found.expires_at)
+
+
+async def finish_turn(
+    channel: str,
+    user_id: str,
+    holder: str,
+    saved: Saved | None,
+    message_key: str,
+    reply: dict[str, Any] | None,
+) -> None:
+    """Save the state (None: leave it), keep the reply and free the user, all or nothing."""
+    values: dict[str, Any] = {"holder": None, "held_until": None}
+    if saved is not None:
+        values.update(
+            state=saved.state,
+            draft=saved.draft,
+            expires_at=saved.expires_at,
+            updated_at=lease_now(),
+        )
+    async with in_transaction() as conn:
+        mine = Conversation.filter(channel=channel, user_id=user_id, holder=holder)
+        kept = await mine.using_db(conn).update(**values)
+        if not kept:
+            # Our lease lapsed (the process stalled) and another turn may have run since;
+            # its state stands, but the reply still belongs to this message.
+            log.error("turn for %s:%s finished after its lease lapsed", channel, user_id)
+        await (
+            ProcessedMessage.filter(key=message_key[:KEY_CHARS])
+            .using_db(conn)
+            .update(status="done", reply=reply)
+        )
