@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers import account, orders_info
-from bot.handlers.order_steps import next_step, save_address
+from bot.handlers.order_steps import new_draft, next_step, save_address
 from bot.handlers.ordering import use_location
 from bot.router import Router
 from domain.models import Customer
@@ -54,7 +54,7 @@ async def menu_click(turn: Turn) -> Reply | None:
     if action == "balance":
         return await account.balance(turn)
     if action == "order":
-        turn.draft = {}
+        turn.draft = new_draft()
         return await next_step(turn)
     return Reply(texts.HELP)
 
