@@ -106,7 +106,9 @@ async def cancel_order(
         await audit(conn, actor, "order.cancel", "order", number, {"state": previous}, result)
         return result
 
-    return Moved(**await run_in_transaction("order.cancel", key, work))
+    params = {"reason": reason, "customer": customer_id}
+    done = await run_in_transaction("order.cancel", key, work, subject=number, params=params)
+    return Moved(**done)
 
 
 async def assign_order(number: str, courier_userid: str, actor: str, now: datetime) -> Moved:
@@ -258,7 +260,9 @@ async def record_delivery(
         await audit(conn, actor, "order.deliver", "order", number, None, result)
         return result
 
-    return Delivered(**await run_in_transaction("order.deliver", key, work))
+    params = {"empties": empties, "cash": cash_collected_fen, "courier": courier_userid}
+    done = await run_in_transaction("order.deliver", key, work, subject=number, params=params)
+    return Delivered(**done)
 
 
 def _cash_due(order: Order, deposit_charged_fen: int) -> int:

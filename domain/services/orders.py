@@ -69,8 +69,26 @@ async def place_order(request: OrderRequest, now: datetime) -> PlacedOrder:
     async def work(conn: Conn) -> dict[str, Any]:
         return await _place(conn, request, now)
 
-    result = await run_in_transaction("order.place", request.idempotency_key, work)
+    result = await run_in_transaction(
+        "order.place",
+        request.idempotency_key,
+        work,
+        subject=request.customer_id,
+        params=_order_params(request),
+    )
     return PlacedOrder(**result)
+
+
+def _order_params(request: OrderRequest) -> dict[str, Any]:
+    """What makes two placements the same order (who placed it and when do not)."""
+    return {
+        "items": sorted(request.items),
+        "payment": request.payment_method,
+        "address": request.address_id,
+        "window": request.window,
+        "note": request.note,
+        "promo": request.promo_code,
+    }
 
 
 async def _priced_lines(conn: Conn, items: list[tuple[str, int]]) -> list[pricing.PricedLine]:
