@@ -164,6 +164,12 @@ async def bucket_account(conn: Conn, customer: Customer) -> BucketAccount:
     return found or await BucketAccount.create(customer=customer, using_db=conn)
 
 
+async def peek_bucket_state(conn: Conn, customer: Customer) -> BucketState:
+    """The bucket account as it stands, unlocked and never created (a read for quotes)."""
+    found = await BucketAccount.filter(customer_id=customer.id).using_db(conn).first()
+    return bucket_state(found) if found is not None else BucketState(0, 0, 0)
+
+
 def bucket_state(account: BucketAccount) -> BucketState:
     """The account as a plain value for the deposit rules."""
     return BucketState(account.held, account.paid_buckets, account.deposit_fen)

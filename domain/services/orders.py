@@ -180,7 +180,7 @@ async def _prepare(conn: Conn, req: OrderRequest, now: datetime, lock: bool) -> 
     free = await campaign_orders.free_goods_for(conn, lines, req.payment_method, now)
     if free is not None:
         lines = [*lines, free.goods.line]  # free buckets are carried and held like any other
-    deposit = await _deposit(conn, customer, lines)
+    deposit = await _deposit(conn, customer, lines, lock)
     quote = pricing.quote(
         rules, lines, req.payment_method, address.floor, address.has_lift, deposit
     )
@@ -196,13 +196,21 @@ async def _prepare(conn: Conn, req: OrderRequest, now: datetime, lock: bool) -> 
     return _Prepared(customer, address, lines, slot, quote, free, coupon)
 
 
-async def _deposit(conn: Conn, customer: Customer, lines: list[pricing.PricedLine]) -> int:
+async def _deposit(
+    conn: Conn, customer: Customer, lines: list[pricing.PricedLine], lock: bool
+) -> int:
     """Deposit the delivery will charge: all buckets together, at the highest deposit.
 
     The same rule as `order_moves.record_delivery`, so the quote is what the courier collects
     (quoting per product counted the customer's paid buckets once for each product).
     """
-    state = ledgers.bucket_state(await ledgers.bucket_account(conn, customer))
+    # A preview reads without locking or creating anything: it holds no customer lock, and
+    # locking (or inserting) the account first deadlocked against a placement, which locks
+    # the customer and then the account.
+    if lock:
+        state = ledgers.bucket_state(await ledgers.bucket_account(conn, customer))
+    else:
+        state = await ledgers.peek_bucket_state(conn, customer)
     buckets = [line for line in lines if line.is_bucket]
     count = sum(line.quantity for line in buckets)
     each = max((line.deposit_each_fen for line in buckets), default=0)
