@@ -311,7 +311,7 @@ async def _pay(
 ) -> None:
     posting = Posting(actor, "order", order_number=order.number)
     if order.payment_method == "ticket":
-        for line in lines:
+        for line in sorted(lines, key=lambda ln: ln.sku):  # wallets lock in sku order
             wallet = await ledgers.wallet(conn, customer, line.sku)
             for lot, n in await ledgers.take_tickets(conn, wallet, line.quantity, now, posting):
                 await OrderTicketUse.create(order=order, lot=lot, count=n, using_db=conn)

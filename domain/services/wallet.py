@@ -157,9 +157,7 @@ async def adjust_tickets(
         return result
 
     params = {"sku": sku, "delta": delta, "reason": reason, "expires_at": expires_at}
-    done = await run_in_transaction(
-        "tickets.adjust", key, work, subject=customer_id, params=params
-    )
+    done = await run_in_transaction("tickets.adjust", key, work, subject=customer_id, params=params)
     return TicketsMoved(**done)
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-
 from tortoise.transactions import in_transaction
 
 from domain.models import BucketAccount, Order, ReturnRequest
