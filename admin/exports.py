@@ -108,7 +108,7 @@ def customer_table(rows: list[reads.CustomerRow], products: list[Any], tz: tzinf
 )
 async def export_customers(call: Call) -> Any:
     """The customers sheet."""
-    rows, products = await reads.customers()
+    rows, products = await reads.customers(call.now)
     return download([customer_table(rows, products, call.tz)], "customers", call.query["format"])
 
 

@@ -55,7 +55,7 @@ MOVED = ref(
     "OrderMoved",
     obj(
         ("number", "state", "previous", "courier", "window_start", "window_end",
-         "tickets_returned", "refunded_fen"),
+         "tickets_returned", "refunded_fen", "tickets_extended", "extended_until"),
         number=ORDER_NUMBER,
         state=STATES,
         previous=STATES,
@@ -64,6 +64,8 @@ MOVED = ref(
         window_end=nullable(DATETIME),
         tickets_returned=integer(),
         refunded_fen=integer(),
+        tickets_extended=integer(),
+        extended_until=nullable(DATETIME),
     ),
 )  # fmt: skip
 
@@ -123,4 +125,6 @@ def moved_json(m: Moved) -> dict[str, Any]:
         "window_end": m.window_end,
         "tickets_returned": m.tickets_returned,
         "refunded_fen": m.refunded_fen,
+        "tickets_extended": m.tickets_extended,
+        "extended_until": m.extended_until,
     }

@@ -59,6 +59,8 @@ NO_LAST_ORDER = "还没有您的订单记录,请告诉我要什么水、几桶�
 NO_OPEN_ORDER = "您现在没有进行中的订单。"
 CANCELLED = "订单 {number} 已取消。{refund}"
 REFUND_TICKETS = "{n}张水票已退回。"
+# Tickets from a lot that expired while the order was open come back usable for a grace period.
+REFUND_TICKETS_EXTENDED = "其中{n}张所属水票已过期,为您延期到{date}前可用。"
 REFUND_BALANCE = "{amount}元已退回余额。"
 STATUS_LINE = "订单 {number}:{state},{window}{courier}"
 STATUS_COURIER = ",送水师傅 {name} {phone}"

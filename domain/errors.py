@@ -47,6 +47,13 @@ class Conflict(DomainError):
     http_status = 409
 
 
+class IdempotencyKeyReused(Conflict):
+    """A key already used for this use case and subject came back with other parameters."""
+
+    code = "idempotency_key_reused"
+    message = "这个幂等键(idempotency_key)已用于一笔内容不同的请求,请为新请求换一个新的键"
+
+
 class IllegalTransition(Conflict):
     """An order cannot move from its current state to the requested one."""
 

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from tortoise.expressions import Q
 
 from domain import queries, refill
+from domain import tickets as ticket_rules
 from domain.models import (
     BucketAccount,
     Complaint,
@@ -52,7 +53,7 @@ async def ticket_liabilities(now: datetime) -> list[TicketLiability]:
     counts: dict[str, int] = defaultdict(int)
     holders: dict[str, set[str]] = defaultdict(set)
     for lot in lots:
-        if lot.expires_at is not None and lot.expires_at <= now:
+        if ticket_rules.expired(lot.expires_at, now):
             continue
         counts[lot.wallet.sku] += lot.remaining
         holders[lot.wallet.sku].add(str(lot.wallet.customer_id))  # type: ignore[attr-defined]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
+from domain import tickets as ticket_rules
 from domain.models import (
     Address,
     BalanceAccount,
@@ -98,7 +99,7 @@ async def account_summary(customer_id: UUID | str, now: datetime) -> AccountSumm
     names = {p.sku: p.name for p in await Product.all()}
     per_sku: dict[str, tuple[int, datetime | None]] = {}
     for lot in lots:
-        if lot.expires_at is not None and lot.expires_at <= now:
+        if ticket_rules.expired(lot.expires_at, now):
             continue
         count, earliest = per_sku.get(lot.wallet.sku, (0, None))
         if lot.expires_at is not None and (earliest is None or lot.expires_at < earliest):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from domain.errors import InsufficientTickets
 
 PACK_PAYMENTS = ("balance", "cash", "wechat_pay")  # how a pack can be paid
+# Tickets a cancelled order had taken from a lot that expired meanwhile come back usable for
+# this many days: they were spent while valid, and the customer needs time to order again.
+RETURN_GRACE_DAYS = 7
 TOPUP_PAYMENTS = ("cash", "wechat_pay")  # how stored value can be topped up
 
 
@@ -21,9 +24,41 @@ class Lot:
     created_at: datetime
 
 
+def expired(expires_at: datetime | None, now: datetime) -> bool:
+    """A lot expires at its expiry instant: from then on none of its tickets can pay."""
+    return expires_at is not None and expires_at <= now
+
+
 def usable(lot: Lot, now: datetime) -> bool:
     """A lot can pay when it has tickets and has not expired."""
-    return lot.remaining > 0 and (lot.expires_at is None or lot.expires_at > now)
+    return lot.remaining > 0 and not expired(lot.expires_at, now)
+
+
+def to_expire(lot: Lot, now: datetime) -> int:
+    """Tickets the expiry posting takes out of a lot now: what is left of an expired lot."""
+    return lot.remaining if expired(lot.expires_at, now) else 0
+
+
+@dataclass(frozen=True)
+class ReturnPlan:
+    """Where the tickets of a cancelled order go."""
+
+    to_lots: list[tuple[int, int]] = field(default_factory=list)  # (lot id, count), still valid
+    extended: int = 0  # from lots expired meanwhile: a new lot valid until `extended_until`
+    extended_until: datetime | None = None
+
+    @property
+    def total(self) -> int:
+        """Every ticket returned; all of them usable right after the cancel."""
+        return sum(n for _, n in self.to_lots) + self.extended
+
+
+def plan_return(uses: list[tuple[Lot, int]], now: datetime) -> ReturnPlan:
+    """Tickets go back to their lot while it is valid; those of an expired lot get a grace lot."""
+    to_lots = [(lot.id, n) for lot, n in uses if n > 0 and not expired(lot.expires_at, now)]
+    extended = sum(n for lot, n in uses if n > 0 and expired(lot.expires_at, now))
+    until = now + timedelta(days=RETURN_GRACE_DAYS) if extended else None
+    return ReturnPlan(to_lots, extended, until)
 
 
 def usable_count(lots: list[Lot], now: datetime) -> int:

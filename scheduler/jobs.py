@@ -15,7 +15,7 @@ from datetime import datetime, time
 from typing import Any
 
 from domain.reminder_rules import FIRST, FOLLOW_UP, WAKE_UP, ReminderPolicy
-from domain.services import daily_report, reminder_outcomes, reminders
+from domain.services import daily_report, reminder_outcomes, reminders, ticket_expiry
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,10 @@ class Jobs:
         if now.astimezone(self.policy.tz).time() < self.report_at:
             return False
         return await daily_report.send_daily_report(now, self.policy.tz, self.policy)
+
+    async def expire_tickets(self) -> int:
+        """Post lots that expired with tickets left; each lot once, whichever process runs."""
+        return (await ticket_expiry.post_expiries(self.clock())).lots
 
     async def alerts(self) -> int:
         """Overdue-task and unaccepted-order alerts, when that feature is installed."""

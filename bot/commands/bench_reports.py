@@ -86,7 +86,7 @@ def reports() -> list[tuple[str, Report]]:
         ("sales-area-30d", lambda now: sales.sales_by_area(_days(now, 30))),
         ("couriers-30d", lambda now: sales.courier_performance(_days(now, 30))),
         ("daily_sales-366d", lambda now: stats.daily_sales(_days(now, 366))),
-        ("export-customers", lambda now: exports.customers()),
+        ("export-customers", lambda now: exports.customers(now)),
         ("export-orders-30d", lambda now: exports.orders(span(now), None)),
     ]
 

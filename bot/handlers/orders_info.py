@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from bot import texts
 from bot.conversation import Reply, Turn
@@ -43,6 +44,11 @@ async def cancel(turn: Turn) -> Reply:
     refund = ""
     if moved.tickets_returned:
         refund += texts.REFUND_TICKETS.format(n=moved.tickets_returned)
+    if moved.tickets_extended and moved.extended_until:
+        until = datetime.fromisoformat(moved.extended_until).astimezone(turn.now.tzinfo)
+        refund += texts.REFUND_TICKETS_EXTENDED.format(
+            n=moved.tickets_extended, date=f"{until:%m月%d日}"
+        )
     if moved.refunded_fen:
         refund += texts.REFUND_BALANCE.format(amount=yuan(moved.refunded_fen))
     turn.reset()

@@ -25,8 +25,11 @@ class AuditLog(Model):
 class IdempotencyRecord(Model):
     """The result of a use case under a caller's key, so a retry changes nothing."""
 
+    # Scoped: "action:subject:caller key" (domain.idempotency.scoped_key).
     key = fields.CharField(max_length=128, primary_key=True)
     action = fields.CharField(max_length=48)
+    # A digest of the request's parameters: the same key with others is refused, not replayed.
+    fingerprint = fields.CharField(max_length=64, default="")
     result: fields.Field[dict[str, object]] = fields.JSONField()
     created_at = fields.DatetimeField(auto_now_add=True)
 

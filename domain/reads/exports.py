@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
+from domain import tickets as ticket_rules
 from domain.errors import InvalidInput
 from domain.models import (
     Address,
@@ -25,7 +26,7 @@ from domain.models import (
     OrderLine,
     Product,
     TicketEntry,
-    TicketWallet,
+    TicketLot,
 )
 from domain.periods import day_period
 from domain.services.support import as_stored_time
@@ -108,8 +109,12 @@ class CustomerRow:
     deposit_fen: int
 
 
-async def customers() -> tuple[list[CustomerRow], list[Product]]:
-    """Every customer (oldest first) with balances; the products anyone holds tickets for."""
+async def customers(now: datetime) -> tuple[list[CustomerRow], list[Product]]:
+    """Every customer (oldest first) with balances; the products anyone holds usable tickets for.
+
+    Tickets are counted like the chat's 余额 and the finance liability: unexpired lots at `now`,
+    so an expired lot stops counting at once, whether or not its expiry is posted yet.
+    """
     found = await capped(Customer.all().order_by("created_at", "id"))
     ids = [c.id for c in found]
     addresses: dict[Any, str] = {}
@@ -119,8 +124,11 @@ async def customers() -> tuple[list[CustomerRow], list[Product]]:
     for chunk in _chunks(ids):
         for a in await Address.filter(customer_id__in=chunk, is_default=True):
             addresses[a.customer_id] = a.text  # type: ignore[attr-defined]
-        for w in await TicketWallet.filter(customer_id__in=chunk, balance__gt=0):
-            tickets[w.customer_id][w.sku] = w.balance  # type: ignore[attr-defined]
+        lots = TicketLot.filter(wallet__customer_id__in=chunk, remaining__gt=0)
+        for lot in await lots.prefetch_related("wallet"):
+            if not ticket_rules.expired(lot.expires_at, now):
+                per = tickets[lot.wallet.customer_id]  # type: ignore[attr-defined]
+                per[lot.wallet.sku] = per.get(lot.wallet.sku, 0) + lot.remaining
         for b in await BalanceAccount.filter(customer_id__in=chunk):
             balances[b.customer_id] = b.balance_fen  # type: ignore[attr-defined]
         for k in await BucketAccount.filter(customer_id__in=chunk):

@@ -122,7 +122,7 @@ async def seed_token(token: str, now: datetime) -> bool:
         await audit(conn, "settings", "token.seed", "api_token", row.id, None, {"role": "owner"})
         return {"id": str(row.id)}
 
-    await run_in_transaction("token.seed", key, work)
+    await run_in_transaction("token.seed", key, work, subject="owner")
     return True
 
 

@@ -12,7 +12,7 @@ from domain.errors import Conflict, InvalidInput, NotFound
 from domain.models import Courier, Customer, Product, ReturnRequest, TicketPack
 from domain.services import buckets
 from domain.services.buckets import Returned
-from domain.services.support import Conn, audit, jsonable, run_in_transaction
+from domain.services.support import Conn, audit, jsonable, lock_customer, run_in_transaction
 
 PRODUCT_FIELDS = ("name", "aliases", "unit", "price_fen", "deposit_fen", "active")
 PACK_FIELDS = ("sku", "name", "tickets", "bonus", "price_fen", "valid_days", "active")
@@ -114,18 +114,28 @@ async def update_customer(customer_id: UUID | str, changes: dict[str, Any], acto
     return await Customer.get(id=customer_id)
 
 
+async def _locked_return(conn: Conn, request_id: int) -> ReturnRequest:
+    """The return request, locked after its customer's row (the one lock order)."""
+    query = ReturnRequest.filter(id=request_id).using_db(conn)
+    owner = await query.values_list("customer_id", flat=True)
+    if owner:
+        await lock_customer(conn, str(owner[0]))
+    request = await query.select_for_update().first()
+    if request is None:
+        raise NotFound(f"return request {request_id}", message="没有这条退桶申请")
+    return request
+
+
 async def approve_return(
     request_id: int, count: int | None, refund_method: str, actor: str
 ) -> Returned:
     """Collect the buckets of an open return request and refund their deposit, once."""
 
     async def work(conn: Conn) -> dict[str, Any]:
-        # The request row is locked first: a double click or a retry waits here, then finds
-        # the request done and is refused, so the deposit goes back exactly once.
-        query = ReturnRequest.filter(id=request_id).select_for_update().using_db(conn)
-        request = await query.first()
-        if request is None:
-            raise NotFound(f"return request {request_id}", message="没有这条退桶申请")
+        # The customer's row first, as every use case locks, then the request: a double click
+        # or a retry waits on the customer, then finds the request done and is refused, so the
+        # deposit goes back exactly once.
+        request = await _locked_return(conn, request_id)
         if request.status != "open":
             raise Conflict(
                 f"return request {request_id} is {request.status}", message="退桶申请已处理"

@@ -45,7 +45,9 @@ async def customer_for_openid(openid: str, actor: str = "wechat") -> tuple[Custo
         return {"id": str(customer.id)}
 
     # Keyed by openid: a concurrent first message gets the same customer, not a second one.
-    created = await run_in_transaction("customer.create", f"customer:{openid}", work)
+    created = await run_in_transaction(
+        "customer.create", f"customer:{openid}", work, subject=openid
+    )
     return await Customer.get(id=created["id"]), True
 
 

@@ -87,11 +87,8 @@ async def take_tickets(
 ) -> list[tuple[TicketLot, int]]:
     """Take tickets earliest expiry first; raise InsufficientTickets, changing nothing."""
     lots = await TicketLot.filter(wallet_id=w.id, remaining__gt=0).using_db(conn).all()
-    plain = [
-        ticket_rules.Lot(lot.id, lot.remaining, lot.expires_at, lot.created_at) for lot in lots
-    ]
     try:
-        plan = ticket_rules.allocate(plain, count, now)
+        plan = ticket_rules.allocate([_plain(lot) for lot in lots], count, now)
     except InsufficientTickets as exc:
         raise InsufficientTickets(f"wallet {w.sku}: {exc.detail}") from None
     by_id = {lot.id: lot for lot in lots}
@@ -105,18 +102,40 @@ async def take_tickets(
     return taken
 
 
-async def restore_tickets(
-    conn: Conn, w: TicketWallet, uses: list[tuple[TicketLot, int]], posting: Posting
-) -> int:
-    """Give tickets back to the lots they came from; return how many."""
-    total = 0
-    for lot, n in uses:
+async def return_tickets(
+    conn: Conn, w: TicketWallet, uses: list[tuple[TicketLot, int]], now: datetime, posting: Posting
+) -> ticket_rules.ReturnPlan:
+    """Give a cancelled order's tickets back: to their lot while it is valid, else a grace lot."""
+    plan = ticket_rules.plan_return([(_plain(lot), n) for lot, n in uses], now)
+    by_id = {lot.id: lot for lot, _ in uses}
+    for lot_id, n in plan.to_lots:
+        lot = by_id[lot_id]
         lot.remaining += n
         await lot.save(using_db=conn, update_fields=["remaining"])
-        total += n
-    if total:
-        await _post_tickets(conn, w, total, posting)
-    return total
+    back = plan.total - plan.extended
+    if back:
+        await _post_tickets(conn, w, back, posting)
+    if plan.extended:
+        # Never into the expired lot: its leftovers are posted as expired once, by the job.
+        why = f"已过期水票退回,延期{ticket_rules.RETURN_GRACE_DAYS}天"
+        grace = Posting(posting.actor, posting.kind, why, posting.order_number)
+        await add_tickets(conn, w, plan.extended, plan.extended_until, grace)
+    return plan
+
+
+async def expire_lot(conn: Conn, w: TicketWallet, lot: TicketLot, now: datetime) -> int:
+    """Post what is left of an expired lot as gone (kind "expire"); 0 when there is nothing."""
+    count = ticket_rules.to_expire(_plain(lot), now)
+    if count:
+        lot.remaining = 0
+        await lot.save(using_db=conn, update_fields=["remaining"])
+        posting = Posting("scheduler", "expire", f"水票过期(批次{lot.id})")
+        await _post_tickets(conn, w, -count, posting)
+    return count
+
+
+def _plain(lot: TicketLot) -> ticket_rules.Lot:
+    return ticket_rules.Lot(lot.id, lot.remaining, lot.expires_at, lot.created_at)
 
 
 async def balance_account(conn: Conn, customer: Customer) -> BalanceAccount:
@@ -162,6 +181,12 @@ async def bucket_account(conn: Conn, customer: Customer) -> BucketAccount:
         .first()
     )
     return found or await BucketAccount.create(customer=customer, using_db=conn)
+
+
+async def peek_bucket_state(conn: Conn, customer: Customer) -> BucketState:
+    """The bucket account as it stands, unlocked and never created (a read for quotes)."""
+    found = await BucketAccount.filter(customer_id=customer.id).using_db(conn).first()
+    return bucket_state(found) if found is not None else BucketState(0, 0, 0)
 
 
 def bucket_state(account: BucketAccount) -> BucketState:
@@ -213,6 +238,6 @@ async def usable_tickets(conn: Conn, customer: Customer, now: datetime) -> dict[
     )
     counts: dict[str, int] = {}
     for lot in lots:
-        if lot.expires_at is None or lot.expires_at > now:
+        if ticket_rules.usable(_plain(lot), now):
             counts[lot.wallet.sku] = counts.get(lot.wallet.sku, 0) + lot.remaining
     return counts

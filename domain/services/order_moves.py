@@ -9,7 +9,7 @@ from uuid import UUID
 
 from domain import deposits
 from domain.errors import InvalidInput, NotFound, PermissionDenied
-from domain.models import Courier, Customer, Order, OrderLine, OrderTicketUse
+from domain.models import Courier, Customer, Order, OrderLine, OrderTicketUse, TicketWallet
 from domain.order_flow import OrderState, check_transition
 from domain.services import campaign_orders, dispatch, ledgers
 from domain.services.ledgers import Posting
@@ -32,6 +32,8 @@ class Moved:
     window_end: str | None = None
     tickets_returned: int = 0
     refunded_fen: int = 0
+    tickets_extended: int = 0  # of those returned, from lots expired meanwhile (a grace lot)
+    extended_until: str | None = None
 
 
 async def _locked_order(conn: Conn, number: str) -> tuple[Order, Customer]:
@@ -86,27 +88,44 @@ async def cancel_order(
             )
         previous = await _move(conn, order, OrderState.CANCELLED, actor, reason, now)
         posting = Posting(actor, "cancel", reason, order.number)
-        returned = 0
-        uses = await OrderTicketUse.filter(order_id=order.id).using_db(conn).prefetch_related("lot")
-        by_sku: dict[int, list[tuple[Any, int]]] = {}
-        for use in uses:
-            by_sku.setdefault(use.lot.wallet_id, []).append((use.lot, use.count))  # type: ignore[attr-defined]
-        for wallet_id, lots in by_sku.items():
-            wallet = await ledgers.wallet_by_id(conn, wallet_id)
-            returned += await ledgers.restore_tickets(conn, wallet, lots, posting)
         refunded = order.prepaid_fen
-        if refunded:
+        if refunded:  # the balance account before the wallets: the one lock order
             account = await ledgers.balance_account(conn, customer)
             await ledgers.move_balance(conn, account, refunded, posting)
             order.payment_status = "refunded"
+        tickets = await _return_tickets(conn, order, now, posting)
         await campaign_orders.return_coupons(conn, order, actor)
         await order.save(using_db=conn)
-        result = _moved(order, previous, now, tickets_returned=returned, refunded_fen=refunded)
+        result = _moved(order, previous, now, refunded_fen=refunded, **tickets)
         await dispatch.after_cancel(conn, order, now)
         await audit(conn, actor, "order.cancel", "order", number, {"state": previous}, result)
         return result
 
-    return Moved(**await run_in_transaction("order.cancel", key, work))
+    params = {"reason": reason, "customer": customer_id}
+    done = await run_in_transaction("order.cancel", key, work, subject=number, params=params)
+    return Moved(**done)
+
+
+async def _return_tickets(
+    conn: Conn, order: Order, now: datetime, posting: Posting
+) -> dict[str, Any]:
+    """The order's tickets back to their wallets, locked in sku order; what came back how."""
+    uses = await OrderTicketUse.filter(order_id=order.id).using_db(conn).prefetch_related("lot")
+    by_wallet: dict[int, list[tuple[Any, int]]] = {}
+    for use in uses:
+        by_wallet.setdefault(use.lot.wallet_id, []).append((use.lot, use.count))  # type: ignore[attr-defined]
+    skus = dict(
+        await TicketWallet.filter(id__in=list(by_wallet)).using_db(conn).values_list("id", "sku")
+    )
+    returned = extended = 0
+    until: str | None = None
+    for wallet_id in sorted(by_wallet, key=lambda wid: skus[wid]):
+        wallet = await ledgers.wallet_by_id(conn, wallet_id)
+        plan = await ledgers.return_tickets(conn, wallet, by_wallet[wallet_id], now, posting)
+        returned, extended = returned + plan.total, extended + plan.extended
+        if plan.extended_until is not None:
+            until = plan.extended_until.astimezone(now.tzinfo).isoformat()
+    return {"tickets_returned": returned, "tickets_extended": extended, "extended_until": until}
 
 
 async def assign_order(number: str, courier_userid: str, actor: str, now: datetime) -> Moved:
@@ -258,7 +277,9 @@ async def record_delivery(
         await audit(conn, actor, "order.deliver", "order", number, None, result)
         return result
 
-    return Delivered(**await run_in_transaction("order.deliver", key, work))
+    params = {"empties": empties, "cash": cash_collected_fen, "courier": courier_userid}
+    done = await run_in_transaction("order.deliver", key, work, subject=number, params=params)
+    return Delivered(**done)
 
 
 def _cash_due(order: Order, deposit_charged_fen: int) -> int:

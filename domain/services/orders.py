@@ -69,8 +69,26 @@ async def place_order(request: OrderRequest, now: datetime) -> PlacedOrder:
     async def work(conn: Conn) -> dict[str, Any]:
         return await _place(conn, request, now)
 
-    result = await run_in_transaction("order.place", request.idempotency_key, work)
+    result = await run_in_transaction(
+        "order.place",
+        request.idempotency_key,
+        work,
+        subject=request.customer_id,
+        params=_order_params(request),
+    )
     return PlacedOrder(**result)
+
+
+def _order_params(request: OrderRequest) -> dict[str, Any]:
+    """What makes two placements the same order (who placed it and when do not)."""
+    return {
+        "items": sorted(request.items),
+        "payment": request.payment_method,
+        "address": request.address_id,
+        "window": request.window,
+        "note": request.note,
+        "promo": request.promo_code,
+    }
 
 
 async def _priced_lines(conn: Conn, items: list[tuple[str, int]]) -> list[pricing.PricedLine]:
@@ -162,7 +180,7 @@ async def _prepare(conn: Conn, req: OrderRequest, now: datetime, lock: bool) -> 
     free = await campaign_orders.free_goods_for(conn, lines, req.payment_method, now)
     if free is not None:
         lines = [*lines, free.goods.line]  # free buckets are carried and held like any other
-    deposit = await _deposit(conn, customer, lines)
+    deposit = await _deposit(conn, customer, lines, lock)
     quote = pricing.quote(
         rules, lines, req.payment_method, address.floor, address.has_lift, deposit
     )
@@ -178,13 +196,21 @@ async def _prepare(conn: Conn, req: OrderRequest, now: datetime, lock: bool) -> 
     return _Prepared(customer, address, lines, slot, quote, free, coupon)
 
 
-async def _deposit(conn: Conn, customer: Customer, lines: list[pricing.PricedLine]) -> int:
+async def _deposit(
+    conn: Conn, customer: Customer, lines: list[pricing.PricedLine], lock: bool
+) -> int:
     """Deposit the delivery will charge: all buckets together, at the highest deposit.
 
     The same rule as `order_moves.record_delivery`, so the quote is what the courier collects
     (quoting per product counted the customer's paid buckets once for each product).
     """
-    state = ledgers.bucket_state(await ledgers.bucket_account(conn, customer))
+    # A preview reads without locking or creating anything: it holds no customer lock, and
+    # locking (or inserting) the account first deadlocked against a placement, which locks
+    # the customer and then the account.
+    if lock:
+        state = ledgers.bucket_state(await ledgers.bucket_account(conn, customer))
+    else:
+        state = await ledgers.peek_bucket_state(conn, customer)
     buckets = [line for line in lines if line.is_bucket]
     count = sum(line.quantity for line in buckets)
     each = max((line.deposit_each_fen for line in buckets), default=0)
@@ -285,7 +311,7 @@ async def _pay(
 ) -> None:
     posting = Posting(actor, "order", order_number=order.number)
     if order.payment_method == "ticket":
-        for line in lines:
+        for line in sorted(lines, key=lambda ln: ln.sku):  # wallets lock in sku order
             wallet = await ledgers.wallet(conn, customer, line.sku)
             for lot, n in await ledgers.take_tickets(conn, wallet, line.quantity, now, posting):
                 await OrderTicketUse.create(order=order, lot=lot, count=n, using_db=conn)

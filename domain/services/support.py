@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 from uuid import UUID
@@ -14,7 +14,8 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from domain.errors import NotFound
+from domain import idempotency
+from domain.errors import IdempotencyKeyReused, NotFound
 from domain.models import AuditLog, Customer, DailyCounter, IdempotencyRecord
 
 T = TypeVar("T")
@@ -80,29 +81,49 @@ async def run_in_transaction(
     action: str,
     key: str | None,
     work: Callable[[Conn], Awaitable[dict[str, Any]]],
+    *,
+    subject: object = None,
+    params: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Run `work` in one transaction; with a key, a repeat returns the first result unchanged."""
-    if key:
-        done = await IdempotencyRecord.get_or_none(key=key)
-        if done is not None:
-            return done.result
+    """Run `work` in one transaction; with a key, a repeat returns the first result unchanged.
+
+    A key counts within its use case (`action`) and `subject` (the customer, the order): the
+    same key elsewhere is a new request. Within that scope a key offered with other `params`
+    raises IdempotencyKeyReused (409) instead of replaying someone else's result.
+    """
+    if not key:
+        async with in_transaction() as conn:
+            return await work(conn)
+    stored = idempotency.scoped_key(action, subject, key)
+    prints = idempotency.fingerprint(jsonable(params))
+    done = await _replay(stored, prints)
+    if done is not None:
+        return done
     try:
         async with in_transaction() as conn:
-            if key:
-                # Claim the key first: a concurrent twin blocks here on PostgreSQL, then fails.
-                await IdempotencyRecord.create(key=key, action=action, result={}, using_db=conn)
+            # Claim the key first: a concurrent twin blocks here on PostgreSQL, then fails.
+            await IdempotencyRecord.create(
+                key=stored, action=action, fingerprint=prints, result={}, using_db=conn
+            )
             result = await work(conn)
-            if key:
-                await (
-                    IdempotencyRecord.filter(key=key).using_db(conn).update(result=jsonable(result))
-                )
+            claimed = IdempotencyRecord.filter(key=stored).using_db(conn)
+            await claimed.update(result=jsonable(result))
             return result
     except IntegrityError:
-        if key:
-            done = await IdempotencyRecord.get_or_none(key=key)
-            if done is not None:
-                return done.result
+        done = await _replay(stored, prints)
+        if done is not None:
+            return done
         raise
+
+
+async def _replay(stored: str, prints: str) -> dict[str, Any] | None:
+    """The first result under a scoped key, None if there is none; refuses other parameters."""
+    done = await IdempotencyRecord.get_or_none(key=stored)
+    if done is None:
+        return None
+    if not idempotency.same_request(done.fingerprint, prints):
+        raise IdempotencyKeyReused(f"key {stored!r} was first used with other parameters")
+    return done.result
 
 
 async def lock_customer(conn: Conn, customer_id: UUID | str) -> Customer:

@@ -83,7 +83,11 @@ async def buy_pack(
         )
         return result
 
-    return TicketsMoved(**await run_in_transaction(f"tickets.{source}", key, work))
+    params = {"pack": pack_code, "payment": payment_method}
+    done = await run_in_transaction(
+        f"tickets.{source}", key, work, subject=customer_id, params=params
+    )
+    return TicketsMoved(**done)
 
 
 async def redeem_pack(
@@ -95,7 +99,10 @@ async def redeem_pack(
         customer = await lock_customer(conn, customer_id)
         return await credit_pack(conn, customer, await _pack(conn, pack_code), actor, now, key)
 
-    return TicketsMoved(**await run_in_transaction("tickets.redeem", key, work))
+    done = await run_in_transaction(
+        "tickets.redeem", key, work, subject=customer_id, params={"pack": pack_code}
+    )
+    return TicketsMoved(**done)
 
 
 async def credit_pack(
@@ -149,7 +156,9 @@ async def adjust_tickets(
         )
         return result
 
-    return TicketsMoved(**await run_in_transaction("tickets.adjust", key, work))
+    params = {"sku": sku, "delta": delta, "reason": reason, "expires_at": expires_at}
+    done = await run_in_transaction("tickets.adjust", key, work, subject=customer_id, params=params)
+    return TicketsMoved(**done)
 
 
 async def move_stored_value(
@@ -174,7 +183,11 @@ async def move_stored_value(
         )
         return result
 
-    return BalanceMoved(**await run_in_transaction(f"balance.{kind}", key, work))
+    params = {"delta_fen": delta_fen, "reason": reason}
+    done = await run_in_transaction(
+        f"balance.{kind}", key, work, subject=customer_id, params=params
+    )
+    return BalanceMoved(**done)
 
 
 async def top_up(
