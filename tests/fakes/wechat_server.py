@@ -3,11 +3,14 @@
 MP endpoints live on `base_url` (stands in for api.weixin.qq.com), WeCom ones on
 `work_base_url` (qyapi.weixin.qq.com), so shared paths like /cgi-bin/media/upload
 behave like the right platform. JSON shapes and errcodes follow the official docs.
+`delivered` lists the messages the fake really handed to a user, so a test can count copies
+even when answers were late or lost.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import secrets
 import time
@@ -51,6 +54,13 @@ class _Fault:
 
 
 @dataclass
+class _Late:
+    seconds: float  # answer this long after processing; 0 with drop: never answer
+    drop: bool
+    remaining: int
+
+
+@dataclass
 class _Token:
     api: str
     app: str
@@ -75,8 +85,13 @@ class FakeWeChat:
         self.delay_path: str | None = None
         self.response_codes: list[str] = []
         self.spent_codes: set[str] = set()
+        self.delivered: list[Call] = []
         self._faults: dict[str, list[_Fault]] = {}
+        self._late: dict[str, list[_Late]] = {}
         self._runners: list[web.AppRunner] = []
+        self._ports: dict[str, int] = {}
+        # Set by close(): late answers still waiting give up, so shutdown does not wait on them.
+        self._closing = asyncio.Event()
         self.base_url = ""
         self.work_base_url = ""
 
@@ -102,6 +117,28 @@ class FakeWeChat:
             raise ValueError("give exactly one of errcode / http_status")
         self._faults.setdefault(path, []).append(_Fault(errcode, http_status, times))
 
+    def answer_late(self, path: str, seconds: float, *, times: int = 1) -> None:
+        """The next `times` calls to path are processed, then answered only after `seconds`."""
+        self._late.setdefault(path, []).append(_Late(seconds, drop=False, remaining=times))
+
+    def drop_after_processing(self, path: str, *, times: int = 1) -> None:
+        """The next `times` calls to path are processed, then the connection closes unanswered."""
+        self._late.setdefault(path, []).append(_Late(0.0, drop=True, remaining=times))
+
+    def delivered_to(self, path: str) -> list[Call]:
+        """Messages on path that really reached their recipient (copies included)."""
+        return [c for c in self.delivered if c.path == path]
+
+    async def refuse_connections(self) -> None:
+        """Stop listening and drop open connections: new calls get 'connection refused'."""
+        for runner in self._runners:
+            await runner.cleanup()
+        self._runners = []
+
+    async def accept_connections(self) -> None:
+        """Listen again on the same ports after refuse_connections()."""
+        await self.start()
+
     def outside_window(self, openid: str, errcode: int = 45015) -> None:
         """Custom sends to openid fail as if the 48 h window were closed."""
         self.blocked[openid] = errcode
@@ -116,8 +153,8 @@ class FakeWeChat:
 
     async def close(self) -> None:
         """Stop both listeners."""
-        for runner in self._runners:
-            await runner.cleanup()
+        self._closing.set()
+        await self.refuse_connections()
 
     async def _record(self, api: str, request: web.Request) -> Call:
         call = Call(api, request.method, request.path, dict(request.query))
@@ -134,28 +171,45 @@ class FakeWeChat:
         self.calls.append(call)
         return call
 
-    def _take_fault(self, path: str) -> _Fault | None:
-        queue = self._faults.get(path)
+    @staticmethod
+    def _take(queues: dict[str, list[Any]], path: str) -> Any:
+        queue = queues.get(path)
         if not queue:
             return None
-        fault = queue[0]
-        fault.remaining -= 1
-        if fault.remaining <= 0:
+        rule = queue[0]
+        rule.remaining -= 1
+        if rule.remaining <= 0:
             queue.pop(0)
-        return fault
+        return rule
+
+    async def _answer_late(self, request: web.Request, late: _Late) -> None:
+        if late.drop:
+            # Processed, then the line goes dead: the client never sees an answer.
+            assert request.transport is not None
+            request.transport.close()
+            raise asyncio.CancelledError
+        await self._sleep(late.seconds)
+
+    async def _sleep(self, seconds: float) -> None:
+        # Cut short by close(), so that shutting down never waits for a slow answer.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._closing.wait(), seconds)
 
     @web.middleware
     async def _middleware(self, request: web.Request, handler: Any) -> web.StreamResponse:
         api = request.app[_API]
         request[_CALL] = await self._record(api, request)
         if self.delay_s and self.delay_path in (None, request.path):
-            await asyncio.sleep(self.delay_s)
-        fault = self._take_fault(request.path)
+            await self._sleep(self.delay_s)
+        fault: _Fault | None = self._take(self._faults, request.path)
         if fault and fault.http_status is not None:
             return web.Response(status=fault.http_status, text="<html>busy</html>")
         if fault and fault.errcode is not None:
             return web.json_response(_err(api, fault.errcode, "injected failure"))
+        late: _Late | None = self._take(self._late, request.path)
         response: web.StreamResponse = await handler(request)
+        if late:
+            await self._answer_late(request, late)
         return response
 
     def _issue(self, api: str, app: str) -> tuple[str, int]:
@@ -209,6 +263,7 @@ class FakeWeChat:
                 45047: "out of response count limit",
             }.get(code, "refused")
             return web.json_response(_err("mp", code, msg))
+        self.delivered.append(request[_CALL])
         return web.json_response({"errcode": 0, "errmsg": "ok"})
 
     async def mp_template_send(self, request: web.Request) -> web.Response:
@@ -218,6 +273,7 @@ class FakeWeChat:
         if not body.get("template_id"):
             return web.json_response(_err("mp", 40037, "invalid template_id"))
         msgid = secrets.randbelow(2**40)
+        self.delivered.append(request[_CALL])
         return web.json_response({"errcode": 0, "errmsg": "ok", "msgid": msgid})
 
     async def upload(self, request: web.Request) -> web.Response:
@@ -277,6 +333,7 @@ class FakeWeChat:
         ):
             answer["response_code"] = secrets.token_urlsafe(16)
             self.response_codes.append(answer["response_code"])
+        self.delivered.append(request[_CALL])
         return web.json_response(answer)
 
     async def work_update_card(self, request: web.Request) -> web.Response:
@@ -308,13 +365,14 @@ class FakeWeChat:
         return app
 
     async def start(self) -> None:
-        """Bind both APIs on 127.0.0.1 random ports."""
+        """Bind both APIs on 127.0.0.1 (random ports the first time, the same ones after)."""
         for api in ("mp", "work"):
             runner = web.AppRunner(self._app(api), access_log=None)
             await runner.setup()
-            await web.TCPSite(runner, "127.0.0.1", 0).start()
+            await web.TCPSite(runner, "127.0.0.1", self._ports.get(api, 0)).start()
             self._runners.append(runner)
             host, port = runner.addresses[0][:2]
+            self._ports[api] = port
             url = f"http://{host}:{port}"
             if api == "mp":
                 self.base_url = url
