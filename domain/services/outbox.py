@@ -2,8 +2,12 @@
 
 A message exists iff the change that caused it committed. A sender claims due rows under a
 lease (status 'sending', next_attempt_at = end of the lease), so a process killed mid-send
-leaves rows that become due again when the lease runs out: nothing is lost, and a message is
-sent twice only when a sender dies between WeChat's answer and `mark_sent`.
+leaves rows that become due again when the lease runs out: nothing is lost.
+
+Failures WeChat surely did not act on (no connection, 5xx, errcode -1, 45009) are retried with
+backoff. A send whose answer was lost (`mark_unknown`) may have been delivered: it is tried
+once more after UNKNOWN_WAIT, and if that answer is lost too it stops as 'unconfirmed'. So a
+message reaches its recipient at most twice, and twice only when an answer was lost.
 
 Payloads by kind (channel 'mp' = Official Account, 'work' = WeCom):
 - text: {"text": str}
@@ -31,6 +35,7 @@ from domain.services.support import Conn, as_stored_time, is_postgres
 
 PENDING, SENDING, SENT, FAILED, LOCAL = "pending", "sending", "sent", "failed", "local"
 WITHDRAWN = "withdrawn"  # never sent: what it said stopped being true while it waited
+UNCONFIRMED = "unconfirmed"  # two answers lost: maybe delivered (even twice), never sent again
 KINDS: dict[str, frozenset[str]] = {
     "mp": frozenset({"text", "image", "template"}),
     "work": frozenset({"text", "image", "template_card", "card_update"}),
@@ -41,6 +46,9 @@ MAX_ATTEMPTS = 8
 # delivery notice is stale anyway.
 BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_CAP = timedelta(minutes=30)
+# Longer than the first backoff (WeChat was slow to answer), and inside the 10 minutes in which
+# WeChat drops a repeated template client_msg_id, so a template's second try cannot show twice.
+UNKNOWN_WAIT = timedelta(minutes=5)
 ERROR_LEN = 200  # the last_error column
 
 
@@ -144,13 +152,14 @@ async def claim_due(
     """Claim up to `limit` due messages (oldest first) for `lease`; each claim is one attempt.
 
     Due means pending with next_attempt_at <= now, or sending with an expired lease (its
-    sender died). The returned rows carry the lease end in next_attempt_at: pass it back to
-    the mark functions as `lease_until`.
+    sender died, perhaps after WeChat delivered: that counts as a lost answer). The returned
+    rows carry the lease end in next_attempt_at: pass it back to the mark functions as
+    `lease_until`.
     """
     now = as_stored_time(now)
     until = now + lease
     async with in_transaction() as conn:
-        await _fail_abandoned(conn, now)
+        await _stop_abandoned(conn, now)
         due = OutboxMessage.filter(status__in=(PENDING, SENDING), next_attempt_at__lte=now)
         due = due.order_by("id").limit(limit).using_db(conn)
         if is_postgres(conn):
@@ -163,31 +172,43 @@ async def claim_due(
                 .using_db(conn)
                 .update(status=SENDING, next_attempt_at=until, attempts=F("attempts") + 1)
             )
+            lost = [row.id for row in rows if row.status == SENDING]
+            await OutboxMessage.filter(id__in=lost).using_db(conn).update(outcome_unknown_at=now)
         else:
-            rows = [row for row in await due if await _take(conn, row.id, now, until)]
+            rows = [row for row in await due if await _take(conn, row, now, until)]
     for row in rows:
+        if row.status == SENDING:
+            row.outcome_unknown_at = now
         row.status, row.next_attempt_at, row.attempts = SENDING, until, row.attempts + 1
     return rows
 
 
-async def _take(conn: Conn, message_id: int, now: datetime, until: datetime) -> bool:
+async def _take(conn: Conn, row: OutboxMessage, now: datetime, until: datetime) -> bool:
     # SQLite: one writer at a time, so a compare-and-set on "still due" decides the claim.
+    changes: dict[str, Any] = {
+        "status": SENDING,
+        "next_attempt_at": until,
+        "attempts": F("attempts") + 1,
+    }
+    if row.status == SENDING:
+        changes["outcome_unknown_at"] = now  # its lease ran out: see claim_due
     taken = (
-        await OutboxMessage.filter(
-            id=message_id, status__in=(PENDING, SENDING), next_attempt_at__lte=now
-        )
+        await OutboxMessage.filter(id=row.id, status=row.status, next_attempt_at__lte=now)
         .using_db(conn)
-        .update(status=SENDING, next_attempt_at=until, attempts=F("attempts") + 1)
+        .update(**changes)
     )
     return taken == 1
 
 
-async def _fail_abandoned(conn: Conn, now: datetime) -> None:
+async def _stop_abandoned(conn: Conn, now: datetime) -> None:
+    # A lease that ran out is a lost answer; after an earlier one, a retry could be a third copy.
+    expired = OutboxMessage.filter(status=SENDING, next_attempt_at__lte=now).using_db(conn)
+    await expired.filter(outcome_unknown_at__isnull=False).update(
+        status=UNCONFIRMED, last_error="the sender stopped mid-send after a lost answer"
+    )
     # A message whose sender keeps dying mid-send must not be claimed forever.
-    await (
-        OutboxMessage.filter(status=SENDING, next_attempt_at__lte=now, attempts__gte=MAX_ATTEMPTS)
-        .using_db(conn)
-        .update(status=FAILED, last_error="abandoned: the sender stopped mid-send too often")
+    await expired.filter(attempts__gte=MAX_ATTEMPTS).update(
+        status=UNCONFIRMED, last_error="abandoned: the sender stopped mid-send too often"
     )
 
 
@@ -237,6 +258,37 @@ async def mark_retry(
     retry_at = as_stored_time(now) + backoff(attempt)
     done = await _claimed(message_id, lease_until).update(
         status=PENDING, next_attempt_at=retry_at, last_error=error[:ERROR_LEN]
+    )
+    return retry_at if done else None
+
+
+async def mark_unknown(
+    message_id: int,
+    error: str,
+    now: datetime,
+    attempt: int,
+    *,
+    lease_until: datetime | None = None,
+) -> datetime | None:
+    """A send's answer was lost: try once more after UNKNOWN_WAIT, or stop as 'unconfirmed'."""
+    rows = _claimed(message_id, lease_until)
+    if attempt >= MAX_ATTEMPTS:
+        note = f"gave up after {attempt} attempts, the last answer lost: {error}"
+        await rows.update(status=UNCONFIRMED, last_error=note[:ERROR_LEN])
+        return None
+    # The second lost answer: the message may already be there twice, so never a third send.
+    note = f"answer lost again, not sent a third time: {error}"
+    if await rows.filter(outcome_unknown_at__isnull=False).update(
+        status=UNCONFIRMED, last_error=note[:ERROR_LEN]
+    ):
+        return None
+    retry_at = as_stored_time(now) + UNKNOWN_WAIT
+    note = f"answer lost, may have been delivered; one more try: {error}"
+    done = await rows.update(
+        status=PENDING,
+        next_attempt_at=retry_at,
+        outcome_unknown_at=as_stored_time(now),
+        last_error=note[:ERROR_LEN],
     )
     return retry_at if done else None
 
