@@ -295,6 +295,7 @@ async def test_failures_wechat_did_not_act_on_keep_their_backoff(
 ) -> None:
     message_id = await text("o1", "您的水已出发")
     if fault == "refused":
+        await mp.access_token()  # so that it is the send itself that finds no one listening
         await fake.refuse_connections()
     elif fault == "HTTP 502":
         fake.fail_next(CUSTOM, http_status=502, times=6)  # two rounds of the client's 3 tries
