@@ -9,8 +9,6 @@ even when answers were late or lost.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import json
 import secrets
 import time
@@ -18,6 +16,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
+
+from tests.fakes.wechat_faults import FaultInjection
+from tests.fakes.wechat_faults import error_body as _err
 
 MP_APPID = "wx_fake_appid"
 MP_SECRET = "fake_mp_secret"
@@ -47,51 +48,26 @@ _CALL = web.RequestKey("call", Call)
 
 
 @dataclass
-class _Fault:
-    errcode: int | None
-    http_status: int | None
-    remaining: int
-
-
-@dataclass
-class _Late:
-    seconds: float  # answer this long after processing; 0 with drop: never answer
-    drop: bool
-    remaining: int
-
-
-@dataclass
 class _Token:
     api: str
     app: str
     expires_at: float
 
 
-def _err(api: str, errcode: int, errmsg: str) -> dict[str, Any]:
-    # MP appends " rid: ..." and WeCom ", hint: [...]" to every errmsg.
-    tail = f" rid: {secrets.token_hex(4)}" if api == "mp" else f", hint: [{secrets.token_hex(4)}]"
-    return {"errcode": errcode, "errmsg": errmsg + tail}
-
-
-class FakeWeChat:
-    """State, fault injection and handlers of the fake; build with start_fake_wechat()."""
+class FakeWeChat(FaultInjection):
+    """State and handlers of the fake (faults: FaultInjection); build with start_fake_wechat()."""
 
     def __init__(self, token_ttl: int = 7200) -> None:
+        super().__init__()
         self.token_ttl = token_ttl
         self.calls: list[Call] = []
         self.tokens: dict[str, _Token] = {}
         self.blocked: dict[str, int] = {}
-        self.delay_s = 0.0
-        self.delay_path: str | None = None
         self.response_codes: list[str] = []
         self.spent_codes: set[str] = set()
         self.delivered: list[Call] = []
-        self._faults: dict[str, list[_Fault]] = {}
-        self._late: dict[str, list[_Late]] = {}
         self._runners: list[web.AppRunner] = []
         self._ports: dict[str, int] = {}
-        # Set by close(): late answers still waiting give up, so shutdown does not wait on them.
-        self._closing = asyncio.Event()
         self.base_url = ""
         self.work_base_url = ""
 
@@ -103,27 +79,6 @@ class FakeWeChat:
     def invalidate_tokens(self) -> None:
         """Forget every issued token: they answer 40001 (MP) / 40014 (WeCom)."""
         self.tokens.clear()
-
-    def fail_next(
-        self,
-        path: str,
-        *,
-        errcode: int | None = None,
-        http_status: int | None = None,
-        times: int = 1,
-    ) -> None:
-        """The next `times` calls to path answer errcode (HTTP 200) or a bare HTTP status."""
-        if (errcode is None) == (http_status is None):
-            raise ValueError("give exactly one of errcode / http_status")
-        self._faults.setdefault(path, []).append(_Fault(errcode, http_status, times))
-
-    def answer_late(self, path: str, seconds: float, *, times: int = 1) -> None:
-        """The next `times` calls to path are processed, then answered only after `seconds`."""
-        self._late.setdefault(path, []).append(_Late(seconds, drop=False, remaining=times))
-
-    def drop_after_processing(self, path: str, *, times: int = 1) -> None:
-        """The next `times` calls to path are processed, then the connection closes unanswered."""
-        self._late.setdefault(path, []).append(_Late(0.0, drop=True, remaining=times))
 
     def delivered_to(self, path: str) -> list[Call]:
         """Messages on path that really reached their recipient (copies included)."""
@@ -142,10 +97,6 @@ class FakeWeChat:
     def outside_window(self, openid: str, errcode: int = 45015) -> None:
         """Custom sends to openid fail as if the 48 h window were closed."""
         self.blocked[openid] = errcode
-
-    def set_delay(self, seconds: float, path: str | None = None) -> None:
-        """Delay answers (to every path, or just one) by seconds."""
-        self.delay_s, self.delay_path = seconds, path
 
     def calls_to(self, path: str, api: str | None = None) -> list[Call]:
         """Recorded calls to path (optionally only on one API)."""
@@ -171,46 +122,13 @@ class FakeWeChat:
         self.calls.append(call)
         return call
 
-    @staticmethod
-    def _take(queues: dict[str, list[Any]], path: str) -> Any:
-        queue = queues.get(path)
-        if not queue:
-            return None
-        rule = queue[0]
-        rule.remaining -= 1
-        if rule.remaining <= 0:
-            queue.pop(0)
-        return rule
-
-    async def _answer_late(self, request: web.Request, late: _Late) -> None:
-        if late.drop:
-            # Processed, then the line goes dead: the client never sees an answer.
-            assert request.transport is not None
-            request.transport.close()
-            raise asyncio.CancelledError
-        await self._sleep(late.seconds)
-
-    async def _sleep(self, seconds: float) -> None:
-        # Cut short by close(), so that shutting down never waits for a slow answer.
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._closing.wait(), seconds)
-
     @web.middleware
     async def _middleware(self, request: web.Request, handler: Any) -> web.StreamResponse:
         api = request.app[_API]
         request[_CALL] = await self._record(api, request)
-        if self.delay_s and self.delay_path in (None, request.path):
-            await self._sleep(self.delay_s)
-        fault: _Fault | None = self._take(self._faults, request.path)
-        if fault and fault.http_status is not None:
-            return web.Response(status=fault.http_status, text="<html>busy</html>")
-        if fault and fault.errcode is not None:
-            return web.json_response(_err(api, fault.errcode, "injected failure"))
-        late: _Late | None = self._take(self._late, request.path)
-        response: web.StreamResponse = await handler(request)
-        if late:
-            await self._answer_late(request, late)
-        return response
+        if injected := await self._before(api, request):
+            return injected
+        return await self._handle(request, handler)
 
     def _issue(self, api: str, app: str) -> tuple[str, int]:
         token = secrets.token_urlsafe(24)
