@@ -7,7 +7,8 @@ Rate limits worth knowing before calling these in loops (not enforced here):
 - MP custom (customer-service) messages need the user to have written to us within
   48 h (else 45015) and are capped per user between two user messages (45047);
   template messages have neither limit and are the fallback.
-Sends are retried after timeouts, so delivery is at-least-once.
+A send whose answer is lost (timeout, dropped connection) is not retried here: it raises
+OutcomeUnknown, and the outbox tries it once more, later (so at most two copies).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import aiohttp
 
 from bot.channels.api_base import (
     BaseClient,
+    OutcomeUnknown,
     OutsideServiceWindow,
     WeChatApiError,
     WeChatError,
@@ -30,6 +32,7 @@ from bot.channels.tokens import InMemoryTokenStore, TokenStore
 __all__ = [
     "InMemoryTokenStore",
     "MpClient",
+    "OutcomeUnknown",
     "OutsideServiceWindow",
     "TokenStore",
     "WeChatApiError",
@@ -95,7 +98,7 @@ class MpClient(BaseClient):
 
     async def _custom_send(self, openid: str, msgtype: str, content: Mapping[str, Any]) -> None:
         body = {"touser": openid, "msgtype": msgtype, msgtype: content}
-        await self._call("POST", "/cgi-bin/message/custom/send", json_body=body)
+        await self._call("POST", "/cgi-bin/message/custom/send", json_body=body, once=True)
 
     async def send_text(self, openid: str, text: str) -> None:
         """Customer-service text message (raises OutsideServiceWindow outside 48 h)."""
@@ -124,7 +127,8 @@ class MpClient(BaseClient):
         if client_msg_id:
             # WeChat drops repeats of (openid, client_msg_id) for 10 min: safe retries.
             body["client_msg_id"] = client_msg_id
-        payload = await self._call("POST", "/cgi-bin/message/template/send", json_body=body)
+        path = "/cgi-bin/message/template/send"
+        payload = await self._call("POST", path, json_body=body, once=True)
         return int(payload.get("msgid") or 0)
 
 
@@ -163,7 +167,7 @@ class WorkClient(BaseClient):
 
     async def _send(self, userid: str, msgtype: str, content: Mapping[str, Any]) -> dict[str, Any]:
         body = {"touser": userid, "msgtype": msgtype, "agentid": self.agent_id, msgtype: content}
-        payload = await self._call("POST", "/cgi-bin/message/send", json_body=body)
+        payload = await self._call("POST", "/cgi-bin/message/send", json_body=body, once=True)
         if payload.get("invaliduser"):
             # errcode stays 0 when only some recipients are invalid.
             log.warning("WeCom rejected recipients: %s", payload["invaliduser"])
@@ -197,4 +201,6 @@ class WorkClient(BaseClient):
             "response_code": response_code,
             "button": {"replace_name": button_replace_name},
         }
-        await self._call("POST", "/cgi-bin/message/update_template_card", json_body=body)
+        # once: a response_code allows one update, so a blind repeat could only be refused.
+        path = "/cgi-bin/message/update_template_card"
+        await self._call("POST", path, json_body=body, once=True)

@@ -1,4 +1,10 @@
-"""Shared machinery of the outbound WeChat clients: errors, tokens, retries, upload."""
+"""Shared machinery of the outbound WeChat clients: errors, tokens, retries, upload.
+
+A failed attempt is retried here only when WeChat surely did not act on it (no connection,
+5xx, errcode -1), or when acting twice is harmless (tokens, uploads). A send that reached
+WeChat but got no answer raises OutcomeUnknown at once: the message may have gone out, and
+only the outbox may decide to try once more, later.
+"""
 
 from __future__ import annotations
 
@@ -54,8 +60,21 @@ class WeChatUnavailable(WeChatError):
         self.last_error = last_error
 
 
+class OutcomeUnknown(WeChatError):
+    """A send reached WeChat but its answer was lost (timeout, dropped connection)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: outcome unknown, WeChat may have acted on it ({reason})")
+        self.path = path
+        self.reason = reason
+
+
 class _Transient(Exception):
     """Internal: this attempt failed in a way worth retrying."""
+
+
+class _Unanswered(_Transient):
+    """Internal: the request went out but no answer came back; WeChat may have acted on it."""
 
 
 def _errcode(payload: Mapping[str, Any]) -> int:
@@ -79,6 +98,7 @@ class BaseClient:
         base_url: str,
         session: aiohttp.ClientSession | None = None,
         timeout_s: float = 10.0,
+        connect_timeout_s: float = 5.0,
         max_attempts: int = 3,
         backoff_s: float = 0.5,
     ) -> None:
@@ -86,7 +106,11 @@ class BaseClient:
         self.base_url = base_url.rstrip("/")
         self.max_attempts = max(1, max_attempts)
         self.backoff_s = backoff_s
-        self._timeout = aiohttp.ClientTimeout(total=timeout_s)
+        # timeout_s bounds the wait for an answer once connected. The connect limit fires
+        # before the total one, so any other timeout means the request may have gone out.
+        self._timeout = aiohttp.ClientTimeout(
+            total=connect_timeout_s + timeout_s, connect=connect_timeout_s, sock_read=timeout_s
+        )
         self._session = session
         self._owns_session = session is None
 
@@ -147,18 +171,24 @@ class BaseClient:
         json_body: Mapping[str, Any] | None = None,
         form: FormFactory | None = None,
         params: Mapping[str, str] | None = None,
+        once: bool = False,
     ) -> dict[str, Any]:
-        """Authenticated call: one token refresh + retry on 40001/40014/42001."""
+        """Authenticated call: one token refresh + retry on 40001/40014/42001.
+
+        once: acting twice would be seen (a message sent twice), so an attempt whose answer
+        was lost raises OutcomeUnknown instead of being retried.
+        """
         token = await self.access_token()
         query = dict(params or {})
         payload = await self._request(
-            method, path, {**query, "access_token": token}, json_body, form
+            method, path, {**query, "access_token": token}, json_body, form, once=once
         )
         if _errcode(payload) in TOKEN_ERRCODES:
+            # A rejected token means WeChat did nothing, so even a send may go again.
             log.warning("token rejected on %s (errcode %s), refreshing", path, _errcode(payload))
             token = await self.access_token(stale=token)
             payload = await self._request(
-                method, path, {**query, "access_token": token}, json_body, form
+                method, path, {**query, "access_token": token}, json_body, form, once=once
             )
         self._raise_for(path, payload)
         return payload
@@ -170,8 +200,10 @@ class BaseClient:
         params: Mapping[str, str] | None = None,
         json_body: Mapping[str, Any] | None = None,
         form: FormFactory | None = None,
+        *,
+        once: bool = False,
     ) -> dict[str, Any]:
-        """One logical request with bounded, exponentially backed-off retries."""
+        """One logical request with bounded, exponentially backed-off retries (see _call)."""
         last_error = "no attempt made"
         for attempt in range(self.max_attempts):
             if attempt:
@@ -180,6 +212,12 @@ class BaseClient:
                 await asyncio.sleep(delay * (1 + random.random() / 4))
             try:
                 return await self._attempt(method, path, params, json_body, form)
+            except _Unanswered as exc:
+                if once:
+                    log.warning("%s %s attempt %d: answer lost: %s", method, path, attempt + 1, exc)
+                    raise OutcomeUnknown(path, str(exc)) from exc
+                last_error = str(exc)
+                log.warning("%s %s attempt %d failed: %s", method, path, attempt + 1, exc)
             except _Transient as exc:
                 last_error = str(exc)
                 log.warning("%s %s attempt %d failed: %s", method, path, attempt + 1, exc)
@@ -215,14 +253,19 @@ class BaseClient:
                 if resp.status != 200:
                     raise WeChatApiError(UNEXPECTED_ANSWER, f"HTTP {resp.status}", path)
                 raw = await resp.read()
-        except (aiohttp.ClientError, TimeoutError) as exc:
+        except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
+            # No connection, so nothing was sent.
             raise _Transient(f"{type(exc).__name__}: {exc}") from exc
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            # Connected, then no usable answer: the request may have been read and acted on.
+            raise _Unanswered(f"{type(exc).__name__}: {exc}") from exc
+        # An answer that cannot be read says nothing about what WeChat did: as good as lost.
         try:
             payload = json.loads(raw)
         except ValueError as exc:
-            raise _Transient("answer is not JSON") from exc
+            raise _Unanswered("answer is not JSON") from exc
         if not isinstance(payload, dict):
-            raise _Transient("answer is not a JSON object")
+            raise _Unanswered("answer is not a JSON object")
         if _errcode(payload) == SYSTEM_BUSY:
             raise _Transient("errcode -1 system busy")
         return payload

@@ -10,6 +10,7 @@ from typing import Any
 
 from bot.channels.api import (
     MpClient,
+    OutcomeUnknown,
     OutsideServiceWindow,
     WeChatApiError,
     WeChatUnavailable,
@@ -28,6 +29,7 @@ RETRYABLE_ERRCODES = frozenset(
     {SYSTEM_BUSY, UNEXPECTED_ANSWER, 45009, 45011, 45033, *TOKEN_ERRCODES}
 )
 RETRY = "retry"
+UNKNOWN = "unknown"  # the answer was lost: WeChat may have delivered it
 
 Client = MpClient | WorkClient
 
@@ -36,7 +38,7 @@ Client = MpClient | WorkClient
 class Outcome:
     """What one send attempt came to."""
 
-    status: str  # outbox.SENT, outbox.LOCAL, outbox.FAILED or RETRY
+    status: str  # outbox.SENT, outbox.LOCAL, outbox.FAILED, RETRY or UNKNOWN
     error: str = ""
     result: Mapping[str, Any] | None = None
     down: bool = False  # the API itself is unreachable, not just this message refused
@@ -58,6 +60,10 @@ async def deliver(client: Client | None, message: OutboxMessage) -> Outcome:
         return Outcome(outbox.SENT, result=await _send(client, message))
     except OutsideServiceWindow as exc:
         return await _fallback(client, message, exc)
+    except OutcomeUnknown as exc:
+        # down: WeChat is too slow to answer, and the recipient's next messages must wait
+        # behind this one to stay in order.
+        return Outcome(UNKNOWN, str(exc), down=True)
     except WeChatUnavailable as exc:
         return Outcome(RETRY, str(exc), down=True)
     except WeChatApiError as exc:
@@ -84,6 +90,8 @@ async def _fallback(client: Client, message: OutboxMessage, refused: WeChatApiEr
         return Outcome(outbox.FAILED, f"{why} (errcode {refused.errcode})")
     try:
         msgid = await _send_template(client, message, fallback)
+    except OutcomeUnknown as exc:
+        return Outcome(UNKNOWN, str(exc), down=True)
     except WeChatUnavailable as exc:
         return Outcome(RETRY, str(exc), down=True)
     except WeChatApiError as exc:

@@ -18,7 +18,7 @@ import aiohttp
 from aiohttp import web
 
 from bot.channels.api import MpClient, TokenStore, WorkClient
-from bot.channels.outbox_send import Client, Outcome, deliver
+from bot.channels.outbox_send import UNKNOWN, Client, Outcome, deliver
 from domain.models import OutboxMessage
 from domain.services import outbox
 from domain.services.support import utcnow
@@ -160,6 +160,11 @@ class OutboxWorker:
         elif outcome.status == outbox.FAILED:
             log.warning("outbox message %d failed for good: %s", message.id, outcome.error)
             done = await outbox.mark_failed(message.id, outcome.error, lease_until=lease)
+        elif outcome.status == UNKNOWN:
+            log.warning("outbox message %d may have been delivered: %s", message.id, outcome.error)
+            return await outbox.mark_unknown(
+                message.id, outcome.error, now, message.attempts, lease_until=lease
+            )
         else:
             log.info("outbox message %d will be retried: %s", message.id, outcome.error)
             return await outbox.mark_retry(

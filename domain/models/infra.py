@@ -61,6 +61,9 @@ class OutboxMessage(Model):
     last_error = fields.CharField(max_length=200, default="")
     created_at = fields.DatetimeField(auto_now_add=True)
     sent_at = fields.DatetimeField(null=True)
+    # When a send's answer was first lost (WeChat may have delivered it): kept after a later
+    # success so an operator can see the message may have arrived twice.
+    outcome_unknown_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "outbox_message"

@@ -2,22 +2,19 @@
 
 A message exists iff the change that caused it committed. A sender claims due rows under a
 lease (status 'sending', next_attempt_at = end of the lease), so a process killed mid-send
-leaves rows that become due again when the lease runs out: nothing is lost, and a message is
-sent twice only when a sender dies between WeChat's answer and `mark_sent`.
+leaves rows that become due again when the lease runs out: nothing is lost.
 
-Payloads by kind (channel 'mp' = Official Account, 'work' = WeCom):
-- text: {"text": str}
-- image: {"media_id": str} or {"image_b64": str, "filename": str} (uploaded at send time)
-- template (mp): {"template_id": str, "data": {name: str | {"value": ...}}, "url"?: str}
-- template_card (work): {"card": {"card_type": ..., ...}}
-MP text and image may carry "fallback_template" ({"template_id", "data", "url"?}), pushed when
-the custom message is refused outside the 48-hour service window (45015 / 45047).
+Failures that say WeChat did not take the message (no connection, 5xx, errcode -1, 45009) are
+retried with backoff. A send whose answer was lost (`mark_unknown`; also a lease that ran out)
+may have been delivered: it is tried once more, and if that answer is lost too it stops as
+'unconfirmed'. So a message reaches its recipient at most twice, twice only when an answer
+was lost.
+
+Payloads by kind: see domain.services.outbox_payload.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
@@ -27,85 +24,23 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from domain.models import OutboxMessage
+from domain.services.outbox_payload import OutboxPayloadError as OutboxPayloadError
+from domain.services.outbox_payload import validate
 from domain.services.support import Conn, as_stored_time, is_postgres
 
 PENDING, SENDING, SENT, FAILED, LOCAL = "pending", "sending", "sent", "failed", "local"
 WITHDRAWN = "withdrawn"  # never sent: what it said stopped being true while it waited
-KINDS: dict[str, frozenset[str]] = {
-    "mp": frozenset({"text", "image", "template"}),
-    "work": frozenset({"text", "image", "template_card", "card_update"}),
-}
+UNCONFIRMED = "unconfirmed"  # two answers lost: maybe delivered (even twice), never sent again
 DEFAULT_LEASE = timedelta(minutes=5)
 MAX_ATTEMPTS = 8
 # 30 s doubling to a 30 min cap: eight attempts span about an hour, after which a
 # delivery notice is stale anyway.
 BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_CAP = timedelta(minutes=30)
+# Longer than the first backoff (WeChat was slow to answer), and inside the 10 minutes in which
+# WeChat drops a repeated template client_msg_id, so a template's second try cannot show twice.
+UNKNOWN_WAIT = timedelta(minutes=5)
 ERROR_LEN = 200  # the last_error column
-
-
-class OutboxPayloadError(ValueError):
-    """A message that no sender could deliver (unknown channel or kind, malformed payload)."""
-
-
-def _need_str(payload: Mapping[str, Any], key: str, what: str) -> None:
-    value = payload.get(key)
-    if not isinstance(value, str) or not value:
-        raise OutboxPayloadError(f"{what} payload needs a non-empty string {key!r}")
-
-
-def _check_template(payload: Mapping[str, Any], what: str) -> None:
-    _need_str(payload, "template_id", what)
-    if not isinstance(payload.get("data"), dict):
-        raise OutboxPayloadError(f"{what} payload needs a 'data' object")
-    if payload.get("url") is not None and not isinstance(payload["url"], str):
-        raise OutboxPayloadError(f"{what} 'url' must be a string")
-
-
-def _check_image(payload: Mapping[str, Any]) -> None:
-    if "media_id" in payload:
-        _need_str(payload, "media_id", "image")
-        return
-    _need_str(payload, "image_b64", "image")
-    _need_str(payload, "filename", "image")
-    try:
-        base64.b64decode(payload["image_b64"], validate=True)
-    except (binascii.Error, ValueError) as exc:
-        raise OutboxPayloadError("image 'image_b64' is not valid base64") from exc
-
-
-def _check_card_update(payload: Mapping[str, Any]) -> None:
-    # The code comes from the card's send (found through its message) or from a tap's event.
-    if "response_code" in payload:
-        _need_str(payload, "response_code", "card_update")
-    elif not isinstance(payload.get("card_message_id"), int):
-        raise OutboxPayloadError("card_update needs a 'card_message_id' or a 'response_code'")
-    _need_str(payload, "replace_name", "card_update")
-
-
-def validate(channel: str, recipient: str, kind: str, payload: Mapping[str, Any]) -> None:
-    """Raise OutboxPayloadError unless a sender can deliver this message."""
-    if kind not in KINDS.get(channel, frozenset()):
-        raise OutboxPayloadError(f"cannot send {kind!r} on channel {channel!r}")
-    if not recipient or len(recipient) > 64:
-        raise OutboxPayloadError("recipient must be 1 to 64 characters")
-    if kind == "text":
-        _need_str(payload, "text", "text")
-    elif kind == "image":
-        _check_image(payload)
-    elif kind == "template":
-        _check_template(payload, "template")
-    elif kind == "card_update":
-        _check_card_update(payload)
-    elif not isinstance(payload.get("card"), dict) or "card_type" not in payload["card"]:
-        raise OutboxPayloadError("template_card payload needs a 'card' with a 'card_type'")
-    if "fallback_template" in payload:
-        if channel != "mp" or kind not in ("text", "image"):
-            raise OutboxPayloadError("fallback_template only applies to MP text and image")
-        fallback = payload["fallback_template"]
-        if not isinstance(fallback, dict):
-            raise OutboxPayloadError("fallback_template must be an object")
-        _check_template(fallback, "fallback_template")
 
 
 async def enqueue(
@@ -144,13 +79,14 @@ async def claim_due(
     """Claim up to `limit` due messages (oldest first) for `lease`; each claim is one attempt.
 
     Due means pending with next_attempt_at <= now, or sending with an expired lease (its
-    sender died). The returned rows carry the lease end in next_attempt_at: pass it back to
-    the mark functions as `lease_until`.
+    sender died, perhaps after WeChat delivered: that counts as a lost answer). The returned
+    rows carry the lease end in next_attempt_at: pass it back to the mark functions as
+    `lease_until`.
     """
     now = as_stored_time(now)
     until = now + lease
     async with in_transaction() as conn:
-        await _fail_abandoned(conn, now)
+        await _stop_abandoned(conn, now)
         due = OutboxMessage.filter(status__in=(PENDING, SENDING), next_attempt_at__lte=now)
         due = due.order_by("id").limit(limit).using_db(conn)
         if is_postgres(conn):
@@ -163,31 +99,43 @@ async def claim_due(
                 .using_db(conn)
                 .update(status=SENDING, next_attempt_at=until, attempts=F("attempts") + 1)
             )
+            lost = [row.id for row in rows if row.status == SENDING]
+            await OutboxMessage.filter(id__in=lost).using_db(conn).update(outcome_unknown_at=now)
         else:
-            rows = [row for row in await due if await _take(conn, row.id, now, until)]
+            rows = [row for row in await due if await _take(conn, row, now, until)]
     for row in rows:
+        if row.status == SENDING:
+            row.outcome_unknown_at = now
         row.status, row.next_attempt_at, row.attempts = SENDING, until, row.attempts + 1
     return rows
 
 
-async def _take(conn: Conn, message_id: int, now: datetime, until: datetime) -> bool:
+async def _take(conn: Conn, row: OutboxMessage, now: datetime, until: datetime) -> bool:
     # SQLite: one writer at a time, so a compare-and-set on "still due" decides the claim.
+    changes: dict[str, Any] = {
+        "status": SENDING,
+        "next_attempt_at": until,
+        "attempts": F("attempts") + 1,
+    }
+    if row.status == SENDING:
+        changes["outcome_unknown_at"] = now  # its lease ran out: see claim_due
     taken = (
-        await OutboxMessage.filter(
-            id=message_id, status__in=(PENDING, SENDING), next_attempt_at__lte=now
-        )
+        await OutboxMessage.filter(id=row.id, status=row.status, next_attempt_at__lte=now)
         .using_db(conn)
-        .update(status=SENDING, next_attempt_at=until, attempts=F("attempts") + 1)
+        .update(**changes)
     )
     return taken == 1
 
 
-async def _fail_abandoned(conn: Conn, now: datetime) -> None:
+async def _stop_abandoned(conn: Conn, now: datetime) -> None:
+    # A lease that ran out is a lost answer; after an earlier one, a retry could be a third copy.
+    expired = OutboxMessage.filter(status=SENDING, next_attempt_at__lte=now).using_db(conn)
+    await expired.filter(outcome_unknown_at__isnull=False).update(
+        status=UNCONFIRMED, last_error="the sender stopped mid-send after a lost answer"
+    )
     # A message whose sender keeps dying mid-send must not be claimed forever.
-    await (
-        OutboxMessage.filter(status=SENDING, next_attempt_at__lte=now, attempts__gte=MAX_ATTEMPTS)
-        .using_db(conn)
-        .update(status=FAILED, last_error="abandoned: the sender stopped mid-send too often")
+    await expired.filter(attempts__gte=MAX_ATTEMPTS).update(
+        status=UNCONFIRMED, last_error="abandoned: the sender stopped mid-send too often"
     )
 
 
@@ -237,6 +185,37 @@ async def mark_retry(
     retry_at = as_stored_time(now) + backoff(attempt)
     done = await _claimed(message_id, lease_until).update(
         status=PENDING, next_attempt_at=retry_at, last_error=error[:ERROR_LEN]
+    )
+    return retry_at if done else None
+
+
+async def mark_unknown(
+    message_id: int,
+    error: str,
+    now: datetime,
+    attempt: int,
+    *,
+    lease_until: datetime | None = None,
+) -> datetime | None:
+    """A send's answer was lost: try once more after UNKNOWN_WAIT, or stop as 'unconfirmed'."""
+    rows = _claimed(message_id, lease_until)
+    if attempt >= MAX_ATTEMPTS:
+        note = f"gave up after {attempt} attempts, the last answer lost: {error}"
+        await rows.update(status=UNCONFIRMED, last_error=note[:ERROR_LEN])
+        return None
+    # The second lost answer: the message may already be there twice, so never a third send.
+    note = f"answer lost again, not sent a third time: {error}"
+    if await rows.filter(outcome_unknown_at__isnull=False).update(
+        status=UNCONFIRMED, last_error=note[:ERROR_LEN]
+    ):
+        return None
+    retry_at = as_stored_time(now) + UNKNOWN_WAIT
+    note = f"answer lost, may have been delivered; one more try: {error}"
+    done = await rows.update(
+        status=PENDING,
+        next_attempt_at=retry_at,
+        outcome_unknown_at=as_stored_time(now),
+        last_error=note[:ERROR_LEN],
     )
     return retry_at if done else None
 

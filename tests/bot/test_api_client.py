@@ -13,6 +13,7 @@ from bot.channels.api import (
     MpClient,
     OutsideServiceWindow,
     WeChatApiError,
+    WeChatError,
     WeChatUnavailable,
     WorkClient,
 )
@@ -195,12 +196,70 @@ async def test_timeout_is_bounded(fake: FakeWeChat) -> None:
         max_attempts=2,
         backoff_s=0.01,
     )
-    fake.set_delay(1.0, path=CUSTOM)
+    fake.set_delay(1.0, path=STABLE)
     started = time.monotonic()
     async with client:
         with pytest.raises(WeChatUnavailable, match="TimeoutError"):
             await client.send_text("o1", "x")
     assert time.monotonic() - started < 0.9  # 2 x 0.2 s + backoff, not the 1 s delay
+    assert len(fake.calls_to(STABLE)) == 2  # a token fetch may safely go twice
+
+
+def short_timeout_client(fake: FakeWeChat) -> MpClient:
+    return MpClient(
+        MP_APPID,
+        MP_SECRET,
+        InMemoryTokenStore(),
+        base_url=fake.base_url,
+        timeout_s=0.2,
+        backoff_s=0.01,
+    )
+
+
+async def test_a_late_answer_to_a_send_is_not_retried(fake: FakeWeChat) -> None:
+    fake.answer_late(CUSTOM, 5.0, times=3)  # WeChat delivers, then answers after our timeout
+    async with short_timeout_client(fake) as client:
+        with pytest.raises(WeChatError, match="TimeoutError") as info:
+            await client.send_text("o1", "您的水已出发")
+    assert len(fake.delivered_to(CUSTOM)) == 1  # one copy, not one per client attempt
+    assert type(info.value).__name__ == "OutcomeUnknown"
+
+
+async def test_a_connection_dropped_after_sending_is_not_retried(
+    fake: FakeWeChat, work: WorkClient
+) -> None:
+    fake.drop_after_processing(WORK_SEND, times=3)
+    with pytest.raises(WeChatError, match="ServerDisconnected") as info:
+        await work.send_text("courier7", "新订单")
+    assert len(fake.delivered_to(WORK_SEND)) == 1
+    assert type(info.value).__name__ == "OutcomeUnknown"
+
+
+async def test_a_late_template_answer_is_not_retried(fake: FakeWeChat) -> None:
+    fake.answer_late("/cgi-bin/message/template/send", 5.0, times=3)
+    async with short_timeout_client(fake) as client:
+        with pytest.raises(WeChatError):
+            await client.send_template("o1", "TPL", {"thing1": "x"}, client_msg_id="outbox-1")
+    assert len(fake.delivered) == 1
+
+
+async def test_a_late_token_answer_is_retried(fake: FakeWeChat) -> None:
+    fake.answer_late(STABLE, 5.0)  # fetching a token twice is harmless
+    async with short_timeout_client(fake) as client:
+        await client.send_text("o1", "x")
+    assert len(fake.calls_to(STABLE)) == 2
+    assert len(fake.delivered_to(CUSTOM)) == 1
+
+
+async def test_refused_connections_are_retried(fake: FakeWeChat, mp: MpClient) -> None:
+    await mp.send_text("o1", "first")
+    await fake.refuse_connections()
+    with pytest.raises(WeChatUnavailable, match="ClientConnectorError") as info:
+        await mp.send_text("o1", "second")
+    assert info.value.attempts == 3  # nothing was sent, so every attempt is safe
+    await fake.accept_connections()
+    await mp.send_text("o1", "second")
+    assert [c.json["text"]["content"] for c in fake.delivered_to(CUSTOM)] == ["first", "second"]
 
 
 async def test_connection_refused_is_unavailable() -> None:

@@ -3,11 +3,12 @@
 MP endpoints live on `base_url` (stands in for api.weixin.qq.com), WeCom ones on
 `work_base_url` (qyapi.weixin.qq.com), so shared paths like /cgi-bin/media/upload
 behave like the right platform. JSON shapes and errcodes follow the official docs.
+`delivered` lists the messages the fake really handed to a user, so a test can count copies
+even when answers were late or lost.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
 import secrets
 import time
@@ -15,6 +16,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
+
+from tests.fakes.wechat_faults import FaultInjection
+from tests.fakes.wechat_faults import error_body as _err
 
 MP_APPID = "wx_fake_appid"
 MP_SECRET = "fake_mp_secret"
@@ -44,39 +48,26 @@ _CALL = web.RequestKey("call", Call)
 
 
 @dataclass
-class _Fault:
-    errcode: int | None
-    http_status: int | None
-    remaining: int
-
-
-@dataclass
 class _Token:
     api: str
     app: str
     expires_at: float
 
 
-def _err(api: str, errcode: int, errmsg: str) -> dict[str, Any]:
-    # MP appends " rid: ..." and WeCom ", hint: [...]" to every errmsg.
-    tail = f" rid: {secrets.token_hex(4)}" if api == "mp" else f", hint: [{secrets.token_hex(4)}]"
-    return {"errcode": errcode, "errmsg": errmsg + tail}
-
-
-class FakeWeChat:
-    """State, fault injection and handlers of the fake; build with start_fake_wechat()."""
+class FakeWeChat(FaultInjection):
+    """State and handlers of the fake (faults: FaultInjection); build with start_fake_wechat()."""
 
     def __init__(self, token_ttl: int = 7200) -> None:
+        super().__init__()
         self.token_ttl = token_ttl
         self.calls: list[Call] = []
         self.tokens: dict[str, _Token] = {}
         self.blocked: dict[str, int] = {}
-        self.delay_s = 0.0
-        self.delay_path: str | None = None
         self.response_codes: list[str] = []
         self.spent_codes: set[str] = set()
-        self._faults: dict[str, list[_Fault]] = {}
+        self.delivered: list[Call] = []
         self._runners: list[web.AppRunner] = []
+        self._ports: dict[str, int] = {}
         self.base_url = ""
         self.work_base_url = ""
 
@@ -89,26 +80,23 @@ class FakeWeChat:
         """Forget every issued token: they answer 40001 (MP) / 40014 (WeCom)."""
         self.tokens.clear()
 
-    def fail_next(
-        self,
-        path: str,
-        *,
-        errcode: int | None = None,
-        http_status: int | None = None,
-        times: int = 1,
-    ) -> None:
-        """The next `times` calls to path answer errcode (HTTP 200) or a bare HTTP status."""
-        if (errcode is None) == (http_status is None):
-            raise ValueError("give exactly one of errcode / http_status")
-        self._faults.setdefault(path, []).append(_Fault(errcode, http_status, times))
+    def delivered_to(self, path: str) -> list[Call]:
+        """Messages on path that really reached their recipient (copies included)."""
+        return [c for c in self.delivered if c.path == path]
+
+    async def refuse_connections(self) -> None:
+        """Stop listening and drop open connections: new calls get 'connection refused'."""
+        for runner in self._runners:
+            await runner.cleanup()
+        self._runners = []
+
+    async def accept_connections(self) -> None:
+        """Listen again on the same ports after refuse_connections()."""
+        await self.start()
 
     def outside_window(self, openid: str, errcode: int = 45015) -> None:
         """Custom sends to openid fail as if the 48 h window were closed."""
         self.blocked[openid] = errcode
-
-    def set_delay(self, seconds: float, path: str | None = None) -> None:
-        """Delay answers (to every path, or just one) by seconds."""
-        self.delay_s, self.delay_path = seconds, path
 
     def calls_to(self, path: str, api: str | None = None) -> list[Call]:
         """Recorded calls to path (optionally only on one API)."""
@@ -116,8 +104,8 @@ class FakeWeChat:
 
     async def close(self) -> None:
         """Stop both listeners."""
-        for runner in self._runners:
-            await runner.cleanup()
+        self._closing.set()
+        await self.refuse_connections()
 
     async def _record(self, api: str, request: web.Request) -> Call:
         call = Call(api, request.method, request.path, dict(request.query))
@@ -134,29 +122,13 @@ class FakeWeChat:
         self.calls.append(call)
         return call
 
-    def _take_fault(self, path: str) -> _Fault | None:
-        queue = self._faults.get(path)
-        if not queue:
-            return None
-        fault = queue[0]
-        fault.remaining -= 1
-        if fault.remaining <= 0:
-            queue.pop(0)
-        return fault
-
     @web.middleware
     async def _middleware(self, request: web.Request, handler: Any) -> web.StreamResponse:
         api = request.app[_API]
         request[_CALL] = await self._record(api, request)
-        if self.delay_s and self.delay_path in (None, request.path):
-            await asyncio.sleep(self.delay_s)
-        fault = self._take_fault(request.path)
-        if fault and fault.http_status is not None:
-            return web.Response(status=fault.http_status, text="<html>busy</html>")
-        if fault and fault.errcode is not None:
-            return web.json_response(_err(api, fault.errcode, "injected failure"))
-        response: web.StreamResponse = await handler(request)
-        return response
+        if injected := await self._before(api, request):
+            return injected
+        return await self._handle(request, handler)
 
     def _issue(self, api: str, app: str) -> tuple[str, int]:
         token = secrets.token_urlsafe(24)
@@ -209,6 +181,7 @@ class FakeWeChat:
                 45047: "out of response count limit",
             }.get(code, "refused")
             return web.json_response(_err("mp", code, msg))
+        self.delivered.append(request[_CALL])
         return web.json_response({"errcode": 0, "errmsg": "ok"})
 
     async def mp_template_send(self, request: web.Request) -> web.Response:
@@ -218,6 +191,7 @@ class FakeWeChat:
         if not body.get("template_id"):
             return web.json_response(_err("mp", 40037, "invalid template_id"))
         msgid = secrets.randbelow(2**40)
+        self.delivered.append(request[_CALL])
         return web.json_response({"errcode": 0, "errmsg": "ok", "msgid": msgid})
 
     async def upload(self, request: web.Request) -> web.Response:
@@ -277,6 +251,7 @@ class FakeWeChat:
         ):
             answer["response_code"] = secrets.token_urlsafe(16)
             self.response_codes.append(answer["response_code"])
+        self.delivered.append(request[_CALL])
         return web.json_response(answer)
 
     async def work_update_card(self, request: web.Request) -> web.Response:
@@ -308,13 +283,14 @@ class FakeWeChat:
         return app
 
     async def start(self) -> None:
-        """Bind both APIs on 127.0.0.1 random ports."""
+        """Bind both APIs on 127.0.0.1 (random ports the first time, the same ones after)."""
         for api in ("mp", "work"):
             runner = web.AppRunner(self._app(api), access_log=None)
             await runner.setup()
-            await web.TCPSite(runner, "127.0.0.1", 0).start()
+            await web.TCPSite(runner, "127.0.0.1", self._ports.get(api, 0)).start()
             self._runners.append(runner)
             host, port = runner.addresses[0][:2]
+            self._ports[api] = port
             url = f"http://{host}:{port}"
             if api == "mp":
                 self.base_url = url

@@ -32,6 +32,7 @@ pytestmark = pytest.mark.usefixtures("db")
 
 CUSTOM = "/cgi-bin/message/custom/send"
 TEMPLATE = "/cgi-bin/message/template/send"
+STABLE = "/cgi-bin/stable_token"
 WORK_SEND = "/cgi-bin/message/send"
 LEASE = timedelta(minutes=5)
 FALLBACK = {"template_id": "TPL_DELIVERED", "data": {"thing1": "您的水已送达"}}
@@ -186,6 +187,7 @@ async def test_a_claim_left_by_a_crashed_sender_is_sent_once_after_its_lease(
     assert sent_texts(fake) == ["您的水已出发"]
     row = await OutboxMessage.get()
     assert (row.status, row.attempts) == ("sent", 2)
+    assert row.outcome_unknown_at == NOW + LEASE  # the dead sender may have sent it already
 
 
 async def test_a_sender_that_overran_its_lease_cannot_mark_the_new_claim() -> None:
@@ -219,6 +221,115 @@ async def test_unavailable_is_retried_with_backoff_then_sent(
     assert [r.status for r in await OutboxMessage.all()] == ["sent", "sent"]
 
 
+def quick_mp_client(fake: FakeWeChat) -> MpClient:
+    """An MP client that gives up waiting for an answer after 0.2 s."""
+    store = InMemoryTokenStore()
+    return MpClient(
+        MP_APPID, MP_SECRET, store, base_url=fake.base_url, timeout_s=0.2, backoff_s=0.01
+    )
+
+
+def delivered_texts(fake: FakeWeChat) -> list[str]:
+    return [c.json["text"]["content"] for c in fake.delivered_to(CUSTOM)]
+
+
+async def test_a_late_answer_sends_the_message_at_most_twice(fake: FakeWeChat) -> None:
+    message_id = await text("o1", "您的水已出发")
+    fake.answer_late(CUSTOM, 5.0, times=10)  # WeChat delivers every try, answers too late
+    async with quick_mp_client(fake) as mp:
+        worker = OutboxWorker(mp, None)
+        assert await drain(worker) == 1
+        assert delivered_texts(fake) == ["您的水已出发"]
+        row = await OutboxMessage.get(id=message_id)
+        assert (row.status, row.outcome_unknown_at) == ("pending", NOW)
+        assert row.last_error.startswith("answer lost, may have been delivered")
+        # The one more try waits longer than a failure WeChat surely did not act on.
+        assert row.next_attempt_at == NOW + outbox.UNKNOWN_WAIT > NOW + outbox.BACKOFF_BASE
+        assert await drain(worker, NOW + outbox.UNKNOWN_WAIT - timedelta(seconds=1)) == 0
+        assert await drain(worker, NOW + outbox.UNKNOWN_WAIT) == 1
+        assert await drain(worker, NOW + timedelta(days=1)) == 0
+    assert delivered_texts(fake) == ["您的水已出发", "您的水已出发"]
+    row = await OutboxMessage.get(id=message_id)
+    assert row.status == "unconfirmed" and "not sent a third time" in row.last_error
+    assert await outbox.outbox_depth() == 0
+
+
+async def test_after_a_late_answer_the_retry_keeps_the_recipients_order(
+    fake: FakeWeChat,
+) -> None:
+    await text("o1", "first")
+    await text("o1", "second")
+    fake.answer_late(CUSTOM, 5.0)
+    async with quick_mp_client(fake) as mp:
+        worker = OutboxWorker(mp, None)
+        assert await drain(worker) == 2
+        assert delivered_texts(fake) == ["first"]  # "second" waits behind it
+        assert await drain(worker, NOW + outbox.UNKNOWN_WAIT) == 2
+    assert delivered_texts(fake) == ["first", "first", "second"]
+    first, second = await OutboxMessage.all().order_by("id")
+    assert (first.status, first.outcome_unknown_at, first.last_error) == ("sent", NOW, "")
+    assert (second.status, second.outcome_unknown_at) == ("sent", None)
+
+
+async def test_failures_between_two_lost_answers_allow_no_third_copy(fake: FakeWeChat) -> None:
+    await text("o1", "x")
+    fake.answer_late(CUSTOM, 5.0)
+    async with quick_mp_client(fake) as mp:
+        worker = OutboxWorker(mp, None)
+        await drain(worker)
+        fake.fail_next(CUSTOM, http_status=502, times=3)  # surely not delivered: backoff
+        later = NOW + outbox.UNKNOWN_WAIT
+        assert await drain(worker, later) == 1
+        row = await OutboxMessage.get()
+        assert (row.status, row.next_attempt_at) == ("pending", later + outbox.backoff(2))
+        fake.answer_late(CUSTOM, 5.0)
+        assert await drain(worker, row.next_attempt_at) == 1
+        assert await drain(worker, NOW + timedelta(days=1)) == 0
+    assert delivered_texts(fake) == ["x", "x"]
+    assert (await OutboxMessage.get()).status == "unconfirmed"
+
+
+@pytest.mark.parametrize("fault", ["refused", "HTTP 502", "errcode -1", "errcode 45009"])
+async def test_failures_wechat_did_not_act_on_keep_their_backoff(
+    fake: FakeWeChat, mp: MpClient, fault: str
+) -> None:
+    message_id = await text("o1", "您的水已出发")
+    if fault == "refused":
+        await mp.access_token()  # so that it is the send itself that finds no one listening
+        await fake.refuse_connections()
+    elif fault == "HTTP 502":
+        fake.fail_next(CUSTOM, http_status=502, times=6)  # two rounds of the client's 3 tries
+    elif fault == "errcode -1":
+        fake.fail_next(CUSTOM, errcode=-1, times=6)
+    else:
+        fake.fail_next(CUSTOM, errcode=45009, times=2)
+    worker = OutboxWorker(mp, None)
+    assert await drain(worker) == 1
+    first_retry = NOW + outbox.backoff(1)
+    assert await drain(worker, first_retry) == 1
+    row = await OutboxMessage.get(id=message_id)
+    assert (row.status, row.outcome_unknown_at) == ("pending", None)
+    assert row.next_attempt_at == first_retry + outbox.backoff(2)
+    if fault == "refused":
+        await fake.accept_connections()
+    assert await drain(worker, row.next_attempt_at) == 1
+    assert delivered_texts(fake) == ["您的水已出发"]
+    row = await OutboxMessage.get(id=message_id)
+    assert (row.status, row.attempts, row.outcome_unknown_at) == ("sent", 3, None)
+
+
+async def test_a_rejected_token_is_refreshed_and_the_send_retried(
+    fake: FakeWeChat, mp: MpClient
+) -> None:
+    await text("o1", "您的水已出发")
+    fake.fail_next(CUSTOM, errcode=40001)
+    assert await drain(OutboxWorker(mp, None)) == 1
+    assert delivered_texts(fake) == ["您的水已出发"]
+    assert [c.json["force_refresh"] for c in fake.calls_to(STABLE)] == [False, False, True]
+    row = await OutboxMessage.get()
+    assert (row.status, row.attempts, row.outcome_unknown_at) == ("sent", 1, None)
+
+
 async def test_retries_back_off_and_end_in_failure() -> None:
     assert [outbox.backoff(n).total_seconds() for n in (1, 2, 3, 7, 8)] == [
         30,
@@ -237,12 +348,32 @@ async def test_retries_back_off_and_end_in_failure() -> None:
     assert row.status == "failed" and row.last_error == "gave up after 8 attempts: HTTP 502"
 
 
-async def test_a_sender_that_keeps_dying_does_not_loop_forever() -> None:
+async def test_a_sender_that_keeps_dying_sends_at_most_two_copies(
+    fake: FakeWeChat, mp: MpClient
+) -> None:
     await text("o1", "poison")
-    for n in range(outbox.MAX_ATTEMPTS):
-        assert len(await outbox.claim_due(10, NOW + n * LEASE, LEASE)) == 1
-    assert await outbox.claim_due(10, NOW + 99 * LEASE, LEASE) == []
-    assert (await OutboxMessage.get()).status == "failed"
+    for n in range(2):
+        (claimed,) = await outbox.claim_due(10, NOW + n * LEASE, LEASE)
+        await mp.send_text("o1", claimed.payload["text"])  # delivered, then the process dies
+    assert await drain(OutboxWorker(mp, None), NOW + 99 * LEASE) == 0
+    assert delivered_texts(fake) == ["poison", "poison"]
+    row = await OutboxMessage.get()
+    assert (row.status, row.attempts, row.outcome_unknown_at) == ("unconfirmed", 2, NOW + LEASE)
+    assert "stopped mid-send" in row.last_error
+
+
+async def test_a_sender_dying_after_a_lost_answer_sends_no_third_copy(fake: FakeWeChat) -> None:
+    await text("o1", "x")
+    fake.answer_late(CUSTOM, 5.0)
+    async with quick_mp_client(fake) as mp:
+        worker = OutboxWorker(mp, None)
+        assert await drain(worker) == 1
+        later = NOW + outbox.UNKNOWN_WAIT
+        (claimed,) = await outbox.claim_due(10, later, LEASE)
+        await mp.send_text("o1", claimed.payload["text"])  # delivered, then the process dies
+        assert await drain(worker, later + LEASE) == 0
+    assert delivered_texts(fake) == ["x", "x"]
+    assert (await OutboxMessage.get()).status == "unconfirmed"
 
 
 async def test_permanent_error_fails_at_once(fake: FakeWeChat, mp: MpClient) -> None:
