@@ -355,6 +355,7 @@ async def test_courier_performance(dispatcher: Api) -> None:
             "userid": "courier1", "name": "刘师傅", "deliveries": 2, "buckets": 5, "empties": 0,
             "failed": 1, "on_time": 2, "on_time_pct": 100, "avg_minutes": 55,
             "pieces": 5, "earnings_fen": 750, "cash_fen": 22000, "scan_fen": 0,
+            "short_fen": 0, "over_fen": 0,
         },
     ]  # fmt: skip
     _, october = await dispatcher.get("/stats/couriers?from=2026-10-01&to=2026-10-31")
