@@ -238,24 +238,22 @@ async def _liabilities(now: datetime) -> list[Liability]:
 
 async def _deposits(period: Period, delivered: list[Order]) -> Deposits:
     low, high = stats.widened(period)
-    rows = await BucketEntry.filter(
-        kind__in=("return", "delivery"), created_at__gte=low, created_at__lt=high
-    )
-    # Extra empties at a delivery are buckets given back, refunded like a return.
-    inside = [
-        e
-        for e in rows
-        if period.contains(e.created_at) and (e.kind == "return" or e.held_delta < 0)
-    ]
-    # The posting reason says how the deposit went back: cash, or to the balance.
+    returns = await BucketEntry.filter(kind="return", created_at__gte=low, created_at__lt=high)
+    inside = [e for e in returns if period.contains(e.created_at)]
+    # A return's posting reason is how its deposit went back: cash, or to the balance.
     refunded = {"cash": 0, "balance": 0}
     for entry in inside:
         refunded["balance" if entry.reason == "balance" else "cash"] -= entry.deposit_delta_fen
+    handed_back = 0
+    for order in delivered:  # extra empties at the door: given back and refunded there
+        to = "balance" if order.payment_method == "balance" else "cash"
+        refunded[to] += max(0, -(order.deposit_charged_fen or 0))
+        handed_back += max(0, (order.empties_collected or 0) - (order.buckets_delivered or 0))
     return Deposits(
         collected_fen=sum(max(0, o.deposit_charged_fen or 0) for o in delivered),
         refunded_cash_fen=refunded["cash"],
         refunded_balance_fen=refunded["balance"],
-        buckets_returned=-sum(e.held_delta for e in inside),
+        buckets_returned=handed_back - sum(e.held_delta for e in inside),
         held=await owner_views.deposits_held(),
     )
 
