@@ -127,7 +127,9 @@ def _step(state: BucketState, step: Step) -> BucketMove | None:
 
 @settings(max_examples=400, deadline=None)
 @given(start=st.sampled_from([(0, 0), (2, 0), (2, 2 * D), (3, 1)]), sequence=steps)
-def test_the_invariant_holds_over_any_sequence(start: tuple[int, int], sequence: list[Step]) -> None:
+def test_the_invariant_holds_over_any_sequence(
+    start: tuple[int, int], sequence: list[Step]
+) -> None:
     held, deposit = start
     state = deposits.opening_move(BucketState(0, 0, 0), held, deposit).apply(BucketState(0, 0, 0))
     charged = deposit  # every fen in, minus every fen out, is what is held
