@@ -68,6 +68,9 @@ def test_returns_refund_free_buckets_last_and_the_last_takes_the_rest() -> None:
     rest = deposits.return_move(first.apply(state), 2)
     assert rest == BucketMove(-2, -2, -6667)
     assert rest.apply(first.apply(state)) == BucketState(0, 0, 0)
+    # After imported free buckets took a new one: one bucket's deposit back, the rest free.
+    grown = deposits.delivery_move(BucketState(2, 0, 0), 3, 2, D).apply(BucketState(2, 0, 0))
+    assert deposits.return_move(grown, 3) == BucketMove(-3, -1, -D)
 
 
 def test_a_delivery_without_buckets_marks_nothing() -> None:
