@@ -219,26 +219,14 @@ async def record_delivery(
         order, customer = await _locked_order(conn, number)
         await _courier_guard(conn, order, courier_userid)
         await _move(conn, order, OrderState.DELIVERED, actor, "", now)
-        lines = await OrderLine.filter(order_id=order.id).using_db(conn)
-        delivered = sum(line.quantity for line in lines if line.is_bucket)
-        account = await ledgers.bucket_account(conn, customer)
-        # By default every held empty comes back, as the quote assumed; a first-time
-        # customer has none to hand back, so the new buckets carry a deposit.
-        collected = min(account.held, delivered) if empties is None else empties
-        deposit_each = max((line.deposit_each_fen for line in lines if line.is_bucket), default=0)
-        move = deposits.delivery_move(
-            ledgers.bucket_state(account), delivered, collected, deposit_each
+        delivered, collected, move, after = await _buckets_at_door(
+            conn, order, customer, empties, actor
         )
         door = door_cash.at_the_door(bill_of(order), move.deposit_delta_fen)
         settled = door_cash.settle(door.cash_due_fen, cash_collected_fen)
-        # The posting names where a door refund went, as a return's does (finance reads it).
-        refund_to = "balance" if order.payment_method == "balance" else "cash"
-        after = await ledgers.move_buckets(
-            conn, account, move, Posting(actor, "delivery", refund_to, number)
-        )
         if door.balance_back_fen:
             balance = await ledgers.balance_account(conn, customer)
-            back = Posting(actor, "deposit_back", "押金多收退回", number)
+            back = Posting(actor, "deposit_back", "押金退回余额", number)
             await ledgers.move_balance(conn, balance, door.balance_back_fen, back)
         order.buckets_delivered, order.empties_collected = delivered, collected
         order.deposit_charged_fen = move.deposit_delta_fen
@@ -262,6 +250,24 @@ async def record_delivery(
         return result
 
     return Delivered(**await run_in_transaction("order.deliver", key, work))
+
+
+async def _buckets_at_door(
+    conn: Conn, order: Order, customer: Customer, empties: int | None, actor: str
+) -> tuple[int, int, deposits.BucketMove, deposits.BucketState]:
+    """Move the buckets delivered and the empties collected: (delivered, collected, move, after)."""
+    lines = await OrderLine.filter(order_id=order.id).using_db(conn)
+    delivered = sum(line.quantity for line in lines if line.is_bucket)
+    account = await ledgers.bucket_account(conn, customer)
+    # By default every held empty comes back, as the quote assumed; a first-time
+    # customer has none to hand back, so the new buckets carry a deposit.
+    collected = min(account.held, delivered) if empties is None else empties
+    deposit_each = max((line.deposit_each_fen for line in lines if line.is_bucket), default=0)
+    move = deposits.delivery_move(ledgers.bucket_state(account), delivered, collected, deposit_each)
+    # The posting names where a door refund goes, as a return's does.
+    refund_to = "balance" if order.payment_method == "balance" else "cash"
+    posting = Posting(actor, "delivery", refund_to, order.number)
+    return delivered, collected, move, await ledgers.move_buckets(conn, account, move, posting)
 
 
 def bill_of(order: Order) -> door_cash.Bill:
