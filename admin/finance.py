@@ -80,6 +80,15 @@ STORED_VALUE = obj(
     customers=COUNT,
 )
 MONEY_IN = obj(("by_method", "total_fen"), by_method=NEW_MONEY, total_fen=FEN)
+DOOR = obj(
+    ("due_fen", "collected_fen", "short_fen", "over_fen", "receivables_fen", "receivable_orders"),
+    due_fen=FEN,
+    collected_fen=FEN,
+    short_fen=FEN,
+    over_fen=FEN,
+    receivables_fen=FEN,
+    receivable_orders=COUNT,
+)
 DEPOSITS = obj(
     (
         "collected_fen",
@@ -111,6 +120,7 @@ FINANCE = ref(
             "tickets",
             "stored_value",
             "deposits",
+            "door",
             "money_in",
         ),
         period=obj(
@@ -126,18 +136,21 @@ FINANCE = ref(
         ),
         couriers=array(
             obj(
-                ("userid", "name", "orders", "cash_fen", "scan_fen"),
+                ("userid", "name", "orders", "cash_fen", "scan_fen", "short_fen", "over_fen"),
                 userid=string(64),
                 name=string(64),
                 orders=COUNT,
                 cash_fen=FEN,
                 scan_fen=FEN,
+                short_fen=FEN,
+                over_fen=FEN,
             ),
             ROWS,
         ),
         tickets=TICKETS,
         stored_value=STORED_VALUE,
         deposits=DEPOSITS,
+        door=DOOR,
         money_in=MONEY_IN,
     ),
 )
@@ -213,6 +226,7 @@ def finance_json(f: reads.Finance) -> dict[str, Any]:
             "paid_buckets": d.held.paid_buckets,
             "customers": d.held.customers,
         },
+        "door": asdict(f.door),  # cash due vs taken; receivables are owed now
         "money_in": {"by_method": money_in, "total_fen": sum(money_in.values())},
     }
 

@@ -35,7 +35,19 @@ def _summary(r: dict[str, Any]) -> list[tuple[Cell, ...]]:
         ("使用水票", t["used"], TICKETS),
         ("使用水票价值", t["used_fen"], FEN),
     ]
+    rows += _door_rows(r["door"])
     return rows + _owed(t) + _stored_rows(r["stored_value"]) + _deposit_rows(d) + _money_in(r)
+
+
+def _door_rows(door: dict[str, Any]) -> list[tuple[Cell, ...]]:
+    return [
+        ("上门应收", door["due_fen"], FEN),
+        ("上门实收", door["collected_fen"], FEN),
+        ("少收(客户欠款)", door["short_fen"], FEN),
+        ("多收", door["over_fen"], FEN),
+        ("客户欠款(当前)", door["receivables_fen"], FEN),
+        ("欠款订单(当前)", door["receivable_orders"], ORDERS),
+    ]
 
 
 def _stored_rows(s: dict[str, Any]) -> list[tuple[Cell, ...]]:
@@ -104,13 +116,25 @@ def finance_tables(report: dict[str, Any]) -> list[Table]:
         (METHOD_NAMES[m], fen) for m, fen in rev["by_method"].items()
     ]
     couriers: list[tuple[Cell, ...]] = [
-        (c["userid"], c["name"], c["orders"], c["cash_fen"], c["scan_fen"])
+        (
+            c["userid"],
+            c["name"],
+            c["orders"],
+            c["cash_fen"],
+            c["scan_fen"],
+            c["short_fen"],
+            c["over_fen"],
+        )
         for c in report["couriers"]
     ]
     return [
         Table("汇总", FIGURE, _summary(report)),
         Table("支付方式", ("支付方式", "金额(分)"), [*methods, ("合计", rev["total_fen"])]),
-        Table("送水员交款", ("送水员", "姓名", "单数", "应交现金(分)", "扫码(分)"), couriers),
+        Table(
+            "送水员交款",
+            ("送水员", "姓名", "单数", "应交现金(分)", "扫码(分)", "少收(分)", "多收(分)"),
+            couriers,
+        ),
         _tickets(report["tickets"]),
         Table("储值", FIGURE, _stored_rows(report["stored_value"])),
         Table("押金", FIGURE, _deposit_rows(report["deposits"])),

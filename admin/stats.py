@@ -74,7 +74,8 @@ COURIER_ROW = ref(
     "CourierPerformance",
     obj(
         ("userid", "name", "deliveries", "buckets", "empties", "failed", "on_time",
-         "on_time_pct", "avg_minutes", "pieces", "earnings_fen", "cash_fen", "scan_fen"),
+         "on_time_pct", "avg_minutes", "pieces", "earnings_fen", "cash_fen", "scan_fen",
+         "short_fen", "over_fen"),
         userid=string(64),
         name=string(64),
         deliveries=COUNT,
@@ -88,6 +89,8 @@ COURIER_ROW = ref(
         earnings_fen=FEN,
         cash_fen=FEN,
         scan_fen=FEN,
+        short_fen=FEN,
+        over_fen=FEN,
     ),
 )  # fmt: skip
 SEGMENT = enum(*segments.SEGMENTS)
@@ -210,6 +213,8 @@ def _courier_json(p: reads.CourierPerformance) -> dict[str, Any]:
         "earnings_fen": p.earnings_fen,
         "cash_fen": p.cash_fen,
         "scan_fen": p.scan_fen,
+        "short_fen": p.short_fen,  # still owed by customers: not in the cash to hand in
+        "over_fen": p.over_fen,  # taken beyond the due: inside the cash to hand in
     }
 
 

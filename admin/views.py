@@ -124,10 +124,10 @@ PAYMENT = ref(
     "Payment",
     obj(
         ("method", "status", "goods_fen", "delivery_fee_fen", "floor_fee_fen", "deposit_fen",
-         "discount_fen", "total_fen", "prepaid_fen", "tickets_used", "cash_collected_fen",
-         "deposit_charged_fen"),
+         "discount_fen", "total_fen", "prepaid_fen", "tickets_used", "cash_due_fen",
+         "cash_collected_fen", "deposit_charged_fen"),
         method=enum("ticket", "balance", "cash", "wechat_pay"),
-        status=enum("unpaid", "paid", "refunded"),
+        status=enum("unpaid", "paid", "owing", "refunded"),
         goods_fen=FEN,
         delivery_fee_fen=FEN,
         floor_fee_fen=FEN,
@@ -136,6 +136,7 @@ PAYMENT = ref(
         total_fen=FEN,
         prepaid_fen=FEN,
         tickets_used=FEN,
+        cash_due_fen=nullable(FEN),
         cash_collected_fen=nullable(FEN),
         deposit_charged_fen=nullable(FEN),
     ),
@@ -155,6 +156,7 @@ def payment_json(o: Order) -> dict[str, Any]:
         "total_fen": o.total_fen,
         "prepaid_fen": o.prepaid_fen,
         "tickets_used": o.tickets_used,
+        "cash_due_fen": o.cash_due_fen,  # owing: the customer still owes due - collected
         "cash_collected_fen": o.cash_collected_fen,
         "deposit_charged_fen": o.deposit_charged_fen,
     }

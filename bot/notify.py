@@ -133,8 +133,11 @@ def customer_text(notice: str, facts: Mapping[str, Any], now: datetime) -> str:
             detail += texts.CUSTOMER_DELIVERED_BUCKETS.format(
                 buckets=facts["buckets"], empties=facts.get("empties", 0)
             )
-        if facts.get("cash_fen"):
-            detail += texts.CUSTOMER_DELIVERED_CASH.format(amount=yuan(int(facts["cash_fen"])))
+        cash = int(facts.get("cash_fen") or 0)
+        if cash > 0:
+            detail += texts.CUSTOMER_DELIVERED_CASH.format(amount=yuan(cash))
+        elif cash < 0:  # the courier paid a deposit refund out
+            detail += texts.CUSTOMER_DELIVERED_REFUND.format(amount=yuan(-cash))
         return texts.CUSTOMER_DELIVERED.format(number=number, detail=detail)
     if notice == RESCHEDULED:
         start = datetime.fromisoformat(str(facts["window_start"]))

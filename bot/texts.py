@@ -226,6 +226,10 @@ ALERT_FAILED = (
     "【配送失败】订单 {number}({courier}):{reason}。{customer} {phone} {address}。现在:{state}。"
 )
 ALERT_FAILED_NO_REASON = "未送达"
+ALERT_CASH_SHORT = (
+    "【收款不足】订单 {number}({courier})应收{due}元,实收{collected}元,少收{short}元,"
+    "已记为客户欠款。{customer} {phone} {address}"
+)
 # Chart labels: Chinese when a CJK font is installed, ASCII otherwise (the image stays legible).
 CHART_TREND = ("近30天每日送水桶数", "Buckets delivered per day, last 30 days")
 CHART_TREND_REVENUE = ("营收(元)", "Revenue (yuan)")
@@ -269,6 +273,7 @@ TASK_CANCELLED = "订单 {number} 客户已取消,这单不用送了。"
 CUSTOMER_DELIVERED = "您的订单 {number} 已送达{detail}。感谢惠顾!"
 CUSTOMER_DELIVERED_BUCKETS = ",送{buckets}桶、回收空桶{empties}个"
 CUSTOMER_DELIVERED_CASH = ",收款{amount}元"
+CUSTOMER_DELIVERED_REFUND = ",退您押金{amount}元"
 CUSTOMER_MISSED = "师傅上门送水(订单 {number})时家里没人,水站会重新安排,有问题请直接回复。"
 CUSTOMER_RESCHEDULED = "您的订单 {number} 已改约到 {window},到时师傅会再送来。"
 
@@ -279,10 +284,15 @@ ASK_CASH = "收款多少元?应收{amount}元,回复“好”按应收记录。"
 BAD_EMPTIES = "请回复回收的空桶数,比如 2。"
 BAD_CASH = "请回复收到的金额,比如 44 或 44.5。"
 DELIVERED = (
-    "已登记送达 {number}:送{buckets}桶,回桶{empties}个,收款{cash}元{deposit}。"
+    "已登记送达 {number}:送{buckets}桶,回桶{empties}个,{money}{deposit}。{door}"
     "可以发一张送达照片留证(可选)。"
 )
+DELIVERED_CASH = "收款{amount}元"
+DELIVERED_PAID_OUT = "付给客户{amount}元"
 DELIVERED_DEPOSIT = "(含押金{amount}元)"
+DELIVERED_DEPOSIT_BACK = "(多回的空桶退押金{amount}元)"
+DELIVERED_SHORT = "应收{due}元,少收了{short}元,已记为客户欠款,店长会收到提醒。"
+DELIVERED_OVER = "应收{due}元,多收了{over}元,请一起上交。"
 PHOTO_KEPT = "照片已保存。"
 ABSENT_DONE = "已登记订单 {number} 无人在家,已退回调度,客户会收到通知。"
 ASK_RESCHEDULE = "订单 {number} 改到什么时候?比如“明天上午”“今天下午3点”。"
@@ -313,8 +323,10 @@ SHIFT_ON = "已开始接单。"
 SHIFT_ON_GOT = "已开始接单,给您派了{count}单,任务卡马上到。"
 DAY_SUMMARY = (
     "今日({date}):送达{delivered}单,{buckets}桶,回收空桶{empties}个,未送达{failed}次。\n"
-    "现金{cash}元(需上交),扫码{scan}元。\n计件{pieces}件,收入{earnings}元。"
+    "现金{cash}元(需上交),扫码{scan}元。{door}\n计件{pieces}件,收入{earnings}元。"
 )
+DAY_SHORT = "少收{amount}元(客户欠款)。"
+DAY_OVER = "多收{amount}元(已含在现金里)。"
 MONTH_SUMMARY = "本月({month}):送达{delivered}单,计件{pieces}件,收入{earnings}元。"
 
 # ---- Refill reminders: the one-tap reorder (the reminder wording is in domain/reminder_texts) ----

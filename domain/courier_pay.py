@@ -1,5 +1,9 @@
 """What a courier's delivered orders come to: pieces, empties, cash to hand in, scans, pay.
 
+Cash to hand in is what he took (a deposit refund he paid out comes off it); what he took is
+compared with what was due (`domain.door_cash`): a shortfall is owed by the customer, an excess
+is in his hand-in like the rest.
+
 Pure rules on loaded orders and their lines, shared by the courier's own 收入 reply
 (`domain.courier_queries.earnings`) and the back office's ranking (`domain.reads.stats`), so the
 two never count differently.
@@ -10,17 +14,25 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from domain.door_cash import Settled
 from domain.models import Order, OrderLine
 
 
 def scan_fen(order: Order) -> int:
-    """Money scanned to the station's WeChat Pay code at the door."""
-    return (order.cash_collected_fen or 0) if order.payment_method == "wechat_pay" else 0
+    """Money scanned to the station's WeChat Pay code at the door (a refund is paid in cash)."""
+    return max(0, order.cash_collected_fen or 0) if order.payment_method == "wechat_pay" else 0
 
 
 def cash_in_hand(order: Order) -> int:
     """Cash the courier took at the door and hands in (everything collected but scans)."""
     return (order.cash_collected_fen or 0) - scan_fen(order)
+
+
+def door(order: Order) -> Settled:
+    """Cash due against cash taken; an order recorded before dues were kept was due its take."""
+    collected = order.cash_collected_fen or 0
+    due = collected if order.cash_due_fen is None else order.cash_due_fen
+    return Settled(due, collected)
 
 
 @dataclass(frozen=True)
@@ -34,6 +46,8 @@ class Takings:
     cash_fen: int  # cash in hand, to give to the station
     scan_fen: int  # paid by scanning the station's code: nothing to hand in
     earnings_fen: int  # pieces times the piece rate
+    short_fen: int  # due but not taken: owed by the customers
+    over_fen: int  # taken beyond the due: in the cash to hand in
 
 
 def takings(
@@ -49,4 +63,6 @@ def takings(
         cash_fen=sum(cash_in_hand(o) for o in orders),
         scan_fen=sum(scan_fen(o) for o in orders),
         earnings_fen=pieces * piece_rate_fen,
+        short_fen=sum(door(o).short_fen for o in orders),
+        over_fen=sum(door(o).over_fen for o in orders),
     )

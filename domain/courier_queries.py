@@ -9,14 +9,14 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
-from domain import deposits, stats
+from domain import deposits, door_cash, stats
 from domain.courier_pay import Takings, takings
 from domain.dispatch import Stop, route_order
 from domain.errors import NotFound
 from domain.models import BucketAccount, Courier, Customer, Order, OrderEvent, OrderLine, Station
 from domain.order_flow import OrderState
 from domain.services.dispatch import TASK_STATES, money_due_fen
-from domain.services.order_moves import _cash_due
+from domain.services.order_moves import bill_of
 
 
 @dataclass(frozen=True)
@@ -114,9 +114,8 @@ async def delivery_facts(number: str, empties: int | None = None) -> DeliveryFac
     collected = expected if empties is None else min(empties, state.held + buckets)
     deposit_each = max((line.deposit_each_fen for line in lines if line.is_bucket), default=0)
     move = deposits.delivery_move(state, buckets, collected, deposit_each)
-    return DeliveryFacts(
-        number, buckets, expected, order.payment_method, _cash_due(order, move.deposit_delta_fen)
-    )
+    due = door_cash.at_the_door(bill_of(order), move.deposit_delta_fen).cash_due_fen
+    return DeliveryFacts(number, buckets, expected, order.payment_method, due)
 
 
 @dataclass(frozen=True)

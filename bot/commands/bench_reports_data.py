@@ -24,7 +24,7 @@ from bot.commands.bench_reports_rows import (
     post_tickets,
     write,
 )
-from domain import deposits, pricing
+from domain import deposits, door_cash, pricing
 from domain import tickets as ticket_rules
 from domain.models import (
     Address,
@@ -46,7 +46,7 @@ from domain.services import catalog, demo, staff
 from domain.services.ledgers import bucket_state
 
 # The cash a courier collects is record_delivery's own rule: borrowed, not restated here.
-from domain.services.order_moves import _cash_due as cash_due
+from domain.services.order_moves import bill_of
 from domain.services.orders import address_snapshot
 from domain.services.station import configure_station, load_rules
 from domain.station import StationRules
@@ -291,7 +291,8 @@ def _deliver(
     order.state = S.DELIVERED
     order.buckets_delivered, order.empties_collected = buckets, collected
     order.deposit_charged_fen = move.deposit_delta_fen
-    order.cash_collected_fen = cash_due(order, move.deposit_delta_fen)
+    due = door_cash.at_the_door(bill_of(order), move.deposit_delta_fen).cash_due_fen
+    order.cash_due_fen = order.cash_collected_fen = due
     order.delivered_at, order.payment_status = at, "paid"
     home.last_delivery = at
 

@@ -177,10 +177,17 @@ async def today(turn: Turn, _: re.Match[str]) -> Reply:
             failed=day.failed,
             cash=yuan(day.cash_fen),
             scan=yuan(day.scan_fen),
+            door=_door_text(day.short_fen, day.over_fen),
             pieces=day.pieces,
             earnings=yuan(day.earnings_fen),
         )
     )
+
+
+def _door_text(short_fen: int, over_fen: int) -> str:
+    """少收 / 多收 against what was due, when there was any."""
+    short = texts.DAY_SHORT.format(amount=yuan(short_fen)) if short_fen else ""
+    return short + (texts.DAY_OVER.format(amount=yuan(over_fen)) if over_fen else "")
 
 
 @command(re.compile(r"^(?:本月|这个月)$"))

@@ -20,7 +20,7 @@ from domain.courier_queries import delivery_facts
 from domain.errors import Conflict
 from domain.pricing import yuan
 from domain.services.courier_tasks import ensure_my_task, keep_photo
-from domain.services.order_moves import fail_delivery, record_delivery
+from domain.services.order_moves import Delivered, fail_delivery, record_delivery
 
 router = Router("courier_flow")
 # Last among the courier routes: an answer no command took either.
@@ -82,19 +82,39 @@ async def _record(turn: Turn, card_button: str | None = None) -> Reply:
     )
     turn.reset()
     turn.go("deliver.photo", number=number)
-    deposit = (
-        texts.DELIVERED_DEPOSIT.format(amount=yuan(done.deposit_charged_fen))
-        if done.deposit_charged_fen
-        else ""
-    )
     text = texts.DELIVERED.format(
         number=number,
         buckets=done.buckets_delivered,
         empties=done.empties_collected,
-        cash=yuan(done.cash_collected_fen),
-        deposit=deposit,
+        money=_money_text(done.cash_collected_fen),
+        deposit=_deposit_text(done.deposit_charged_fen),
+        door=_door_text(done),
     )
     return await answer(turn, text, card_button)
+
+
+def _money_text(collected_fen: int) -> str:
+    if collected_fen < 0:
+        return texts.DELIVERED_PAID_OUT.format(amount=yuan(-collected_fen))
+    return texts.DELIVERED_CASH.format(amount=yuan(collected_fen))
+
+
+def _deposit_text(charged_fen: int) -> str:
+    if charged_fen > 0:
+        return texts.DELIVERED_DEPOSIT.format(amount=yuan(charged_fen))
+    if charged_fen < 0:
+        return texts.DELIVERED_DEPOSIT_BACK.format(amount=yuan(-charged_fen))
+    return ""
+
+
+def _door_text(done: Delivered) -> str:
+    """The shortfall or the excess against what was due, in words the courier hears."""
+    due = yuan(done.cash_due_fen)
+    if done.short_fen:
+        return texts.DELIVERED_SHORT.format(due=due, short=yuan(done.short_fen))
+    if done.over_fen:
+        return texts.DELIVERED_OVER.format(due=due, over=yuan(done.over_fen))
+    return ""
 
 
 @router.on(lambda turn: _in(*FLOW_STATES)(turn) and turn.text in LEAVE_WORDS)

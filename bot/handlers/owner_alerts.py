@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from bot import texts
 from bot.handlers.order_steps import window_text
-from domain.services.alerts import FAILED, NOT_ACCEPTED, Alert
+from domain.pricing import yuan
+from domain.services.alerts import CASH_SHORT, FAILED, NOT_ACCEPTED, Alert
 
 
 def alert_text(alert: Alert) -> str:
@@ -21,6 +22,17 @@ def alert_text(alert: Alert) -> str:
             customer=alert.customer,
             address=alert.address,
             window=window,
+        )
+    if alert.kind == CASH_SHORT:
+        return texts.ALERT_CASH_SHORT.format(
+            number=alert.number,
+            courier=alert.courier,
+            due=yuan(alert.due_fen),
+            collected=yuan(alert.collected_fen),
+            short=yuan(alert.due_fen - alert.collected_fen),
+            customer=alert.customer,
+            phone=alert.phone,
+            address=alert.address,
         )
     if alert.kind == FAILED:
         return texts.ALERT_FAILED.format(

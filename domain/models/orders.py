@@ -22,7 +22,7 @@ class Order(Model):
     window_start = fields.DatetimeField()
     window_end = fields.DatetimeField()
     payment_method = fields.CharField(max_length=16)
-    payment_status = fields.CharField(max_length=16, default="unpaid")
+    payment_status = fields.CharField(max_length=16, default="unpaid")  # unpaid|paid|owing|refunded
     state = fields.CharField(max_length=24, default="pending", db_index=True)
     goods_fen = fields.IntField(default=0)
     delivery_fee_fen = fields.IntField(default=0)
@@ -38,6 +38,9 @@ class Order(Model):
     source = fields.CharField(max_length=16, default="chat")
     buckets_delivered = fields.IntField(null=True)
     empties_collected = fields.IntField(null=True)
+    # At the door (domain.door_cash): what was due, what the courier took (both negative when
+    # he paid a deposit refund out), and the deposit the buckets charged (negative: refunded).
+    cash_due_fen = fields.IntField(null=True)
     cash_collected_fen = fields.IntField(null=True)
     deposit_charged_fen = fields.IntField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True, db_index=True)

@@ -3,7 +3,8 @@
 Money is integer fen. Period figures come from `domain.stats` (delivered orders, revenue per
 order) and the ledgers, each queried a day wider and cut exactly in Python (SQLite compares
 datetimes as text). What is owed now — unused tickets, stored value, deposits held — is a
-snapshot at `now`. Packs paid from the balance and orders paid from it are not new money: that
+snapshot at `now`, and so are receivables: cash due at the door and not taken (`door_cash`).
+Packs paid from the balance and orders paid from it are not new money: that
 money came in as a top-up, so `money_in` counts top-ups and only packs paid in cash or by scan.
 """
 
@@ -15,7 +16,8 @@ from datetime import datetime
 
 from domain import owner_views, stats
 from domain import tickets as ticket_rules
-from domain.courier_pay import cash_in_hand, scan_fen
+from domain.courier_pay import cash_in_hand, door, scan_fen
+from domain.door_cash import OWING
 from domain.models import (
     BalanceAccount,
     BalanceEntry,
@@ -66,6 +68,20 @@ class CourierCash:
     orders: int
     cash_fen: int  # to hand in
     scan_fen: int  # already with the station
+    short_fen: int  # due but not taken: owed by the customers
+    over_fen: int  # taken beyond the due (inside cash_fen / scan_fen)
+
+
+@dataclass(frozen=True)
+class DoorCash:
+    """Cash due at the door against cash taken in the period, and what is still owed now."""
+
+    due_fen: int
+    collected_fen: int
+    short_fen: int  # left owing in the period
+    over_fen: int  # taken beyond the due in the period
+    receivables_fen: int  # owed now by customers, whenever delivered
+    receivable_orders: int
 
 
 @dataclass(frozen=True)
@@ -106,9 +122,9 @@ class Deposits:
     """Deposit taken and refunded in the period, and what is held now."""
 
     collected_fen: int
-    refunded_cash_fen: int
+    refunded_cash_fen: int  # returns and extra empties at the door refunded in cash
     refunded_balance_fen: int
-    buckets_returned: int
+    buckets_returned: int  # returned, or handed back as extra empties at the door
     held: owner_views.DepositsHeld
 
 
@@ -127,6 +143,7 @@ class Finance:
     liabilities: list[Liability]
     stored_value: StoredValue
     deposits: Deposits
+    door: DoorCash
 
     def money_in(self) -> dict[str, int]:
         """New money per method: paid at the door, top-ups, packs not paid from the balance."""
@@ -158,6 +175,8 @@ async def _couriers(delivered: list[Order]) -> list[CourierCash]:
             len(mine[str(c.id)]),
             sum(cash_in_hand(o) for o in mine[str(c.id)]),
             sum(scan_fen(o) for o in mine[str(c.id)]),
+            sum(door(o).short_fen for o in mine[str(c.id)]),
+            sum(door(o).over_fen for o in mine[str(c.id)]),
         )
         for c in await Courier.filter(id__in=list(mine))
     ]
@@ -225,12 +244,30 @@ async def _deposits(period: Period, delivered: list[Order]) -> Deposits:
     refunded = {"cash": 0, "balance": 0}
     for entry in inside:
         refunded["balance" if entry.reason == "balance" else "cash"] -= entry.deposit_delta_fen
+    handed_back = 0
+    for order in delivered:  # extra empties at the door: given back and refunded there
+        to = "balance" if order.payment_method == "balance" else "cash"
+        refunded[to] += max(0, -(order.deposit_charged_fen or 0))
+        handed_back += max(0, (order.empties_collected or 0) - (order.buckets_delivered or 0))
     return Deposits(
-        collected_fen=sum(o.deposit_charged_fen or 0 for o in delivered),
+        collected_fen=sum(max(0, o.deposit_charged_fen or 0) for o in delivered),
         refunded_cash_fen=refunded["cash"],
         refunded_balance_fen=refunded["balance"],
-        buckets_returned=-sum(e.held_delta for e in inside),
+        buckets_returned=handed_back - sum(e.held_delta for e in inside),
         held=await owner_views.deposits_held(),
+    )
+
+
+async def _door(delivered: list[Order]) -> DoorCash:
+    settled = [door(o) for o in delivered]
+    owing = [door(o).short_fen for o in await Order.filter(payment_status=OWING)]
+    return DoorCash(
+        due_fen=sum(s.due_fen for s in settled),
+        collected_fen=sum(s.collected_fen for s in settled),
+        short_fen=sum(s.short_fen for s in settled),
+        over_fen=sum(s.over_fen for s in settled),
+        receivables_fen=sum(owing),
+        receivable_orders=len(owing),
     )
 
 
@@ -251,4 +288,5 @@ async def finance(period: Period, now: datetime) -> Finance:
         liabilities=await _liabilities(now),
         stored_value=await _stored_value(period),
         deposits=await _deposits(period, delivered),
+        door=await _door(delivered),
     )

@@ -119,6 +119,8 @@ class CourierPerformance:
     earnings_fen: int  # piece rate times items delivered
     cash_fen: int  # cash collected at the door, to hand in
     scan_fen: int  # paid by scanning the station's code: nothing to hand in
+    short_fen: int  # due at the door but not taken: owed by customers
+    over_fen: int  # taken beyond what was due (inside cash_fen / scan_fen)
 
 
 async def _failures(period: Period) -> dict[str, int]:
@@ -155,6 +157,8 @@ async def courier_performance(period: Period) -> list[CourierPerformance]:
                 earnings_fen=took.earnings_fen,
                 cash_fen=took.cash_fen,
                 scan_fen=took.scan_fen,
+                short_fen=took.short_fen,
+                over_fen=took.over_fen,
             )
         )
     return found

@@ -1,4 +1,5 @@
-"""Alerts to owners and dispatchers: a task not accepted, a window missed, a delivery failed.
+"""Alerts to owners and dispatchers: a task not accepted, a window missed, a delivery failed,
+cash short at the door.
 
 `sweep_alerts` runs on a schedule (on any number of nodes). Each alert is keyed by what caused
 it (kind + the assignment, the window or the failure), recorded in `alert_sent` together with
@@ -17,12 +18,14 @@ from datetime import UTC, datetime, timedelta
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from domain.door_cash import OWING
 from domain.models import AlertSent, Courier, Customer, Order, OrderEvent, TaskCard
 from domain.services.requests import STAFF_ROLES, notify_staff
 
 log = logging.getLogger(__name__)
 
 NOT_ACCEPTED, OVERDUE, FAILED = "not_accepted", "overdue", "failed"
+CASH_SHORT = "cash_short"
 ACCEPT_WITHIN = timedelta(minutes=15)
 FAILED_LOOKBACK = timedelta(hours=24)  # older failures are history, not news
 SLACK = timedelta(days=1)  # SQLite compares ISO text; the exact cut is made in Python
@@ -46,6 +49,8 @@ class Alert:
     since: datetime  # the assignment, the end of the window, or the failure
     noticed_at: datetime  # when the sweep found it
     reason: str = ""
+    due_fen: int = 0  # cash_short: what was due at the door and what was taken
+    collected_fen: int = 0
 
 
 Wording = Callable[[Alert], str]
@@ -75,7 +80,7 @@ class _Due:
 
 async def due_alerts(now: datetime) -> list[Alert]:
     """Alerts whose moment has come and which no sweep has sent yet."""
-    found = await _not_accepted(now) + await _overdue(now) + await _failed(now)
+    found = await _not_accepted(now) + await _overdue(now) + await _failed(now) + await _short(now)
     sent = set(await AlertSent.filter(ref__in=[d.ref for d in found]).values_list("kind", "ref"))
     return [await _alert(d, now) for d in found if (d.kind, d.ref) not in sent]
 
@@ -126,6 +131,8 @@ async def _alert(due: _Due, now: datetime) -> Alert:
         since=due.since.astimezone(tz),
         noticed_at=now,
         reason=due.reason,
+        due_fen=order.cash_due_fen or 0,
+        collected_fen=order.cash_collected_fen or 0,
     )
 
 
@@ -171,4 +178,18 @@ async def _failed(now: datetime) -> list[_Due]:
         _Due(FAILED, f"{e.order.number}@{e.id}", e.order, e.at, e.actor, e.reason)
         for e in events
         if since <= e.at <= now
+    ]
+
+
+async def _short(now: datetime) -> list[_Due]:
+    """Deliveries in the last day that left the customer owing: the cash taken fell short."""
+    since = now - FAILED_LOOKBACK
+    orders = await Order.filter(
+        payment_status=OWING, delivered_at__gte=since - SLACK, delivered_at__lte=now + SLACK
+    )
+    # Keyed by the order: it is delivered once, so its shortfall is told once.
+    return [
+        _Due(CASH_SHORT, o.number, o, o.delivered_at)
+        for o in orders
+        if o.delivered_at is not None and since <= o.delivered_at <= now
     ]

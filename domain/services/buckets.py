@@ -50,10 +50,6 @@ async def set_opening_buckets(
     """Carry over buckets and deposit from a station's old records (import), as one entry."""
     customer = await lock_customer(conn, customer_id)
     account = await ledgers.bucket_account(conn, customer)
-    state = ledgers.bucket_state(account)
-    paid = held if deposit_fen > 0 else 0
-    move = deposits.BucketMove(
-        held - state.held, paid - state.paid_buckets, deposit_fen - state.deposit_fen
-    )
-    if move != deposits.BucketMove(0, 0, 0):
+    move = deposits.opening_move(ledgers.bucket_state(account), held, deposit_fen)
+    if move != deposits.NOTHING:
         await ledgers.move_buckets(conn, account, move, Posting(actor, "import", "期初导入"))

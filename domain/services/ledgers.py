@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from domain import tickets as ticket_rules
-from domain.deposits import BucketMove, BucketState
+from domain.deposits import BucketMove, BucketState, holds
 from domain.errors import InsufficientBalance, InsufficientTickets
 from domain.models import (
     BalanceAccount,
@@ -198,7 +198,12 @@ async def move_buckets(
     conn: Conn, account: BucketAccount, move: BucketMove, posting: Posting
 ) -> BucketState:
     """Apply a bucket move and record it; returns the account after."""
-    after = move.apply(bucket_state(account))
+    before = bucket_state(account)
+    after = move.apply(before)
+    # Refuse a move that would break the deposit invariant (an account already broken by
+    # an older rule is let through, so it can still be settled and repaired).
+    if holds(before) and not holds(after):
+        raise ValueError(f"bucket move {move} breaks the deposit invariant from {before}")
     account.held, account.paid_buckets, account.deposit_fen = (
         after.held,
         after.paid_buckets,

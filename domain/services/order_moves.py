@@ -7,8 +7,8 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from domain import deposits
-from domain.errors import InvalidInput, NotFound, PermissionDenied
+from domain import deposits, door_cash
+from domain.errors import NotFound, PermissionDenied
 from domain.models import Courier, Customer, Order, OrderLine, OrderTicketUse, TicketWallet
 from domain.order_flow import OrderState, check_transition
 from domain.services import campaign_orders, dispatch, ledgers
@@ -210,15 +210,17 @@ async def fail_delivery(
 
 @dataclass(frozen=True)
 class Delivered:
-    """What a delivery changed: buckets, deposit and the cash to hand in."""
+    """What a delivery changed: buckets, deposit, and the cash due against the cash taken."""
 
     number: str
     buckets_delivered: int
     empties_collected: int
     held_after: int
-    deposit_charged_fen: int
-    cash_due_fen: int
+    deposit_charged_fen: int  # negative: refunded for extra empties
+    cash_due_fen: int  # negative: the courier pays a deposit refund out
     cash_collected_fen: int
+    short_fen: int = 0  # left owing: a receivable, the owner is alerted
+    over_fen: int = 0  # taken beyond the due
 
 
 async def record_delivery(
@@ -236,32 +238,19 @@ async def record_delivery(
         order, customer = await _locked_order(conn, number)
         await _courier_guard(conn, order, courier_userid)
         await _move(conn, order, OrderState.DELIVERED, actor, "", now)
-        lines = await OrderLine.filter(order_id=order.id).using_db(conn)
-        delivered = sum(line.quantity for line in lines if line.is_bucket)
-        account = await ledgers.bucket_account(conn, customer)
-        # By default every held empty comes back, as the quote assumed; a first-time
-        # customer has none to hand back, so the new buckets carry a deposit.
-        collected = min(account.held, delivered) if empties is None else empties
-        deposit_each = max((line.deposit_each_fen for line in lines if line.is_bucket), default=0)
-        move = deposits.delivery_move(
-            ledgers.bucket_state(account), delivered, collected, deposit_each
+        delivered, collected, move, after = await _buckets_at_door(
+            conn, order, customer, empties, actor
         )
-        after = await ledgers.move_buckets(
-            conn, account, move, Posting(actor, "delivery", order_number=number)
-        )
-        cash_due = _cash_due(order, move.deposit_delta_fen)
-        overpaid = order.deposit_fen - move.deposit_delta_fen
-        if order.payment_method == "balance" and overpaid > 0:
+        door = door_cash.at_the_door(bill_of(order), move.deposit_delta_fen)
+        settled = door_cash.settle(door.cash_due_fen, cash_collected_fen)
+        if door.balance_back_fen:
             balance = await ledgers.balance_account(conn, customer)
-            await ledgers.move_balance(
-                conn, balance, overpaid, Posting(actor, "deposit_back", "押金多收退回", number)
-            )
-        cash = cash_due if cash_collected_fen is None else cash_collected_fen
-        if cash < 0:
-            raise InvalidInput("negative cash", message="收款金额不能为负")
+            back = Posting(actor, "deposit_back", "押金退回余额", number)
+            await ledgers.move_balance(conn, balance, door.balance_back_fen, back)
         order.buckets_delivered, order.empties_collected = delivered, collected
-        order.deposit_charged_fen, order.cash_collected_fen = move.deposit_delta_fen, cash
-        order.delivered_at, order.payment_status = now, "paid"
+        order.deposit_charged_fen = move.deposit_delta_fen
+        order.cash_due_fen, order.cash_collected_fen = settled.due_fen, settled.collected_fen
+        order.delivered_at, order.payment_status = now, settled.status
         await order.save(using_db=conn)
         await dispatch.after_delivery(conn, order, now)
         await update_refill(conn, customer, delivered, now)
@@ -271,8 +260,10 @@ async def record_delivery(
             "empties_collected": collected,
             "held_after": after.held,
             "deposit_charged_fen": move.deposit_delta_fen,
-            "cash_due_fen": cash_due,
-            "cash_collected_fen": cash,
+            "cash_due_fen": settled.due_fen,
+            "cash_collected_fen": settled.collected_fen,
+            "short_fen": settled.short_fen,
+            "over_fen": settled.over_fen,
         }
         await audit(conn, actor, "order.deliver", "order", number, None, result)
         return result
@@ -282,12 +273,30 @@ async def record_delivery(
     return Delivered(**done)
 
 
-def _cash_due(order: Order, deposit_charged_fen: int) -> int:
-    """Cash the courier collects: unpaid money, with the deposit settled at its actual amount."""
-    fees = order.delivery_fee_fen + order.floor_fee_fen
-    goods = 0 if order.payment_method == "ticket" else order.goods_fen
-    if order.payment_method == "balance":
-        # Balance paid the quote; only a deposit beyond the quote is left, never negative.
-        return max(0, deposit_charged_fen - order.deposit_fen)
-    # A coupon's discount never exceeds goods and fees, so the cash due stays >= the deposit.
-    return goods + fees - order.discount_fen + deposit_charged_fen
+async def _buckets_at_door(
+    conn: Conn, order: Order, customer: Customer, empties: int | None, actor: str
+) -> tuple[int, int, deposits.BucketMove, deposits.BucketState]:
+    """Move the buckets delivered and the empties collected: (delivered, collected, move, after)."""
+    lines = await OrderLine.filter(order_id=order.id).using_db(conn)
+    delivered = sum(line.quantity for line in lines if line.is_bucket)
+    account = await ledgers.bucket_account(conn, customer)
+    # By default every held empty comes back, as the quote assumed; a first-time
+    # customer has none to hand back, so the new buckets carry a deposit.
+    collected = min(account.held, delivered) if empties is None else empties
+    deposit_each = max((line.deposit_each_fen for line in lines if line.is_bucket), default=0)
+    move = deposits.delivery_move(ledgers.bucket_state(account), delivered, collected, deposit_each)
+    # The posting names where a door refund goes, as a return's does.
+    refund_to = "balance" if order.payment_method == "balance" else "cash"
+    posting = Posting(actor, "delivery", refund_to, order.number)
+    return delivered, collected, move, await ledgers.move_buckets(conn, account, move, posting)
+
+
+def bill_of(order: Order) -> door_cash.Bill:
+    """The order's amounts as the door-cash rules take them."""
+    return door_cash.Bill(
+        payment_method=order.payment_method,
+        goods_fen=order.goods_fen,
+        fees_fen=order.delivery_fee_fen + order.floor_fee_fen,
+        discount_fen=order.discount_fen,
+        prepaid_fen=order.prepaid_fen,
+    )

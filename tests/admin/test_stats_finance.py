@@ -97,9 +97,11 @@ async def test_finance_for_a_day(viewer: Api) -> None:
         "by_method": WAS_PAID,  # t1's deposit was cash at the door
     }
     assert body["couriers"] == [
-        {"userid": "courier1", "name": "刘师傅", "orders": 1, "cash_fen": 10000, "scan_fen": 0},
-        {"userid": "courier2", "name": "赵师傅", "orders": 2, "cash_fen": 0, "scan_fen": 10600},
-    ]
+        {"userid": "courier1", "name": "刘师傅", "orders": 1, "cash_fen": 10000, "scan_fen": 0,
+         "short_fen": 0, "over_fen": 0},
+        {"userid": "courier2", "name": "赵师傅", "orders": 2, "cash_fen": 0, "scan_fen": 10600,
+         "short_fen": 0, "over_fen": 0},
+    ]  # fmt: skip
     tickets = body["tickets"]
     assert tickets["packs"] == [
         {"sku": "cestbon-18l", "packs": 1, "tickets": 11, "amount_fen": 20000,
@@ -253,7 +255,10 @@ async def test_finance_export_as_xlsx_sheets_and_csv_summary(viewer: Api) -> Non
     assert methods == [("水票", 4400), ("余额", 7000), ("现金", 10000), ("微信支付", 10600),
                        ("合计", 32000)]  # fmt: skip
     cash = list(book["送水员交款"].iter_rows(min_row=2, values_only=True))
-    assert cash == [("courier1", "刘师傅", 1, 10000, 0), ("courier2", "赵师傅", 2, 0, 10600)]
+    assert cash == [
+        ("courier1", "刘师傅", 1, 10000, 0, 0, 0),
+        ("courier2", "赵师傅", 2, 0, 10600, 0, 0),
+    ]
     tickets = {row[0]: row for row in book["水票"].iter_rows(min_row=2, values_only=True)}
     assert tickets["nfsq-19l"][2:9] == (1, 11, 22000, 0, 22000, 0, 9)
     stored = {row[0]: row[1] for row in book["储值"].iter_rows(min_row=2, values_only=True)}
@@ -344,11 +349,13 @@ async def test_courier_performance(dispatcher: Api) -> None:
             "failed": 0, "on_time": 2, "on_time_pct": 67,  # 11-24 09:30 was after its window
             "avg_minutes": 38,  # 40, 60 and 15 minutes from assignment
             "pieces": 5, "earnings_fen": 1000, "cash_fen": 7200, "scan_fen": 10600,
+            "short_fen": 0, "over_fen": 0,
         },
         {
             "userid": "courier1", "name": "刘师傅", "deliveries": 2, "buckets": 5, "empties": 0,
             "failed": 1, "on_time": 2, "on_time_pct": 100, "avg_minutes": 55,
             "pieces": 5, "earnings_fen": 750, "cash_fen": 22000, "scan_fen": 0,
+            "short_fen": 0, "over_fen": 0,
         },
     ]  # fmt: skip
     _, october = await dispatcher.get("/stats/couriers?from=2026-10-01&to=2026-10-31")

@@ -10,7 +10,10 @@ from aiohttp.test_utils import TestClient
 
 from bot.channels.api import InMemoryTokenStore, MpClient, WorkClient
 from bot.channels.outbox_worker import OutboxWorker
+from bot.handlers.owner_alerts import alert_text
 from domain.models import BucketEntry, Order, OutboxMessage
+from domain.services import staff
+from domain.services.alerts import sweep_alerts
 from domain.services.station import configure_station
 from tests.bot.chat_harness import Staffer
 from tests.bot.courier_harness import (
@@ -94,6 +97,32 @@ async def test_tasks_in_route_order_accept_and_deliver_by_text(ready: Client) ->
     assert "回收了几个空桶" in asked
     assert "应收" in await courier.say("两个")
     assert "已登记送达" in await courier.say("144")
+
+
+async def test_cash_short_at_the_door_is_owed_heard_and_alerted(ready: Client) -> None:
+    await add_courier("courier1", "刘师傅")
+    await staff.add_staff("owner", "店长", "owner", "test")
+    number = await place(await make_customer("o-short", "幸福里1号"), qty=1)  # 22 + 50 deposit
+    courier = Staffer(ready, "courier1")
+    done = await courier.say(f"送达 {number[-3:]} 回桶 0 收款 1")
+    assert "收款1.00元(含押金50.00元)" in done
+    assert "应收72.00元,少收了71.00元,已记为客户欠款,店长会收到提醒。" in done
+    order = await Order.get(number=number)
+    assert (order.payment_status, order.cash_due_fen, order.cash_collected_fen) == (
+        "owing",
+        7200,
+        100,
+    )
+    assert done == await courier.say(f"送达 {number[-3:]} 回桶 0 收款 1")  # a repeat: same
+    day = await courier.say("今日")
+    assert "现金1.00元(需上交),扫码0.00元。少收71.00元(客户欠款)。" in day
+    assert await sweep_alerts(NOW + timedelta(minutes=1), alert_text) == 1
+    [alert] = await texts_to("work", "owner")
+    assert f"【收款不足】订单 {number}(刘师傅)应收72.00元,实收1.00元,少收71.00元" in alert
+    over = await place(await make_customer("o-over", "幸福里2号"), qty=1)
+    said = await courier.say(f"送达 {over[-3:]} 回桶 0 收款 80")
+    assert "应收72.00元,多收了8.00元,请一起上交。" in said
+    assert "多收8.00元(已含在现金里)" in await courier.say("今日")
 
 
 async def test_route_nobody_home_reschedule_and_the_day(ready: Client) -> None:
