@@ -15,7 +15,13 @@ from datetime import datetime, time
 from typing import Any
 
 from domain.reminder_rules import FIRST, FOLLOW_UP, WAKE_UP, ReminderPolicy
-from domain.services import daily_report, reminder_outcomes, reminders, ticket_expiry
+from domain.services import (
+    daily_report,
+    dedupe,
+    reminder_outcomes,
+    reminders,
+    ticket_expiry,
+)
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +64,10 @@ class Jobs:
     async def expire_tickets(self) -> int:
         """Post lots that expired with tickets left; each lot once, whichever process runs."""
         return (await ticket_expiry.post_expiries(self.clock())).lots
+
+    async def forget_messages(self) -> int:
+        """Drop message claims long past WeChat's retries, so the claim table stays small."""
+        return await dedupe.forget_processed(self.clock())
 
     async def alerts(self) -> int:
         """Overdue-task and unaccepted-order alerts, when that feature is installed."""

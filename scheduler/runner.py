@@ -30,6 +30,7 @@ def build_scheduler(settings: Settings, jobs: Jobs) -> AsyncIOScheduler:
         ("alerts", jobs.alerts, IntervalTrigger(minutes=1)),
         ("daily_report", jobs.report, IntervalTrigger(minutes=5)),
         ("ticket_expiry", jobs.expire_tickets, IntervalTrigger(minutes=5)),
+        ("forget_messages", jobs.forget_messages, IntervalTrigger(hours=1)),
     ]
     for name, job, trigger in plan:
         scheduler.add_job(

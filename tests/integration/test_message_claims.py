@@ -13,6 +13,7 @@ from bot.conversation import Reply, Turn
 from bot.dispatcher import Dispatcher
 from bot.router import Router
 from domain.models import Conversation, ProcessedMessage
+from domain.reminder_rules import ReminderPolicy
 from domain.services.conversations import (
     ConversationBusy,
     Saved,
@@ -21,7 +22,8 @@ from domain.services.conversations import (
     release_conversation,
 )
 from domain.services.dedupe import claim_message, lease_now, renew_message
-from tests.support import NOW
+from scheduler.jobs import Jobs
+from tests.support import NOW, TZ
 
 pytestmark = pytest.mark.usefixtures("db")
 
@@ -96,3 +98,12 @@ async def test_a_turn_cut_off_from_the_database_is_left_to_the_retry() -> None:
     assert (await Conversation.get(user_id="o-3")).holder is None
     reply = await dispatcher.handle(incoming)
     assert reply == Reply("收到") and len(calls) == 2
+
+
+async def test_claims_older_than_two_days_are_forgotten_by_the_hourly_job() -> None:
+    for key in ("mp:old", "mp:new"):
+        assert (await claim_message(key, "mp", "a")).claimed
+    await ProcessedMessage.filter(key="mp:old").update(created_at=NOW - timedelta(days=3))
+    await ProcessedMessage.filter(key="mp:new").update(created_at=NOW - timedelta(hours=1))
+    assert await Jobs(ReminderPolicy(tz=TZ), lambda: NOW).forget_messages() == 1
+    assert await ProcessedMessage.all().values_list("key", flat=True) == ["mp:new"]

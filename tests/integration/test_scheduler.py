@@ -35,6 +35,7 @@ def test_every_job_is_scheduled_once() -> None:
         "alerts",
         "daily_report",
         "dormant",
+        "forget_messages",
         "reminders",
         "ticket_expiry",
     ]
