@@ -1,11 +1,14 @@
 """Bearer tokens, what each role may do, and slowing down whoever keeps guessing.
 
-The failure counter lives in each process's memory: behind a load balancer a guesser gets
-five tries per process per minute, which is still nothing against a 256-bit token.
+Failures count per real client (behind WATERBOT_TRUSTED_PROXIES) and per token prefix, never
+per proxy, so other people's guesses cannot lock the owner out. The counter lives in each
+process's memory: behind a load balancer a guesser gets five tries per process per minute,
+which is still nothing against a 256-bit token.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from collections import OrderedDict, deque
@@ -13,9 +16,12 @@ from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 
+from admin.clients import client_address, failure_keys
 from admin.errors import ApiError
-from admin.keys import PRINCIPAL, clock_of
+from admin.keys import PRINCIPAL, clock_of, settings_of
 from domain.services.api_tokens import authenticate
+
+log = logging.getLogger(__name__)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -52,7 +58,7 @@ def authorize(role: str, area: str, writes: bool) -> None:
 
 
 class Throttle:
-    """After `limit` failures in `window` seconds an address waits `penalty` seconds."""
+    """After `limit` failures in `window` seconds a key (client, token prefix) waits `penalty` s."""
 
     def __init__(
         self,
@@ -60,37 +66,41 @@ class Throttle:
         window: float = 60.0,
         penalty: float = 60.0,
         clock: Callable[[], float] = time.monotonic,
-        max_addresses: int = 10_000,
+        max_keys: int = 10_000,
     ) -> None:
         self.limit, self.window, self.penalty, self.clock = limit, window, penalty, clock
-        self.max_addresses = max_addresses
+        self.max_keys = max_keys
         self._failures: OrderedDict[str, deque[float]] = OrderedDict()
         self._blocked: dict[str, float] = {}
 
-    def retry_after(self, address: str) -> int:
-        """Seconds the address must still wait (0: it may try)."""
-        until = self._blocked.get(address)
+    def retry_after(self, key: str) -> int:
+        """Seconds the key must still wait (0: it may try)."""
+        until = self._blocked.get(key)
         if until is None:
             return 0
         left = until - self.clock()
         if left <= 0:
-            del self._blocked[address]
+            del self._blocked[key]
             return 0
         return max(1, math.ceil(left))
 
-    def fail(self, address: str) -> None:
-        """Count a failure; the limit-th within the window starts the penalty."""
+    def fail(self, key: str) -> bool:
+        """Count a failure; the limit-th within the window starts the penalty (True)."""
         now = self.clock()
-        seen = self._failures.setdefault(address, deque())
-        self._failures.move_to_end(address)
+        seen = self._failures.setdefault(key, deque())
+        self._failures.move_to_end(key)
         seen.append(now)
         while seen and seen[0] <= now - self.window:
             seen.popleft()
-        if len(seen) >= self.limit:
-            self._blocked[address] = now + self.penalty
-            seen.clear()
-        while len(self._failures) > self.max_addresses:  # bounded memory under a spray
+        while len(self._failures) > self.max_keys:  # bounded memory under a spray
             self._failures.popitem(last=False)
+        if len(seen) < self.limit:
+            return False
+        seen.clear()
+        if len(self._blocked) >= self.max_keys:
+            self._blocked = {k: t for k, t in self._blocked.items() if t > now}
+        self._blocked[key] = now + self.penalty
+        return True
 
 
 THROTTLE: web.AppKey[Throttle] = web.AppKey("admin_throttle", Throttle)
@@ -105,12 +115,18 @@ def bearer(request: web.Request) -> str:
 
 @web.middleware
 async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """401 without a live token, 429 while the address is being slowed down."""
+    """401 without a live token, 429 while its client or token prefix is being slowed down."""
     if getattr(request.match_info.handler, PUBLIC, False):
         return await handler(request)
     throttle = request.app[THROTTLE]
-    address = request.remote or "unknown"
-    wait = throttle.retry_after(address)
+    token = bearer(request)
+    client = client_address(
+        request.remote,
+        request.headers.getall("X-Forwarded-For", []),
+        settings_of(request).trusted_proxies,
+    )
+    keys = failure_keys(client, token)
+    wait = max(throttle.retry_after(key) for key in keys)
     if wait:
         raise ApiError(
             429,
@@ -118,9 +134,11 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
             "认证失败次数过多,请稍后再试",
             headers={"Retry-After": str(wait)},
         )
-    principal = await authenticate(bearer(request), clock_of(request)())
+    principal = await authenticate(token, clock_of(request)())
     if principal is None:
-        throttle.fail(address)
+        for key in keys:
+            if throttle.fail(key):
+                log.warning("admin API: too many failed logins for %s; slowing it down", key)
         raise ApiError(
             401, "unauthorized", "需要有效的访问令牌", headers={"WWW-Authenticate": "Bearer"}
         )

@@ -21,6 +21,7 @@ _HTTP_CODES = {
     404: ("not_found", "没有找到相关记录"),
     405: ("method_not_allowed", "不支持这个请求方法"),
     413: ("body_too_large", "请求内容太大"),
+    415: ("unsupported_media_type", "请求内容应为 JSON"),
     429: ("too_many_requests", "请求过于频繁,请稍后再试"),
 }
 

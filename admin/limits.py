@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
 
 from admin.errors import ApiError
+
+log = logging.getLogger(__name__)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -45,11 +48,25 @@ def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+def is_json(content_type: str) -> bool:
+    """application/json or a +json type such as application/merge-patch+json."""
+    return content_type == "application/json" or (
+        content_type.startswith("application/") and content_type.endswith("+json")
+    )
+
+
 async def read_json(request: web.Request) -> Any:
-    """The JSON body; 400 when it is empty, malformed, too deep or has NaN or huge numbers."""
+    """The JSON body; 415 when it is labelled otherwise, 400 when it is empty, malformed,
+    too deep or has NaN or huge numbers."""
     raw = await read_capped(request)
     if not raw.strip():
         raise ApiError(400, "malformed_json", "请求体不能为空, 应为 JSON")
+    if not is_json(request.content_type):
+        # A form or text body parsed as JSON anyway would let a browser form post to the API.
+        log.info("refused a %s body on %s %s", request.content_type, request.method, request.path)
+        raise ApiError(
+            415, "unsupported_media_type", "请求内容应为 JSON(Content-Type: application/json)"
+        )
     try:
         return json.loads(raw, parse_constant=_no_constants)
     except (ValueError, RecursionError, UnicodeDecodeError):

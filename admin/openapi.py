@@ -27,6 +27,7 @@ ERRORS = {
     404: "unknown id or path",
     409: "conflicts with the current state",
     413: "request body too large",
+    415: "a request body that is not labelled application/json",
     422: "invalid input; `fields` names the offending fields",
     429: "too many failed attempts; see Retry-After",
 }

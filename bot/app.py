@@ -9,7 +9,7 @@ from aiohttp import web
 
 from bot import health
 from bot.keys import SETTINGS
-from domain.db import close_db, init_db, migrate
+from domain.db import connected
 from domain.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -24,12 +24,9 @@ def database_context(
 
     async def context(app: web.Application) -> AsyncIterator[None]:
         url = app[SETTINGS].database_url
-        if migrate_on_start:
-            await migrate(url)
-        await init_db(url)
-        log.info("database ready (%s)", url.split("://", 1)[0])
-        yield
-        await close_db()
+        async with connected(url, migrate_first=migrate_on_start):
+            log.info("database ready (%s)", url.split("://", 1)[0])
+            yield
 
     return context
 

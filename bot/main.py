@@ -19,7 +19,7 @@ from bot.app import build_app
 from bot.channels import mp, work
 from bot.channels.dev import uses_dev_credentials
 from bot.handlers import owner_alerts
-from domain.db import close_db, init_db, migrate
+from domain.db import connected, migrate
 from domain.settings import Settings, SettingsError, load_settings
 from scheduler import runner as scheduler_runner
 
@@ -63,12 +63,8 @@ def run_with_db(settings: Settings, job: Callable[[], Coroutine[Any, Any, int]])
     """Migrate, connect, run `job`, close: for one-shot commands."""
 
     async def runner() -> int:
-        await migrate(settings.database_url)
-        await init_db(settings.database_url)
-        try:
+        async with connected(settings.database_url):
             return await job()
-        finally:
-            await close_db()
 
     return asyncio.run(runner())
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
+from domain.cleaning import clean_text
 from domain.contacts import clean_address, normalise_phone
 from domain.errors import InvalidInput
 
@@ -24,6 +25,7 @@ def _refuse(message: str) -> InvalidInput:
 
 
 def _name(text: str, _: dict[str, str | None]) -> str:
+    text = clean_text(text)
     if not text:
         raise _refuse("不能为空")
     if len(text) > 64:
@@ -105,6 +107,7 @@ def _tags(text: str, _: dict[str, str | None]) -> tuple[str, ...]:
 
 
 def _notes(text: str, _: dict[str, str | None]) -> str:
+    text = clean_text(text, multiline=True)
     if len(text) > 2000:
         raise _refuse("不能超过2000个字")
     return text

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -54,6 +56,22 @@ async def close_db() -> None:
     await connections.close_all()
 
 
+@asynccontextmanager
+async def connected(database_url: str, *, migrate_first: bool = True) -> AsyncIterator[None]:
+    """Migrate (unless told not to), connect, and close again however the body ends.
+
+    The one place commands and the server open the database: an aiosqlite connection left open
+    keeps its worker thread alive, and the process never exits.
+    """
+    if migrate_first:
+        await migrate(database_url)
+    await init_db(database_url)
+    try:
+        yield
+    finally:
+        await close_db()
+
+
 MIGRATION_LOCK = 0x57415452  # "WATR": one advisory lock id for schema changes
 
 
@@ -81,8 +99,10 @@ async def _upgrade(database_url: str) -> list[str]:
         app="models",
         location=str(migrations_location(database_url)),
     )
-    await command.init()
-    applied: list[str] = await command.upgrade(run_in_transaction=True)
+    # `async with` closes the connections aerich opened: left open, `waterbot migrate` on
+    # SQLite printed its line and then never exited.
+    async with command:
+        applied: list[str] = await command.upgrade(run_in_transaction=True)
     for name in applied:
         log.info("applied migration %s", name)
     return applied

@@ -11,6 +11,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from domain.reminder_rules import DEFAULT_TEMPLATE_FIELDS, parse_hours, parse_template_fields
 
 PREFIX = "WATERBOT_"
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+# Settings whose empty value means "none" rather than a mistake.
+MAY_BE_EMPTY = frozenset({"mp_aes_key", "work_aes_key", "trusted_proxies"})
 
 
 class SettingsError(Exception):
@@ -37,6 +40,8 @@ class Settings:
     work_aes_key: str = ""
     work_api_base: str = "https://qyapi.weixin.qq.com"
     admin_token: str = ""
+    # Reverse proxies whose X-Forwarded-For is believed (the admin API's failure limiter).
+    trusted_proxies: tuple[Network, ...] = ()
     code_secret: str = ""
     mp_reminder_template_id: str = ""
     mp_notice_template_id: str = ""
@@ -107,6 +112,17 @@ def _host(value: str) -> str:
     return value
 
 
+def _networks(value: str) -> tuple[Network, ...]:
+    try:
+        return tuple(
+            ipaddress.ip_network(part.strip(), strict=False)
+            for part in value.split(",")
+            if part.strip()
+        )
+    except ValueError:
+        raise ValueError("must be comma-separated IP addresses or CIDR ranges") from None
+
+
 def _template_fields(value: str) -> str:
     parse_template_fields(value)
     return value
@@ -139,6 +155,7 @@ _PARSERS = {
     "reminder_lead_hours": _lead_hours,
     "reminder_hours": parse_hours,
     "daily_report_at": _clock_time,
+    "trusted_proxies": _networks,
 }
 
 
@@ -156,7 +173,7 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         if raw is None:
             continue
         raw = raw.strip()
-        if raw == "" and name in _PARSERS and name not in ("mp_aes_key", "work_aes_key"):
+        if raw == "" and name in _PARSERS and name not in MAY_BE_EMPTY:
             raise SettingsError(f"{var} is set but empty")
         parser = _PARSERS.get(name)
         try:

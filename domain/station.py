@@ -8,6 +8,10 @@ from datetime import date, datetime, time, timedelta
 
 from domain.errors import InvalidInput, OutOfArea
 
+# Orders are for the coming weeks; a window in 2099 is a typo or a probe, and would sit in
+# every open-orders list until then.
+MAX_DAYS_AHEAD = 30
+
 
 @dataclass(frozen=True)
 class StationRules:
@@ -40,10 +44,21 @@ class Scheduled:
     moved: bool
 
 
-def schedule_window(rules: StationRules, start: datetime, end: datetime) -> Scheduled:
-    """Fit a requested window into business hours; outside them, move to the next opening."""
+def schedule_window(
+    rules: StationRules, start: datetime, end: datetime, now: datetime
+) -> Scheduled:
+    """Fit a requested window into business hours; outside them, move to the next opening.
+
+    A window starting more than MAX_DAYS_AHEAD days from `now` is refused.
+    """
     if end <= start:
         raise InvalidInput(f"window end {end} not after start {start}", message="送水时间不对")
+    if start > now + timedelta(days=MAX_DAYS_AHEAD):
+        raise InvalidInput(
+            f"window start {start} more than {MAX_DAYS_AHEAD} days ahead",
+            message=f"只能预约{MAX_DAYS_AHEAD}天以内的送水时间",
+            fields={"window_start": f"{MAX_DAYS_AHEAD}天以内"},
+        )
     tz, length = start.tzinfo, end - start
     day, shifted = start.date(), False
     for _ in range(366):

@@ -15,6 +15,7 @@ import base64
 import binascii
 import hashlib
 import hmac
+import re
 import struct
 from collections.abc import Mapping
 from typing import Any, ClassVar
@@ -60,6 +61,9 @@ __all__ = [
 # WeChat bodies are a few hundred bytes; 64 KiB leaves room and caps parser work.
 MAX_BODY_BYTES = 64 * 1024
 TIMESTAMP_WINDOW_S = 300
+# OA openids are 28 URL-safe characters; WeCom user ids are 1-64 letters, digits and "_-@.".
+# Anything else did not come from WeChat, and would not fit the columns keyed by it.
+WECHAT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-@.]{0,63}")
 
 
 class CallbackRejected(Exception):
@@ -251,6 +255,8 @@ class CallbackCodec:
                 raise MalformedBody(f"message without <{required}>")
         if raw["MsgType"].lower() == "event" and not raw.get("Event"):
             raise MalformedBody("event without <Event>")
+        if not WECHAT_ID.fullmatch(raw["FromUserName"]):
+            raise MalformedBody(f"<FromUserName> is not a WeChat id: {raw['FromUserName'][:80]!r}")
         try:
             return build_incoming(self.channel, xml_text, raw)
         except (KeyError, TypeError, ValueError) as exc:

@@ -126,13 +126,11 @@ async def _target(target: str, env: Settings, rows: int, batch: int) -> Figures:
 
 
 async def _timed(name: str, url: str, rows: int, batch: int) -> Figures:
-    from domain.db import close_db, init_db, migrate
+    from domain.db import connected
     from domain.services import catalog, demo
     from domain.services.customer_import import import_file
 
-    await migrate(url)
-    await init_db(url)
-    try:
+    async with connected(url):
         await catalog.load_catalog(demo.demo_catalog(), ACTOR)
         data = sheet(rows)
         started = time.perf_counter()
@@ -141,6 +139,4 @@ async def _timed(name: str, url: str, rows: int, batch: int) -> Figures:
         started = time.perf_counter()
         again = await import_file(data, ACTOR, batch_size=batch)
         again_s = time.perf_counter() - started
-    finally:
-        await close_db()
     return Figures(name, rows, first_s, again_s, first.created, again.unchanged)

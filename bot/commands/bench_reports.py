@@ -154,11 +154,9 @@ async def _measure(
     name: str, url: str, env: Settings, customers: int, orders: int, repeat: int
 ) -> Measured:
     from bot.commands.bench_reports_data import generate
-    from domain.db import close_db, init_db, migrate
+    from domain.db import connected
 
-    await migrate(url)
-    await init_db(url)
-    try:
+    async with connected(url):
         now = datetime.now(env.tz)
         began, result = time.perf_counter(), Measured(name)
         try:
@@ -170,8 +168,6 @@ async def _measure(
         for report, call in reports():
             await _time(result, report, call, now, repeat)
         return result
-    finally:
-        await close_db()
 
 
 async def _time(result: Measured, name: str, call: Report, now: datetime, repeat: int) -> None:

@@ -8,6 +8,7 @@ from uuid import UUID
 from tortoise.exceptions import IntegrityError
 from tortoise.models import Model
 
+from domain.cleaning import clean_text
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.models import Courier, Customer, Product, ReturnRequest, TicketPack
 from domain.services import buckets
@@ -18,6 +19,18 @@ PRODUCT_FIELDS = ("name", "aliases", "unit", "price_fen", "deposit_fen", "active
 PACK_FIELDS = ("sku", "name", "tickets", "bonus", "price_fen", "valid_days", "active")
 COURIER_FIELDS = ("name", "phone", "trip_capacity", "piece_rate_fen", "active", "on_shift")
 CUSTOMER_FIELDS = ("name", "tags", "notes", "reminder_opt_out")
+ONE_LINE, MULTI_LINE = ("name", "unit", "phone"), ("notes", "note")
+
+
+def _cleaned(values: dict[str, Any]) -> dict[str, Any]:
+    """Names and notes as stored: clean_text on each given string (aliases and tags too)."""
+    out = dict(values)
+    for name, value in values.items():
+        if isinstance(value, str) and name in ONE_LINE + MULTI_LINE:
+            out[name] = clean_text(value, multiline=name in MULTI_LINE)
+        elif name in ("aliases", "tags") and isinstance(value, list):
+            out[name] = [clean_text(v) for v in value if isinstance(v, str) and clean_text(v)]
+    return out
 
 
 async def _edit(
@@ -29,6 +42,7 @@ async def _edit(
     actor: str,
 ) -> dict[str, Any]:
     """Change some fields of one row under its lock; audited with before and after."""
+    changes = _cleaned(changes)
     unknown = set(changes) - set(allowed)
     if unknown:
         raise InvalidInput(
@@ -55,6 +69,7 @@ async def _create(
     model: type[Model], key: dict[str, Any], values: dict[str, Any], action: str, actor: str
 ) -> None:
     """Create one row; Conflict when its key is taken."""
+    values = _cleaned(values)
 
     async def work(conn: Conn) -> dict[str, Any]:
         if await model.filter(**key).using_db(conn).exists():
@@ -109,7 +124,7 @@ async def update_courier(courier_id: UUID | str, changes: dict[str, Any], actor:
 async def update_customer(customer_id: UUID | str, changes: dict[str, Any], actor: str) -> Customer:
     """Change a customer's name, tags, notes or reminder opt-out."""
     if "tags" in changes:
-        changes = {**changes, "tags": sorted({t.strip() for t in changes["tags"] if t.strip()})}
+        changes = {**changes, "tags": sorted(set(_cleaned(changes)["tags"]))}
     await _edit(Customer, {"id": customer_id}, changes, CUSTOMER_FIELDS, "customer.update", actor)
     return await Customer.get(id=customer_id)
 

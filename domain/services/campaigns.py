@@ -11,6 +11,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 
 from domain import campaigns as rules
+from domain.cleaning import clean_text
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.models import Campaign, Coupon, Customer, Product, PromoCode
 from domain.services.support import Conn, as_stored_time, audit, lock_customer, run_in_transaction
@@ -55,8 +56,8 @@ async def create_campaign(
     async def work(conn: Conn) -> dict[str, Any]:
         await _check_sku(conn, terms.sku)
         campaign = await Campaign.create(
-            name=name,
-            note=note,
+            name=clean_text(name),
+            note=clean_text(note, multiline=True),
             created_by=actor,
             created_at=as_stored_time(now),
             using_db=conn,

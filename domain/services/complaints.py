@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from domain.cleaning import clean_text
 from domain.errors import InvalidInput
 from domain.models import Complaint
 from domain.services.support import Conn, audit, run_in_transaction
@@ -26,7 +27,7 @@ async def close_complaint(
     complaint_id: int, resolution: str, actor: str, now: datetime
 ) -> ComplaintClosed:
     """Close an open complaint with what was done; closing a closed one changes nothing."""
-    resolution = resolution.strip()
+    resolution = clean_text(resolution, multiline=True)
     if not resolution:
         raise InvalidInput("complaint closed without a resolution")
 

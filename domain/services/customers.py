@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from domain.contacts import clean_address, normalise_phone
+from domain.cleaning import clean_text
+from domain.contacts import check_coordinates, clean_address, normalise_phone
 from domain.errors import InvalidInput, NotFound
 from domain.models import Address, Customer, ServiceLog
 from domain.services.support import Conn, audit, lock_customer, run_in_transaction
@@ -56,10 +57,13 @@ async def create_customer(
 ) -> Customer:
     """A customer entered by staff (phone orders, imports)."""
     clean = normalise_phone(phone) if phone else None
+    name, notes = clean_text(name)[:64], clean_text(notes, multiline=True)
+    if not name:
+        raise InvalidInput("customer name empty once cleaned", fields={"name": "不能为空"})
 
     async def work(conn: Conn) -> dict[str, Any]:
         customer = await Customer.create(
-            name=name.strip()[:64], phone=clean, tags=tags or [], notes=notes, using_db=conn
+            name=name, phone=clean, tags=tags or [], notes=notes, using_db=conn
         )
         await audit(
             conn,
@@ -95,6 +99,7 @@ async def insert_address(
     conn: Conn, customer: Customer, text: str, data: AddressInput, actor: str
 ) -> Address:
     """Write a cleaned address inside the caller's transaction, moving the default if asked."""
+    check_coordinates(data.latitude, data.longitude)
     has_default = (
         await Address.filter(customer_id=customer.id, is_default=True).using_db(conn).exists()
     )
@@ -103,11 +108,11 @@ async def insert_address(
         await Address.filter(customer_id=customer.id).using_db(conn).update(is_default=False)
     address = await Address.create(
         customer=customer,
-        label=data.label,
+        label=clean_text(data.label) or "家",
         text=text,
-        building=data.building,
-        unit=data.unit,
-        room=data.room,
+        building=clean_text(data.building),
+        unit=clean_text(data.unit),
+        room=clean_text(data.room),
         floor=data.floor,
         has_lift=data.has_lift,
         latitude=data.latitude,
@@ -154,6 +159,7 @@ async def set_phone(customer_id: UUID | str, phone: str, actor: str) -> str:
 
 async def log_service(customer_id: UUID | str, author: str, text: str) -> None:
     """Add a follow-up note (跟进记录)."""
+    text = clean_text(text, multiline=True)
 
     async def work(conn: Conn) -> dict[str, Any]:
         if not await Customer.filter(id=customer_id).using_db(conn).exists():
@@ -200,8 +206,13 @@ def _address_changes(changes: dict[str, Any]) -> dict[str, Any]:
             f"not editable: {sorted(unknown)}", fields=dict.fromkeys(unknown, "不可修改")
         )
     fields = {k: v for k, v in changes.items() if k in ADDRESS_FIELDS}
+    for part in ("label", "building", "unit", "room"):
+        if isinstance(fields.get(part), str):
+            fields[part] = clean_text(fields[part])
     if "text" in fields:
         fields["text"] = clean_address(fields["text"])
+    if "latitude" in fields or "longitude" in fields:
+        check_coordinates(fields.get("latitude", 0.0), fields.get("longitude", 0.0))
     return fields
 
 

@@ -196,7 +196,9 @@ async def fail_delivery(
         previous = await _move(conn, order, OrderState.FAILED, actor, reason, now)
         await _move(conn, order, OrderState.AWAITING_DISPATCH, actor, "redispatch", now)
         if new_window is not None:
-            slot = schedule_window(await load_rules(conn), max(new_window[0], now), new_window[1])
+            slot = schedule_window(
+                await load_rules(conn), max(new_window[0], now), new_window[1], now
+            )
             order.window_start, order.window_end = slot.start, slot.end
         order.courier = None
         await order.save(using_db=conn)

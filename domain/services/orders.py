@@ -10,6 +10,7 @@ from uuid import UUID
 from tortoise.transactions import in_transaction
 
 from domain import deposits, pricing
+from domain.cleaning import clean_text
 from domain.errors import InsufficientTickets, InvalidInput, NotFound, ProductUnavailable
 from domain.models import Address, Customer, Order, OrderEvent, OrderLine, OrderTicketUse, Product
 from domain.order_flow import OrderState, format_order_number
@@ -176,7 +177,7 @@ async def _prepare(conn: Conn, req: OrderRequest, now: datetime, lock: bool) -> 
     address = await _address(conn, customer, req.address_id)
     check_area(rules, address.text, address.latitude, address.longitude)
     start, end = req.window or (now, now + ASAP)
-    slot = schedule_window(rules, max(start, now), end if end > now else now + ASAP)
+    slot = schedule_window(rules, max(start, now), end if end > now else now + ASAP, now)
     free = await campaign_orders.free_goods_for(conn, lines, req.payment_method, now)
     if free is not None:
         lines = [*lines, free.goods.line]  # free buckets are carried and held like any other
@@ -269,7 +270,7 @@ async def _place(conn: Conn, req: OrderRequest, now: datetime) -> dict[str, Any]
         deposit_fen=quote.deposit_fen,
         tickets_used=quote.tickets_needed,
         discount_fen=quote.discount_fen,
-        note=req.note[:200],
+        note=clean_text(req.note, multiline=True)[:200],
         source=req.source,
         using_db=conn,
     )
@@ -331,7 +332,7 @@ async def _record_event(
         from_state=src,
         to_state=dst,
         actor=actor,
-        reason=reason[:200],
+        reason=clean_text(reason)[:200],
         at=now,
         using_db=conn,
     )

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
+from domain.cleaning import clean_text
 from domain.errors import InvalidInput, NotFound
 from domain.models import (
     BucketAccount,
@@ -41,7 +42,10 @@ async def log_complaint(
     order_number: str | None = None,
 ) -> int:
     """Record a complaint and tell owners and dispatchers; `owner_text` may use {id}."""
-    if not text.strip():
+    # The owner's notice quotes the complaint: cleaned too, or a direction override in it
+    # would scramble the alert in WeCom.
+    text, owner_text = clean_text(text, multiline=True), clean_text(owner_text, multiline=True)
+    if not text:
         raise InvalidInput("empty complaint", message="请说一下遇到了什么问题")
 
     async def work(conn: Conn) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from uuid import UUID
 
 from tortoise.exceptions import IntegrityError
 
+from domain.cleaning import clean_text
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.models import Courier, Order, Staff
 from domain.services.dispatch import TASK_STATES
@@ -73,7 +74,8 @@ async def add_courier(
     active: bool = True,
 ) -> Courier:
     """Register a courier and their staff record (role courier); repeat calls update them."""
-    if not wecom_userid.strip() or trip_capacity <= 0 or piece_rate_fen < 0:
+    name = clean_text(name)
+    if not wecom_userid.strip() or not name or trip_capacity <= 0 or piece_rate_fen < 0:
         raise InvalidInput("bad courier fields", message="送水员信息不完整")
 
     async def work(conn: Conn) -> dict[str, Any]:
@@ -98,8 +100,11 @@ async def add_courier(
 
 async def add_staff(wecom_userid: str, name: str, role: str, actor: str) -> Staff:
     """Register an owner or dispatcher (couriers go through add_courier)."""
+    name = clean_text(name)
     if role not in ROLES or role == "courier":
         raise InvalidInput(f"bad role {role!r}", message="角色只能是 owner 或 dispatcher")
+    if not name:
+        raise InvalidInput("staff name empty once cleaned", fields={"name": "不能为空"})
 
     async def work(conn: Conn) -> dict[str, Any]:
         found = await _staff_row(conn, wecom_userid)

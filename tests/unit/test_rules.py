@@ -18,7 +18,7 @@ from domain.errors import (
     OutOfArea,
 )
 from domain.order_flow import CANCELLABLE, OrderState, check_transition, format_order_number
-from domain.station import StationRules, check_area, schedule_window
+from domain.station import MAX_DAYS_AHEAD, StationRules, check_area, schedule_window
 from domain.tickets import Lot, allocate, pack_expiry, usable_count
 from tests.support import NOW
 
@@ -137,25 +137,33 @@ def _at(day: int, hour: int) -> datetime:
 
 
 def test_window_inside_hours_is_kept() -> None:
-    slot = schedule_window(RULES, _at(24, 13), _at(24, 18))
+    slot = schedule_window(RULES, _at(24, 13), _at(24, 18), NOW)
     assert (slot.start, slot.end, slot.moved) == (_at(24, 13), _at(24, 18), False)
 
 
 def test_window_after_closing_moves_to_next_opening() -> None:
-    slot = schedule_window(RULES, _at(24, 22), _at(24, 23))
+    slot = schedule_window(RULES, _at(24, 22), _at(24, 23), NOW)
     assert (slot.start, slot.end, slot.moved) == (_at(25, 8), _at(25, 9), True)
 
 
 def test_window_before_opening_starts_at_opening() -> None:
-    slot = schedule_window(RULES, _at(24, 6), _at(24, 7))
+    slot = schedule_window(RULES, _at(24, 6), _at(24, 7), NOW)
     assert (slot.start, slot.moved) == (_at(24, 8), True)
 
 
 def test_closed_day_moves_to_next_open_day() -> None:
     sunday = NOW.replace(day=29)  # 2026-11-29 is a Sunday
     assert sunday.weekday() == 6
-    slot = schedule_window(RULES, sunday.replace(hour=8), sunday.replace(hour=21))
+    slot = schedule_window(RULES, sunday.replace(hour=8), sunday.replace(hour=21), NOW)
     assert (slot.start, slot.end, slot.moved) == (_at(30, 8), _at(30, 21), True)
+
+
+def test_window_beyond_the_horizon_is_refused() -> None:
+    last = NOW + timedelta(days=MAX_DAYS_AHEAD)
+    assert schedule_window(RULES, last, last + timedelta(hours=1), NOW).start >= last
+    with pytest.raises(InvalidInput) as err:
+        schedule_window(RULES, NOW.replace(year=2099), NOW.replace(year=2099, hour=18), NOW)
+    assert err.value.message == f"只能预约{MAX_DAYS_AHEAD}天以内的送水时间"
 
 
 def test_area_by_community_or_radius() -> None:

@@ -26,12 +26,20 @@ def test_defaults() -> None:
         ("WATERBOT_MP_AES_KEY", "short"),
         ("WATERBOT_WECHAT_API_BASE", "ftp://x"),
         ("WATERBOT_HOST", ""),
+        ("WATERBOT_TRUSTED_PROXIES", "10.0.0.1,nginx"),
+        ("WATERBOT_TRUSTED_PROXIES", "10.0.0.0/33"),
     ],
 )
 def test_malformed_setting_names_the_variable(var: str, value: str) -> None:
     with pytest.raises(SettingsError) as err:
         load_settings({var: value})
     assert var in str(err.value)
+
+
+def test_trusted_proxies_are_addresses_and_ranges() -> None:
+    assert load_settings({"WATERBOT_TRUSTED_PROXIES": ""}).trusted_proxies == ()
+    proxies = load_settings({"WATERBOT_TRUSTED_PROXIES": " 127.0.0.1, 10.1.2.3/8 ,::1"})
+    assert [str(n) for n in proxies.trusted_proxies] == ["127.0.0.1/32", "10.0.0.0/8", "::1/128"]
 
 
 def test_postgres_and_public_host() -> None:
