@@ -37,11 +37,6 @@ async def dual_stack() -> AsyncIterator[int]:
         await server.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review10: every IPv4-mapped peer falls in one IPv6 /64 (::/64), so five bad "
-    "tokens from any IPv4 address lock every IPv4 client out, the owner included",
-)
 async def test_a_guesser_on_ipv4_does_not_lock_out_the_owner_on_a_dual_stack_listener(
     dual_stack: int,
 ) -> None:
