@@ -29,11 +29,6 @@ __all__ = ["client", "clock", "ready", "wechat_notifier"]
 Client = TestClient  # type: ignore[type-arg]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review10: the retried 对 recomputes the expected empties from the bucket account "
-    "the first attempt already moved, so the same delivery key comes back with other params",
-)
 async def test_a_retried_yes_to_the_empties_question_replays_the_delivery(ready: Client) -> None:
     await add_courier("courier1", "刘师傅")
     customer = await make_customer("o-bal")
@@ -64,11 +59,6 @@ async def test_a_retried_yes_to_the_empties_question_replays_the_delivery(ready:
     assert "已登记送达" in text and "幂等" not in text, text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review10: a second 送达 without the figures of the first is refused with the "
-    "idempotency-key 409 text instead of the first result (courier_flow._record promises that)",
-)
 async def test_a_second_deliver_command_returns_the_first_result(ready: Client) -> None:
     await add_courier("courier1", "刘师傅")
     number = await place(await make_customer("o-twice"), qty=2, method="cash")

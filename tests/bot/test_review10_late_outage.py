@@ -17,11 +17,6 @@ from tests.bot.chat_harness import Clock, Customer, seed
 pytestmark = pytest.mark.usefixtures("db")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review10: the callback already answered success (no WeChat retry will come), "
-    "then the turn hits an outage, lets the claim go for a retry and nobody runs it again",
-)
 async def test_an_outage_after_the_budget_still_answers_the_customer(
     client: TestClient,  # type: ignore[type-arg]
     clock: Clock,
