@@ -16,9 +16,14 @@ TOKEN_PREFIX_CHARS = 8  # "wb_" and five random characters
 
 def _address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     try:
-        return ipaddress.ip_address(text.strip().split("%", 1)[0])  # drop an IPv6 zone id
+        address = ipaddress.ip_address(text.strip().split("%", 1)[0])  # drop an IPv6 zone id
     except ValueError:
         return None
+    # A dual-stack (::) listener sees IPv4 peers as ::ffff:a.b.c.d: they are IPv4 clients,
+    # not one IPv6 /64 shared by all of them, and IPv4 proxy networks must match them.
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    return address
 
 
 def _trusted(
@@ -51,7 +56,9 @@ def failure_keys(client: str, token: str) -> tuple[str, ...]:
     """What a failed login counts against: the client (an IPv6 one by its /64) and the token's
     prefix, so neither rotating addresses nor spreading guesses over clients escapes."""
     address = _address(client)
-    if address is not None and address.version == 6:
+    if address is not None and address.version == 4:
+        client = str(address)
+    elif address is not None:
         client = str(ipaddress.ip_network(f"{address}/{IPV6_BLOCK}", strict=False))
     if not token:
         return (f"client {client}",)

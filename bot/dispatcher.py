@@ -59,6 +59,10 @@ HOLD_WAIT_S = 30.0
 PROCESS_TAG = f"{socket.gethostname()[:24]}:{os.getpid()}"
 
 
+class LeftForRetry(Exception):
+    """A turn let go because the database was unreachable; running it again is safe."""
+
+
 class Dispatcher:
     """Handles one channel's messages with that channel's routers."""
 
@@ -80,7 +84,19 @@ class Dispatcher:
         self._locks: WeakValueDictionary[str, asyncio.Lock] = WeakValueDictionary()
 
     async def handle(self, incoming: Incoming) -> Reply | None:
-        """The reply for a message; a repeat (WeChat retry) gets the first one's reply."""
+        """The reply for a message; a repeat (WeChat retry) gets the first one's reply.
+
+        Raises LeftForRetry when the database could not be reached: nothing of the turn was
+        kept, and the message is free for whoever runs it again.
+        """
+        try:
+            return await self._handle(incoming)
+        except Exception as exc:
+            if is_outage(exc):
+                raise LeftForRetry(f"{incoming.channel}:{incoming.dedupe_key}") from exc
+            raise
+
+    async def _handle(self, incoming: Incoming) -> Reply | None:
         key = f"{incoming.channel}:{incoming.dedupe_key}"
         holder = f"{PROCESS_TAG}:{secrets.token_hex(4)}"
         claim = await self._claim(key, incoming, holder)

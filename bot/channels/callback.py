@@ -20,12 +20,16 @@ from bot.channels.incoming import Incoming
 from bot.channels.protocol import MAX_BODY_BYTES, BodyTooLarge, CallbackCodec, CallbackRejected
 from bot.channels.replies import ReplyXml, image_reply, text_reply, update_button_reply
 from bot.conversation import Reply
-from bot.dispatcher import Dispatcher
+from bot.dispatcher import Dispatcher, LeftForRetry
 from domain.telemetry import webhook_message
 
 log = logging.getLogger(__name__)
 
 LateSender = Callable[[Incoming, Reply], Awaitable[None]]
+
+# A turn that lost the database after WeChat was answered `success` gets no retry from WeChat,
+# so the endpoint runs it again itself, after these waits.
+LATE_RETRY_S = (1.0, 5.0, 15.0)
 
 
 @dataclass
@@ -78,15 +82,33 @@ class Endpoint:
             task.add_done_callback(lambda done: self._late(incoming, done))
             return None
 
-    def _late(self, incoming: Incoming, task: asyncio.Task[Reply | None]) -> None:
+    def _late(self, incoming: Incoming, task: asyncio.Task[Reply | None], tries: int = 0) -> None:
         self.pending.discard(task)
-        if task.cancelled() or task.exception() is not None:
+        if task.cancelled():
+            return
+        failure = task.exception()
+        if isinstance(failure, LeftForRetry) and tries < len(LATE_RETRY_S):
+            log.warning("%s; running it again in %.0f s", failure, LATE_RETRY_S[tries])
+            self._track(self._again(incoming, tries), incoming, tries)
+            return
+        if failure is not None:
+            log.error("late turn %s failed for good: %r", incoming.dedupe_key, failure)
             return
         reply = task.result()
         if reply is None or reply.is_silent:
             return
         sender = asyncio.ensure_future(self.send_late(incoming, reply))
         sender.add_done_callback(_log_failure)
+
+
+    async def _again(self, incoming: Incoming, tries: int) -> Reply | None:
+        await asyncio.sleep(LATE_RETRY_S[tries])
+        return await self.dispatcher.handle(incoming)
+
+    def _track(self, work: Awaitable[Reply | None], incoming: Incoming, tries: int) -> None:
+        task = asyncio.ensure_future(work)
+        self.pending.add(task)
+        task.add_done_callback(lambda done: self._late(incoming, done, tries + 1))
 
 
 def _log_failure(task: asyncio.Future[None]) -> None:

@@ -79,6 +79,7 @@ async def _record(turn: Turn, card_button: str | None = None) -> Reply:
         cash_collected_fen=d.get("cash"),
         courier_userid=uid,
         key=f"deliver:{number}",
+        per_order=True,
     )
     turn.reset()
     turn.go("deliver.photo", number=number)

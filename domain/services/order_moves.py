@@ -233,8 +233,14 @@ async def record_delivery(
     cash_collected_fen: int | None = None,
     courier_userid: str | None = None,
     key: str | None = None,
+    per_order: bool = False,
 ) -> Delivered:
-    """Mark delivered: move buckets and deposit, settle cash; a repeat with the key is a no-op."""
+    """Mark delivered: move buckets and deposit, settle cash; a repeat with the key is a no-op.
+
+    `per_order`: the key names the order's one delivery rather than one request, so a repeat
+    with other figures (a second 送达, a retry after a crash) replays the first result instead
+    of being refused as a key reused with other parameters.
+    """
 
     async def work(conn: Conn) -> dict[str, Any]:
         order, customer = await _locked_order(conn, number)
@@ -270,7 +276,11 @@ async def record_delivery(
         await audit(conn, actor, "order.deliver", "order", number, None, result)
         return result
 
-    params = {"empties": empties, "cash": cash_collected_fen, "courier": courier_userid}
+    params = (
+        None
+        if per_order
+        else {"empties": empties, "cash": cash_collected_fen, "courier": courier_userid}
+    )
     done = await run_in_transaction("order.deliver", key, work, subject=number, params=params)
     return Delivered(**done)
 

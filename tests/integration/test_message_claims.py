@@ -10,7 +10,7 @@ from bot.channels import wire
 from bot.channels.incoming import Incoming, build_incoming
 from bot.channels.xmlsafe import parse_xml
 from bot.conversation import Reply, Turn
-from bot.dispatcher import Dispatcher
+from bot.dispatcher import Dispatcher, LeftForRetry
 from bot.router import Router
 from domain.models import Conversation, ProcessedMessage
 from domain.reminder_rules import ReminderPolicy
@@ -91,7 +91,7 @@ async def test_a_turn_cut_off_from_the_database_is_left_to_the_retry() -> None:
 
     dispatcher = _dispatcher(router)
     incoming = _incoming(42)
-    with pytest.raises(ConnectionResetError):
+    with pytest.raises(LeftForRetry):
         await dispatcher.handle(incoming)
     # The claim and the user are free at once: WeChat's retry runs the turn again.
     assert (await ProcessedMessage.get(key="mp:42")).lease_until is None

@@ -34,3 +34,12 @@ def test_failures_count_per_client_ipv6_block_and_token_prefix() -> None:
         "token wb_abcde",
     )
     assert failure_keys("2001:db8::ffff", "x")[0] == failure_keys("2001:db8::1", "x")[0]
+
+
+def test_ipv4_peers_of_a_dual_stack_listener_count_as_ipv4_clients() -> None:
+    # An `::` socket reports IPv4 peers as ::ffff:a.b.c.d; each is its own client, not ::/64.
+    assert failure_keys("::ffff:198.51.100.7", "")[0] == "client 198.51.100.7"
+    assert failure_keys("::ffff:203.0.113.9", "")[0] != failure_keys("::ffff:198.51.100.7", "")[0]
+    # And a proxy trusted by its IPv4 network is believed when it connects that way.
+    chain = ["1.1.1.1, 198.51.100.7"]
+    assert client_address("::ffff:10.0.0.5", chain, PROXIES) == "198.51.100.7"
