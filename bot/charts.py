@@ -42,7 +42,7 @@ _lock = threading.Lock()
 
 
 def _known_cjk_family() -> str | None:
-    from matplotlib import font_manager
+    from matplotlib import font_manager  # deferred: ~1 s to import, and most runs never draw
 
     installed = {font.name for font in font_manager.fontManager.ttflist}
     return next((family for family in CJK_FAMILIES if family in installed), None)
@@ -51,7 +51,7 @@ def _known_cjk_family() -> str | None:
 @lru_cache(maxsize=1)
 def cjk_font() -> str | None:
     """The first installed font family that has Chinese glyphs, or None."""
-    from matplotlib import font_manager
+    from matplotlib import font_manager  # deferred: ~1 s to import, and most runs never draw
 
     if found := _known_cjk_family():
         return found
@@ -71,7 +71,7 @@ def _label(pair: tuple[str, str]) -> str:
 
 
 def _figure() -> Figure:
-    import matplotlib
+    import matplotlib  # deferred: ~1 s to import, and most runs never draw
 
     matplotlib.use("Agg")
     from matplotlib.figure import Figure

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from bot import texts
-from bot.handlers.order_steps import window_text
+from bot.presentation import window_text
 from domain.dispatch import short_number
 from domain.ports import (
     CANCELLED,

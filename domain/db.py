@@ -92,7 +92,7 @@ async def migrate(database_url: str) -> list[str]:
 
 
 async def _upgrade(database_url: str) -> list[str]:
-    from aerich import Command
+    from aerich import Command  # deferred: ~0.6 s to import, and only migrating needs it
 
     command = Command(
         tortoise_config=tortoise_config(database_url),

@@ -4,7 +4,7 @@ Notifications are written in the caller's transaction (through the outbox), so a
 iff the change that caused it committed. The domain says *what* happened (plain values); the
 edge decides how it looks on WeChat (cards, texts, templates) and in which words.
 
-Registration: the composition root (`bot.main.create_app`) calls `set_notifier` once. Until
+Registration: the composition root (`bot.bootstrap.create_app`) calls `set_notifier` once. Until
 then the `NullNotifier` is in place, so one-shot CLI commands (demo data, imports) and tests
 that do not install a channel notifier change orders without queuing any message.
 """

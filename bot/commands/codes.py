@@ -9,6 +9,13 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, TextIO
 
+from bot.bootstrap import run_with_db, settings_from_env
+from domain.errors import DomainError
+from domain.services import codes
+from domain.services.codes import MAX_BATCH
+from domain.settings import SettingsError
+from domain.ticket_codes import format_for_print
+
 if TYPE_CHECKING:
     from domain.services.codes import BatchInfo
     from domain.settings import Settings
@@ -47,7 +54,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_create(args: argparse.Namespace) -> int:
     """Make a batch and write its codes as CSV to stdout; returns the exit code."""
-    from domain.services import codes
 
     async def work(settings: Settings) -> int:
         secret = await codes.code_secret(settings.code_secret)
@@ -61,7 +67,6 @@ def run_create(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     """Write every batch as CSV to stdout; returns the exit code."""
-    from domain.services import codes
 
     async def work(settings: Settings) -> int:
         write_batches(sys.stdout, await codes.list_batches())
@@ -72,7 +77,6 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_void(args: argparse.Namespace) -> int:
     """Void a batch; returns the exit code."""
-    from domain.services import codes
 
     async def work(settings: Settings) -> int:
         batch = await codes.void_batch(args.batch, ACTOR, datetime.now(settings.tz))
@@ -84,8 +88,6 @@ def run_void(args: argparse.Namespace) -> int:
 
 def write_codes(out: TextIO, batch: BatchInfo, made: list[str]) -> None:
     """CSV code,printed,pack,batch: one row per code, in the order they were made."""
-    from domain.ticket_codes import format_for_print
-
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     writer.writerows((code, format_for_print(code), batch.pack_code, batch.id) for code in made)
@@ -105,11 +107,6 @@ def write_batches(out: TextIO, batches: list[BatchInfo]) -> None:
 
 def _run(name: str, work: Callable[[Settings], Awaitable[int]]) -> int:
     """Migrate, connect and run `work`; a refusal is one line on stderr, not a traceback."""
-    # bot.main imports this module when it builds the parser, so it is imported here, late.
-    from bot.main import run_with_db, settings_from_env
-    from domain.errors import DomainError
-    from domain.settings import SettingsError
-
     settings = settings_from_env()
 
     async def guarded() -> int:
@@ -126,8 +123,6 @@ def _run(name: str, work: Callable[[Settings], Awaitable[int]]) -> int:
 
 
 def _count(value: str) -> int:
-    from domain.services.codes import MAX_BATCH
-
     if not value.isdigit() or not 1 <= int(value) <= MAX_BATCH:
         raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_BATCH}")
     return int(value)

@@ -7,6 +7,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from bot.bootstrap import run_with_db, settings_from_env
+from domain.customer_import import template
+from domain.errors import DomainError
+from domain.services.customer_import import BATCH_SIZE, import_file
+from domain.tables import to_csv, to_xlsx
+
 if TYPE_CHECKING:
     from domain.services.customer_import import ImportSummary
 
@@ -61,11 +67,6 @@ class ProgressBar:
 
 def run_customers(args: argparse.Namespace) -> int:
     """Import the sheet, print the report; 1 when any row was refused."""
-    # bot.main imports this module when it builds the parser, so it is imported here, late.
-    from bot.main import run_with_db, settings_from_env
-    from domain.errors import DomainError
-    from domain.services.customer_import import BATCH_SIZE, import_file
-
     try:
         data = args.file.read_bytes()
     except OSError as exc:
@@ -106,9 +107,6 @@ def print_summary(out: TextIO, s: ImportSummary) -> None:
 
 def run_template(args: argparse.Namespace) -> int:
     """Write the template as CSV or XLSX, by the file's suffix."""
-    from domain.customer_import import template
-    from domain.tables import to_csv, to_xlsx
-
     suffix = args.file.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         print("waterbot import template: FILE must end in .csv or .xlsx", file=sys.stderr)

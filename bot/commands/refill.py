@@ -8,7 +8,11 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from bot.bootstrap import run_with_db, settings_from_env
 from domain.refill import LATE_COST
+from domain.refill_backtest import HistoryError, backtest, read_history, write_reminders
+from domain.services.refill import policy_from_settings
+from domain.services.reminder_outcomes import reminder_report
 
 Handler = Callable[[argparse.Namespace], int]
 SEND_HOURS = (time(9), time(20))  # the station only messages customers in daytime
@@ -66,8 +70,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_backtest(args: argparse.Namespace) -> int:
     """Replay FILE and write the reminders CSV to stdout; returns the exit code."""
-    from domain.refill_backtest import HistoryError, backtest, read_history, write_reminders
-
     try:
         with args.file.open(newline="", encoding="utf-8") as source:
             rows = read_history(source)
@@ -85,10 +87,6 @@ def run_backtest(args: argparse.Namespace) -> int:
 
 def run_report(args: argparse.Namespace) -> int:
     """Print the reminder report for the period; returns the exit code."""
-    from bot.main import run_with_db, settings_from_env
-    from domain.services.refill import policy_from_settings
-    from domain.services.reminder_outcomes import reminder_report
-
     settings = settings_from_env()
     today = datetime.now(settings.tz).date()
     last = args.until or today

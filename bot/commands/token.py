@@ -6,11 +6,13 @@ import argparse
 import sys
 from datetime import datetime
 
+from bot.bootstrap import run_with_db, settings_from_env
+from domain.errors import DomainError
+from domain.services.api_tokens import MAX_DAYS, ROLES, create_token
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `token` and its subcommands to the CLI."""
-    from domain.services.api_tokens import MAX_DAYS, ROLES
-
     parser = subparsers.add_parser(
         "token", help="admin API tokens", description="Admin API bearer tokens."
     )
@@ -31,11 +33,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_create(args: argparse.Namespace) -> int:
     """Make the token and print it on stdout; details go to stderr."""
-    # bot.main imports this module when it builds the parser, so it is imported here, late.
-    from bot.main import run_with_db, settings_from_env
-    from domain.errors import DomainError
-    from domain.services.api_tokens import create_token
-
     settings = settings_from_env()
 
     async def work() -> int:

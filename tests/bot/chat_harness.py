@@ -11,7 +11,7 @@ from typing import Any
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.app import build_app
-from bot.channels import mp, wire, work
+from bot.channels import mp, work
 from bot.channels.dev import (
     DEV_MP_AES_KEY,
     DEV_MP_APPID,
@@ -21,6 +21,7 @@ from bot.channels.dev import (
     DEV_WORK_CORP_ID,
     DEV_WORK_TOKEN,
 )
+from bot.devtools import wire
 from domain.settings import load_settings
 from tests.integration.helpers import seed_catalog
 

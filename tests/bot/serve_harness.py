@@ -13,8 +13,9 @@ from pathlib import Path
 
 import aiohttp
 
-from bot.channels import mp, wire
+from bot.channels import mp
 from bot.channels.dev import DEV_MP_AES_KEY, DEV_MP_APPID, DEV_MP_TOKEN
+from bot.devtools import wire
 
 HEALTHY_WITHIN_S = 30.0
 

@@ -6,8 +6,8 @@ import re
 from collections import defaultdict
 from datetime import timedelta
 
-from bot.commands.bench_reports import reports
-from bot.commands.bench_reports_data import generate
+from bot.devtools.bench_reports import reports
+from bot.devtools.bench_reports_data import generate
 from domain.models import (
     BalanceAccount,
     BalanceEntry,

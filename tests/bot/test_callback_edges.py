@@ -7,8 +7,8 @@ import math
 import pytest
 from aiohttp.test_utils import TestClient
 
-from bot.channels import wire
 from bot.channels.dev import DEV_WORK_AGENT_ID, DEV_WORK_CORP_ID
+from bot.devtools import wire
 from domain.models import Address, ProcessedMessage
 from domain.models import Customer as CustomerRow
 from tests.bot.chat_harness import Clock, Customer, Staffer, seed

@@ -20,7 +20,7 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from bot.main import build_parser
+from bot.cli import build_parser
 from tests.support import on_postgres
 
 WATERBOT = Path(sys.executable).with_name("waterbot")  # the console script, as installed

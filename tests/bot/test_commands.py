@@ -159,7 +159,7 @@ async def test_bench_import_imports_every_row_then_finds_them_unchanged() -> Non
 
 
 def test_bench_import_sheet_is_a_valid_station_sheet() -> None:
-    from bot.commands.bench_import import sheet
+    from bot.devtools.bench_import import sheet
     from domain.customer_import import ProductRef, check_sheet
     from domain.import_sheet import read_sheet
 

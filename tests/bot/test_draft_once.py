@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from aiohttp.test_utils import TestClient
 
-from bot.channels import wire
+from bot.devtools import wire
 from domain.models import Conversation, Order
 from domain.services import customers
 from tests.bot.chat_harness import Clock, Customer, seed

@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 
-from bot.channels import wire
 from bot.channels.protocol import (
     CallbackCodec,
     Incoming,
@@ -16,6 +15,7 @@ from bot.channels.protocol import (
     text_reply,
     update_button_reply,
 )
+from bot.devtools import wire
 
 TOKEN = "waterbot_token"
 APPID = "wx1234567890abcdef"

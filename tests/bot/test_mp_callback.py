@@ -8,8 +8,9 @@ import time
 import pytest
 from aiohttp.test_utils import TestClient
 
-from bot.channels import mp, wire
+from bot.channels import mp
 from bot.channels.dev import DEV_MP_AES_KEY, DEV_MP_APPID, DEV_MP_TOKEN
+from bot.devtools import wire
 from domain.models import Customer as CustomerRow
 from domain.models import Order, OutboxMessage, ProcessedMessage
 from domain.services import customers, wallet

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from aiohttp.test_utils import TestClient
 
-from bot.channels import wire
+from bot.devtools import wire
 from domain.models import (
     AuditLog,
     Complaint,

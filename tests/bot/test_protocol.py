@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from bot.channels import protocol, wire
+from bot.channels import protocol
 from bot.channels.protocol import (
     MAX_BODY_BYTES,
     BadSignature,
@@ -22,6 +22,7 @@ from bot.channels.protocol import (
     decode_aes_key,
     verify_signature,
 )
+from bot.devtools import wire
 
 TOKEN = "waterbot_token"
 APPID = "wx1234567890abcdef"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from aiohttp.test_utils import TestClient
 
-from bot.channels import wire
 from bot.channels.dev import DEV_WORK_AGENT_ID, DEV_WORK_CORP_ID
+from bot.devtools import wire
 from domain.models import Conversation, Order, ProcessedMessage
 from domain.services import wallet
 from tests.bot.chat_harness import Staffer

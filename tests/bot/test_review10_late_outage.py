@@ -7,8 +7,9 @@ import asyncio
 import pytest
 from aiohttp.test_utils import TestClient
 
-from bot.channels import mp, wire
+from bot.channels import mp
 from bot.conversation import Reply, Turn
+from bot.devtools import wire
 from bot.dispatcher import Dispatcher
 from bot.router import Router
 from domain.models import OutboxMessage, ProcessedMessage

@@ -7,8 +7,9 @@ from collections.abc import AsyncIterator
 import pytest
 from aiohttp.test_utils import TestClient
 
-from bot.channels import wire, work
+from bot.channels import work
 from bot.channels.dev import DEV_WORK_AES_KEY, DEV_WORK_CORP_ID, DEV_WORK_TOKEN
+from bot.devtools import wire
 from domain.services import staff
 from tests.bot.chat_harness import Clock, Staffer, start_app
 from tests.support import NOW

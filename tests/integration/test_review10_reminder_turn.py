@@ -7,10 +7,10 @@ from datetime import timedelta
 
 import pytest
 
-from bot.channels import wire
 from bot.channels.incoming import Incoming, build_incoming
 from bot.channels.xmlsafe import parse_xml
 from bot.conversation import Reply, Turn
+from bot.devtools import wire
 from bot.dispatcher import Dispatcher
 from bot.router import Router
 from domain.models import Conversation, Customer, Reminder

@@ -42,7 +42,7 @@ def test_every_job_is_scheduled_once() -> None:
 
 
 async def test_the_scheduler_starts_and_stops_with_the_app() -> None:
-    # Mounted as bot.main does: the extension finds the app's settings by itself.
+    # Mounted as bot.bootstrap does: the extension finds the app's settings by itself.
     app = build_app(SETTINGS, manage_database=False, extensions=(runner.setup,))
     client = TestClient(TestServer(app))
     await client.start_server()

@@ -11,10 +11,21 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from bot.channels import wire
+from bot.devtools import wire
+from domain import queries
+from domain.models import (
+    Address,
+    Customer,
+    Order,
+    OutboxMessage,
+    ReturnRequest,
+    TicketPack,
+    TicketWallet,
+)
+from domain.services import codes, wallet
+from domain.ticket_codes import format_for_print
 
 if TYPE_CHECKING:
-    from domain.models import Customer, Order
     from domain.settings import Settings
 
 NEWCOMER = "demo-xiaoming"  # follows the account today
@@ -66,8 +77,6 @@ class Day:
 
     async def customer(self, openid: str) -> Customer:
         """The customer behind an openid (it must exist by now)."""
-        from domain.models import Customer
-
         found = await Customer.get_or_none(mp_openid=openid)
         if found is None:
             raise StepFailed(f"没有 {openid} 的客户档案")
@@ -75,16 +84,12 @@ class Day:
 
     async def tickets(self, openid: str, sku: str = SKU) -> int:
         """Tickets in a customer's wallet for one product."""
-        from domain.models import TicketWallet
-
         customer = await self.customer(openid)
-        wallet = await TicketWallet.get_or_none(customer_id=customer.id, sku=sku)
-        return wallet.balance if wallet else 0
+        held = await TicketWallet.get_or_none(customer_id=customer.id, sku=sku)
+        return held.balance if held else 0
 
     async def order(self, name: str) -> Order:
         """The order whose number was remembered as `name`."""
-        from domain.models import Order
-
         number = self.fill("{" + name + "}")
         found = await Order.get_or_none(number=number)
         if found is None:
@@ -154,8 +159,6 @@ def same(what: str, got: object, wanted: object) -> None:
 
 async def _open(order: Order) -> str:
     """The order is on its way (a courier may already have it, depending on the hour)."""
-    from domain import queries
-
     if order.state not in ("awaiting_dispatch", "assigned"):
         raise StepFailed(f"订单 {order.number} 应在等待派送或已派单,实际是 {order.state}")
     courier = await queries.courier_of(order)
@@ -171,8 +174,6 @@ async def subscribed(day: Day) -> str:
 
 async def sell_pack(day: Day) -> str:
     """A pack bought at the counter, paid in cash."""
-    from domain.services import wallet
-
     customer = await day.customer(NEWCOMER)
     moved = await wallet.buy_pack(customer.id, PACK, "cash", "counter", day.now())
     day.vars["tickets"] = str(moved.balance)
@@ -187,8 +188,6 @@ async def wallet_full(day: Day) -> str:
 
 async def location_saved(day: Day) -> str:
     """The shared location became an address with coordinates."""
-    from domain.models import Address
-
     customer = await day.customer(NEWCOMER)
     found = await Address.filter(customer_id=customer.id, latitude__isnull=False).first()
     if found is None:
@@ -213,9 +212,6 @@ async def first_order(day: Day) -> str:
 
 async def print_code(day: Day) -> str:
     """The station prints one card of a pack; its code is remembered."""
-    from domain.services import codes
-    from domain.ticket_codes import format_for_print
-
     secret = await codes.code_secret(day.settings.code_secret)
     batch, made = await codes.create_batch(PACK, 1, "demo", day.now(), secret, "demo")
     day.vars["code"] = format_for_print(made[0])  # as printed on the card the customer holds
@@ -225,8 +221,6 @@ async def print_code(day: Day) -> str:
 
 async def code_redeemed(day: Day) -> str:
     """The card's pack is in the wallet and the code is used up."""
-    from domain.models import TicketPack
-
     pack = await TicketPack.get(code=PACK)
     wanted = day.number("before_redeem") + pack.tickets + pack.bonus
     same("兑换后水票余额", await day.tickets(NEWCOMER), wanted)
@@ -256,8 +250,6 @@ async def wang_ordered(day: Day) -> str:
 
 async def return_requested(day: Day) -> str:
     """A return request for two buckets, and the dispatchers were told."""
-    from domain.models import OutboxMessage, ReturnRequest
-
     customer = await day.customer(WANG)
     request = await ReturnRequest.filter(customer_id=customer.id).order_by("-id").first()
     if request is None:

@@ -17,11 +17,17 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from bot.commands.bench import DatabaseUnavailable, _positive, bench_database, in_own_process
-from bot.commands.demo import quiet
+from bot.bootstrap import settings_from_env
+from bot.devtools.bench_reports_data import generate
+from bot.devtools.bench_support import DatabaseUnavailable, bench_database, in_own_process, positive
+from bot.devtools.demo import quiet
+from domain import stats
+from domain.db import connected
+from domain.periods import Period, day_period, named_period
+from domain.reads import exports, finance, segments
+from domain.reads import stats as sales
 
 if TYPE_CHECKING:
-    from domain.periods import Period
     from domain.settings import Settings
 
 Report = Callable[[datetime], Awaitable[Any]]
@@ -50,16 +56,14 @@ def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "SQLite database (and a scratch PostgreSQL database when WATERBOT_DATABASE_URL points "
         "at a server), then time each report: median and best of --repeat runs.",
     )
-    parser.add_argument("--customers", type=_positive, default=2000, metavar="N")
-    parser.add_argument("--orders", type=_positive, default=20000, metavar="M")
-    parser.add_argument("--repeat", type=_positive, default=3, metavar="R")
+    parser.add_argument("--customers", type=positive, default=2000, metavar="N")
+    parser.add_argument("--orders", type=positive, default=20000, metavar="M")
+    parser.add_argument("--repeat", type=positive, default=3, metavar="R")
     parser.set_defaults(handler=run)
 
 
 def _days(now: datetime, days: int) -> Period:
     """The `days` calendar days up to and including today, as the stats endpoints default."""
-    from domain.periods import Period, day_period
-
     tz, today = now.tzinfo, now.date()
     if tz is None:
         raise ValueError("reports need a timezone-aware now")
@@ -69,10 +73,6 @@ def _days(now: datetime, days: int) -> Period:
 
 def reports() -> list[tuple[str, Report]]:
     """Every report measured, by name."""
-    from domain import stats
-    from domain.periods import named_period
-    from domain.reads import exports, finance, segments
-    from domain.reads import stats as sales
 
     def span(now: datetime) -> exports.Span:
         period = _days(now, 30)
@@ -93,8 +93,6 @@ def reports() -> list[tuple[str, Report]]:
 
 def run(args: argparse.Namespace) -> int:
     """Measure each database in its own process and print the tables; 1 if a report failed."""
-    from bot.main import settings_from_env
-
     env = settings_from_env()
     quiet()
     print(
@@ -153,9 +151,6 @@ async def _target(target: str, env: Settings, customers: int, orders: int, repea
 async def _measure(
     name: str, url: str, env: Settings, customers: int, orders: int, repeat: int
 ) -> Measured:
-    from bot.commands.bench_reports_data import generate
-    from domain.db import connected
-
     async with connected(url):
         now = datetime.now(env.tz)
         began, result = time.perf_counter(), Measured(name)

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 import aiohttp
 
-from bot.channels import wire
 from bot.channels.dev import mp_credentials, work_credentials
+from bot.devtools import wire
 
 if TYPE_CHECKING:
     from domain.settings import Settings

@@ -26,7 +26,8 @@ from bot.channels.protocol import (
     decode_aes_key,
     verify_signature,
 )
-from bot.channels.wire_messages import (
+from bot.channels.xmlsafe import UnsafeXml, parse_xml, render_xml
+from bot.devtools.wire_messages import (
     mp_click,
     mp_event,
     mp_image,
@@ -38,7 +39,6 @@ from bot.channels.wire_messages import (
     work_template_card_event,
     work_text,
 )
-from bot.channels.xmlsafe import UnsafeXml, parse_xml, render_xml
 
 __all__ = [
     "PassiveReply",

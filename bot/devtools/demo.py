@@ -4,7 +4,7 @@ A fresh SQLite file, the demo data, the real app on a free loopback port; then c
 with it over HTTP exactly as WeChat's servers would, and after every step the database is
 checked for the expected effect. Exit 0 only when every step had it.
 
-The day itself is data, in `bot.commands.demo_staff.DAY`: add a `Step` there to grow it.
+The day itself is data, in `bot.devtools.demo_staff.DAY`: add a `Step` there to grow it.
 """
 
 from __future__ import annotations
@@ -19,18 +19,20 @@ import shutil
 import sys
 import tempfile
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import aiohttp
+import jieba
 from aiohttp import web
 
-from bot.commands import demo_staff
-from bot.commands.demo_script import Day, Step, StepFailed
-from bot.commands.wires import MpWire, Wire, WireError, WorkWire
-
-if TYPE_CHECKING:
-    from domain.settings import Settings
+from bot.bootstrap import create_app, run_with_db, settings_from_env
+from bot.channels import mp
+from bot.devtools import demo_staff
+from bot.devtools.demo_script import Day, Step, StepFailed
+from bot.devtools.wires import MpWire, Wire, WireError, WorkWire
+from domain.services.demo import load_demo_data
+from domain.settings import Settings
 
 RULE = "─" * 60
 ICONS = {"mp": "👤", "work": "💼"}  # a customer on the Official Account, staff in WeCom
@@ -57,11 +59,26 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(handler=run)
 
 
+def register_data(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the `demo-data` subcommand to the CLI."""
+    text = "load demo catalog, staff and customers"
+    subparsers.add_parser("demo-data", help=text, description=text).set_defaults(handler=load)
+
+
+def load(args: argparse.Namespace) -> int:
+    """Load the demo catalog, couriers, owner and customers with history."""
+    settings = settings_from_env()
+
+    async def work() -> int:
+        counts = await load_demo_data(datetime.now(settings.tz))
+        print(f"demo data loaded ({counts['customers']} new customers)")
+        return 0
+
+    return run_with_db(settings, work)
+
+
 def run(args: argparse.Namespace) -> int:
     """Play the day; returns the exit code."""
-    from bot.main import settings_from_env
-    from domain.settings import Settings
-
     _reconfigure()
     quiet()
     if args.db is not None and args.db.exists():
@@ -87,8 +104,6 @@ def quiet() -> None:
     """Service logs only for trouble, unless WATERBOT_LOG_LEVEL is set: the output is ours."""
     if "WATERBOT_LOG_LEVEL" not in os.environ:
         logging.getLogger().setLevel(logging.WARNING)
-    import jieba
-
     jieba.setLogLevel(logging.WARNING)
 
 
@@ -98,10 +113,6 @@ def _reconfigure() -> None:
 
 
 async def _day(settings: Settings) -> Outcome:
-    from bot.channels import mp
-    from bot.main import create_app
-    from domain.services.demo import load_demo_data
-
     app = create_app(settings)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()  # migrates the fresh file and connects

@@ -10,30 +10,35 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import multiprocessing
-import shutil
 import statistics
 import sys
-import tempfile
 import time
-import uuid
-from collections.abc import AsyncIterator, Callable
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
 
 import aiohttp
 from aiohttp import web
+from wechatpy import parse_message
+from wechatpy.crypto import WeChatCrypto
+from wechatpy.replies import TextReply
 
-from bot.channels import wire
-from bot.commands.demo import listen, quiet
-from bot.commands.wires import MpWire, WireError
-
-if TYPE_CHECKING:
-    from domain.settings import Settings
+from bot.bootstrap import create_app, settings_from_env
+from bot.channels import mp
+from bot.channels.dev import mp_credentials
+from bot.devtools import bench_import, bench_reports, wire
+from bot.devtools.bench_support import (
+    DatabaseUnavailable,
+    bench_database,
+    in_own_process,
+    positive,
+)
+from bot.devtools.demo import listen, quiet
+from bot.devtools.wires import MpWire, WireError
+from domain.models import Order
+from domain.services.customers import customer_for_openid, set_phone
+from domain.services.demo import load_demo_data
+from domain.settings import Settings
 
 SENTENCES = (
     "明天上午送两桶农夫山泉到阳光花园{n}栋502,现金",
@@ -44,7 +49,6 @@ SENTENCES = (
 )
 CONFIRM, PLACED = "请确认订单", "下单成功"
 Expect = Callable[[str, str], bool]  # (sent text, reply text) -> as expected
-T = TypeVar("T")
 
 
 @dataclass
@@ -88,25 +92,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "fresh SQLite database (and a scratch PostgreSQL database when WATERBOT_DATABASE_URL "
         "points at a server), beside an aiohttp+wechatpy echo handler. Loopback only.",
     )
-    webhook.add_argument("--messages", type=_positive, default=500, metavar="N")
-    webhook.add_argument("--concurrency", type=_positive, default=20, metavar="C")
+    webhook.add_argument("--messages", type=positive, default=500, metavar="N")
+    webhook.add_argument("--concurrency", type=positive, default=20, metavar="C")
     webhook.set_defaults(handler=run)
-    from bot.commands import bench_import, bench_reports  # they build on this module's helpers
 
     bench_import.register(kinds)
     bench_reports.register(kinds)
 
 
-def _positive(value: str) -> int:
-    if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"not a positive number: {value!r}")
-    return int(value)
-
-
 def run(args: argparse.Namespace) -> int:
     """Run every target and print the table; exit 1 if any reply was wrong."""
-    from bot.main import settings_from_env
-
     env = settings_from_env()
     quiet()
     customers = max(1, args.messages // 2)
@@ -129,14 +124,6 @@ def _in_own_process(target: str, env: Settings, customers: int, concurrency: int
     return in_own_process(measure, target, env, customers, concurrency)
 
 
-def in_own_process(fn: Callable[..., T], *args: Any) -> T:
-    """`fn(*args)` in a fresh interpreter; it must be a module-level function."""
-    # A fresh interpreter per target: the ORM keeps one process-wide database context that a
-    # second database cannot replace, and no run inherits another's warm caches or garbage.
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return pool.submit(fn, *args).result()
-
-
 def measure(target: str, env: Settings, customers: int, concurrency: int) -> Result:
     """Measure one target ("sqlite", "postgres" or "echo") in this process."""
     quiet()
@@ -144,8 +131,6 @@ def measure(target: str, env: Settings, customers: int, concurrency: int) -> Res
 
 
 async def _target(target: str, env: Settings, customers: int, concurrency: int) -> Result:
-    from domain.settings import Settings
-
     if target == "echo":
         return await _echo(customers, concurrency)
     name = "waterbot (PostgreSQL)" if target == "postgres" else "waterbot (SQLite)"
@@ -157,61 +142,8 @@ async def _target(target: str, env: Settings, customers: int, concurrency: int) 
         return Result(name, note=f"skipped: {exc}")
 
 
-class DatabaseUnavailable(Exception):
-    """The scratch PostgreSQL database could not be made (no server, no CREATEDB right)."""
-
-
-@asynccontextmanager
-async def bench_database(target: str, env: Settings) -> AsyncIterator[str]:
-    """The URL of a fresh SQLite file or a scratch PostgreSQL database, removed afterwards."""
-    if target == "postgres":
-        async with _scratch_database(env.database_url) as url:
-            yield url
-        return
-    folder = Path(tempfile.mkdtemp(prefix="waterbot-bench-"))
-    try:
-        yield f"sqlite://{folder}/bench.db"
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-@asynccontextmanager
-async def _scratch_database(url: str) -> AsyncIterator[str]:
-    """A throw-away database beside the configured one: the bench never writes to yours."""
-    scratch = f"waterbot_bench_{uuid.uuid4().hex[:10]}"
-    admin = await _create_database(url, scratch)
-    try:
-        yield f"{url.rsplit('/', 1)[0]}/{scratch}"
-    finally:
-        try:
-            await admin.execute(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)')
-        finally:
-            await admin.close()
-
-
-async def _create_database(url: str, name: str) -> Any:
-    """A connection to the server after creating `name`; DatabaseUnavailable when it cannot."""
-    try:
-        import asyncpg
-
-        admin = await asyncpg.connect(url, timeout=10)
-    except (OSError, ImportError, TimeoutError) as exc:
-        raise DatabaseUnavailable(f"cannot reach {url.split('@')[-1]}: {exc}") from exc
-    try:
-        await admin.execute(f'CREATE DATABASE "{name}"')
-    except asyncpg.PostgresError as exc:
-        await admin.close()
-        raise DatabaseUnavailable(f"cannot create a scratch database: {exc}") from exc
-    return admin
-
-
 async def _stack(name: str, settings: Settings, customers: int, concurrency: int) -> Result:
     """The real app on a fresh database with the demo catalog and customers who have phones."""
-    from bot.channels import mp
-    from bot.main import create_app
-    from domain.services.customers import customer_for_openid, set_phone
-    from domain.services.demo import load_demo_data
-
     app = create_app(settings)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()  # migrates and connects
@@ -236,8 +168,6 @@ def _order_expect(sent: str, reply: str) -> bool:
 
 
 async def _count_orders(result: Result, customers: int) -> None:
-    from domain.models import Order
-
     placed = await Order.filter(source="chat").count()
     if placed != customers:
         result.errors.append(f"{placed} orders in the database, expected {customers}")
@@ -245,8 +175,6 @@ async def _count_orders(result: Result, customers: int) -> None:
 
 async def _echo(customers: int, concurrency: int) -> Result:
     """The floor: verify, decrypt, parse, reply the same text encrypted — nothing else."""
-    from domain.settings import Settings
-
     settings = Settings()  # the dev credentials, as the client uses
     runner = web.AppRunner(echo_app(settings), access_log=None)
     await runner.setup()
@@ -262,12 +190,6 @@ async def _echo(customers: int, concurrency: int) -> Result:
 
 def echo_app(settings: Settings) -> web.Application:
     """A bare OA callback handler with wechatpy: decrypt, echo the text, encrypt."""
-    from wechatpy import parse_message
-    from wechatpy.crypto import WeChatCrypto
-    from wechatpy.replies import TextReply
-
-    from bot.channels.dev import mp_credentials
-
     appid, token, aes_key = mp_credentials(settings)
     crypto = WeChatCrypto(token, aes_key, appid)
 

@@ -3,7 +3,7 @@
 Every line becomes a signed, AES-encrypted callback to /wechat/mp; the passive reply is
 decrypted and printed. Messages pushed to the same user later (late replies, notifications)
 are read from the outbox and printed with a `[推送]` prefix. The caller, `MpWire`, lives in
-`bot.commands.wires`, shared with `waterbot demo` and `waterbot bench`.
+`bot.devtools.wires`, shared with `waterbot demo` and `waterbot bench`.
 """
 
 from __future__ import annotations
@@ -23,8 +23,11 @@ from typing import TYPE_CHECKING, Any
 
 import aiohttp
 
-from bot.channels import wire
-from bot.commands.wires import MpWire, WireError
+from bot.bootstrap import settings_from_env
+from bot.devtools import wire
+from bot.devtools.wires import MpWire, WireError
+from domain.db import close_db, init_db
+from domain.services.outbox import recent
 
 if TYPE_CHECKING:
     from domain.models import OutboxMessage
@@ -87,8 +90,6 @@ class PushWatcher:
         return [push_text(row) for row in rows]
 
     async def _read(self, limit: int) -> list[OutboxMessage]:
-        from domain.services.outbox import recent
-
         if self.broken:
             return []
         try:
@@ -149,8 +150,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     """Chat until /quit or end of input; returns the exit code."""
-    from bot.main import settings_from_env
-
     settings = settings_from_env()
     url = args.url or f"http://{settings.host}:{settings.port}"
     _reconfigure()
@@ -176,8 +175,6 @@ def _reconfigure() -> None:
 
 
 async def _chat(settings: Settings, url: str, openid: str) -> int:
-    from domain.db import close_db
-
     interactive = sys.stdin.isatty()
     watcher = PushWatcher(openid)
     connected = await _connect(settings.database_url)
@@ -201,8 +198,6 @@ async def _chat(settings: Settings, url: str, openid: str) -> int:
 
 async def _connect(database_url: str) -> bool:
     """Connect to read pushes (no migration: the server owns the schema); False = replies only."""
-    from domain.db import init_db
-
     if not database_present(database_url):
         log.warning("no database at %s: pushed messages will not be shown", database_url)
         return False

@@ -6,11 +6,11 @@ puts them around the customers' steps.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from bot.channels import wire
 from bot.channels.dev import DEV_WORK_AGENT_ID, DEV_WORK_CORP_ID
-from bot.commands.demo_script import (
+from bot.devtools import wire
+from bot.devtools.demo_script import (
     COURIER,
     CUSTOMERS,
     NEWCOMER,
@@ -23,9 +23,9 @@ from bot.commands.demo_script import (
     StepFailed,
     same,
 )
-
-if TYPE_CHECKING:
-    from domain.models import Courier, OutboxMessage
+from bot.handlers.owner_alerts import alert_text
+from domain.models import BucketAccount, Courier, OutboxMessage
+from domain.services.alerts import sweep_alerts
 
 _created = iter(range(1_800_000_000, 1_900_000_000))
 
@@ -63,8 +63,6 @@ def tap(order_var: str, label: str) -> Say:
 
 
 async def _card_message(userid: str, number: str) -> OutboxMessage:
-    from domain.models import OutboxMessage
-
     rows = await OutboxMessage.filter(
         channel="work", recipient=userid, kind="template_card"
     ).order_by("-id")
@@ -81,14 +79,10 @@ async def _card_for(userid: str, number: str) -> dict[str, Any]:
 
 
 async def _courier(userid: str) -> Courier:
-    from domain.models import Courier
-
     return await Courier.get(wecom_userid=userid)
 
 
 async def _texts_to(channel: str, recipient: str) -> list[str]:
-    from domain.models import OutboxMessage
-
     rows = await OutboxMessage.filter(channel=channel, recipient=recipient).order_by("id")
     return [str(row.payload.get("text", "")) for row in rows]
 
@@ -118,8 +112,6 @@ async def accepted(day: Day) -> str:
 
 async def delivered(day: Day) -> str:
     """Delivered: buckets recorded and the customer told on the Official Account."""
-    from domain.models import BucketAccount
-
     order = await day.order("order")
     same("订单状态", order.state, "delivered")
     customer = await day.customer(NEWCOMER)
@@ -133,9 +125,6 @@ async def delivered(day: Day) -> str:
 
 async def missed(day: Day) -> str:
     """Nobody home: dispatched again, the customer told, the owner alerted by the next sweep."""
-    from bot.handlers.owner_alerts import alert_text
-    from domain.services.alerts import sweep_alerts
-
     await sweep_alerts(day.now(), alert_text)  # the scheduler runs it every minute
     order = await day.order("wang_order")
     if order.state not in ("awaiting_dispatch", "assigned"):
@@ -149,8 +138,6 @@ async def missed(day: Day) -> str:
 
 async def reassigned(day: Day) -> str:
     """The new courier has a card; the old card's buttons are greyed (or it never went out)."""
-    from domain.models import OutboxMessage
-
     order = await day.order("wang_order")
     same("订单状态", order.state, "assigned")
     await _card_for(RESTING, order.number)
@@ -165,8 +152,6 @@ async def reassigned(day: Day) -> str:
 
 async def chart_queued(day: Day) -> str:
     """The trend chart is a PNG on its way to the owner as an image message."""
-    from domain.models import OutboxMessage
-
     row = await OutboxMessage.filter(channel="work", recipient=OWNER, kind="image").first()
     if row is None:
         raise StepFailed("没有给店长的图表消息")

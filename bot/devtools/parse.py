@@ -11,6 +11,10 @@ from datetime import datetime
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
+import jieba
+
+from bot.nlu import Understanding, load_demo_catalog
+
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
@@ -32,11 +36,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     """Parse TEXT (or every stdin line) and print the JSON; returns the exit code."""
-    import jieba  # deferred so `waterbot --help` stays fast
-
     jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter is not our output
-    from bot.nlu import Understanding, load_demo_catalog
-
     now: datetime = args.now or datetime.now(SHANGHAI)
     understanding = Understanding(load_demo_catalog())
     _reconfigure()

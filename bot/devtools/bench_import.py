@@ -16,8 +16,13 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.commands.bench import DatabaseUnavailable, bench_database, in_own_process
-from bot.commands.demo import quiet
+from bot.bootstrap import settings_from_env
+from bot.devtools.bench_support import DatabaseUnavailable, bench_database, in_own_process
+from bot.devtools.demo import quiet
+from domain.db import connected
+from domain.services import catalog, demo
+from domain.services.customer_import import import_file
+from domain.tables import Table, to_csv
 
 if TYPE_CHECKING:
     from domain.settings import Settings
@@ -78,8 +83,6 @@ def _rows(value: str) -> int:
 
 def sheet(rows: int) -> bytes:
     """A station's customer sheet: N customers with tickets, balance, buckets and deposit."""
-    from domain.tables import Table, to_csv
-
     body = [
         (f"客户{i:05d}", f"139{i:08d}", f"阳光花园{i % 40 + 1}栋{i % 6 + 1}0{i % 4 + 1}",
          "nfsq-19l", 10 + i % 7, 1 + i % 3, 50 * (1 + i % 3), f"{i % 5 * 10}.5", "老客户")
@@ -90,8 +93,6 @@ def sheet(rows: int) -> bytes:
 
 def run(args: argparse.Namespace) -> int:
     """Measure each database in its own process and print the table."""
-    from bot.main import settings_from_env
-
     env = settings_from_env()
     quiet()
     print(
@@ -126,10 +127,6 @@ async def _target(target: str, env: Settings, rows: int, batch: int) -> Figures:
 
 
 async def _timed(name: str, url: str, rows: int, batch: int) -> Figures:
-    from domain.db import connected
-    from domain.services import catalog, demo
-    from domain.services.customer_import import import_file
-
     async with connected(url):
         await catalog.load_catalog(demo.demo_catalog(), ACTOR)
         data = sheet(rows)

@@ -1,0 +1,31 @@
+"""How times and money read in Chinese replies: shared by the handlers and the notifier."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot import texts
+from domain.pricing import yuan
+
+
+def window_text(start: datetime, end: datetime, now: datetime) -> str:
+    """今天 10:00-12:00 / 明天 / 11月26日 …"""
+    start, end = start.astimezone(now.tzinfo), end.astimezone(now.tzinfo)
+    delta = (start.date() - now.date()).days
+    day = {0: "今天", 1: "明天", 2: "后天"}.get(delta, f"{start.month}月{start.day}日")
+    return f"{day} {start:%H:%M}-{end:%H:%M}"
+
+
+def money_text(due_fen: int, deposit_fen: int, floor_fee_fen: int, discount_fen: int = 0) -> str:
+    """应付 line with what it is made of, and a coupon's discount."""
+    if due_fen <= 0:
+        return texts.NOTHING_DUE
+    parts = []
+    if deposit_fen:
+        parts.append(f"押金{yuan(deposit_fen)}")
+    if floor_fee_fen:
+        parts.append(f"楼层费{yuan(floor_fee_fen)}")
+    detail = f"(含{'、'.join(parts)})" if parts else ""
+    if discount_fen:
+        detail += texts.DISCOUNT_NOTE.format(amount=yuan(discount_fen))
+    return texts.MONEY_DUE.format(due=yuan(due_fen), detail=detail)
