@@ -9,8 +9,7 @@ from bot.handlers.order_steps import new_draft, next_step, save_address
 from bot.handlers.ordering import use_location
 from bot.handlers.states import ComplaintStates, OrderStates
 from bot.router import Router
-from domain.models import Customer
-from domain.services import requests
+from domain.services import followers, requests
 
 router = Router("events")
 
@@ -29,11 +28,7 @@ MENU_KEYS = {
 @router.event("subscribe")
 async def subscribe(turn: Turn) -> Reply:
     """Welcome, and remember the QR scene the customer came from."""
-    customer = turn.user
-    changed = {"subscribed": True}
-    if turn.incoming.scene:
-        changed["scene"] = turn.incoming.scene  # type: ignore[assignment]
-    await Customer.filter(id=customer.id).update(**changed)
+    await followers.set_subscribed(turn.user.id, True, turn.incoming.scene)
     turn.reset()
     return Reply(texts.WELCOME.format(station="本水站"))
 
@@ -41,7 +36,7 @@ async def subscribe(turn: Turn) -> Reply:
 @router.event("unsubscribe")
 async def unsubscribe(turn: Turn) -> Reply | None:
     """Stop messaging someone who left; WeChat shows no reply, so none is sent."""
-    await Customer.filter(id=turn.user.id).update(subscribed=False)
+    await followers.set_subscribed(turn.user.id, False)
     turn.reset()
     return Reply("")
 
