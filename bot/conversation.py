@@ -8,14 +8,15 @@ from typing import Any
 
 from bot.channels.incoming import Incoming
 from bot.nlu import Parsed
+from domain.chat_states import IDLE, ChatState
 from domain.models import Customer, Staff
-from domain.reminder_rules import REORDER_STATE, REPLY_TTL
+from domain.order_draft import OrderDraft
+from domain.reminder_rules import REPLY_TTL, ReminderStates
 from domain.services.conversations import Saved
 
-IDLE = "idle"
 IDLE_AFTER = timedelta(minutes=30)
 # States opened by a scheduled message outlive a chat's idle half hour (a reminder's 回复 1).
-LONG_LIVED = {REORDER_STATE: REPLY_TTL}
+LONG_LIVED: dict[str, timedelta] = {ReminderStates.REORDER: REPLY_TTL}
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,12 @@ class Reply:
 
 @dataclass
 class Turn:
-    """One incoming message with everything a handler needs."""
+    """One incoming message with everything a handler needs.
+
+    `state` is a declared `ChatState` (read back from the database as its plain value).
+    `draft` is the saved JSON as it came; the order flow reads it once as a typed `OrderDraft`
+    (`turn.order`), and from then on that draft is what the turn saves.
+    """
 
     incoming: Incoming
     now: datetime
@@ -58,20 +64,38 @@ class Turn:
     staff: Staff | None = None
     actor_id: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    _order: OrderDraft | None = field(default=None, init=False, repr=False)
 
     @property
     def text(self) -> str:
         """The user's words (voice: WeChat's recognition), stripped."""
         return (self.incoming.content or "").strip()
 
-    def go(self, state: str, **draft: Any) -> None:
-        """Move to a state, updating the draft."""
+    def go(self, state: ChatState, **draft: Any) -> None:
+        """Move to a declared state, updating the (untyped) draft."""
+        if draft and self._order is not None:
+            raise ValueError("the order draft is typed: set its fields, not keywords")
         self.state = state
         self.draft.update(draft)
 
     def reset(self) -> None:
         """Back to idle with an empty draft."""
-        self.state, self.draft = IDLE, {}
+        self.state, self.draft, self._order = IDLE, {}, None
+
+    @property
+    def order(self) -> OrderDraft:
+        """The order draft, read from the saved JSON on first use."""
+        if self._order is None:
+            self._order = OrderDraft.from_json(self.draft)
+        return self._order
+
+    def start_order(self, draft: OrderDraft) -> None:
+        """Begin a new order draft, whatever was kept before."""
+        self.draft, self._order = {}, draft
+
+    def saved_draft(self) -> dict[str, Any]:
+        """The draft as it is kept until the next turn."""
+        return self._order.to_json() if self._order is not None else self.draft
 
     @property
     def member(self) -> Staff:
@@ -98,4 +122,4 @@ def resume(saved: Saved | None, now: datetime) -> tuple[str, dict[str, Any]]:
 def saved_state(turn: Turn) -> Saved:
     """What to keep after a turn; the conversation lapses after 30 idle minutes."""
     expires = turn.now + LONG_LIVED.get(turn.state, IDLE_AFTER) if turn.state != IDLE else None
-    return Saved(turn.state, turn.draft, expires)
+    return Saved(turn.state, turn.saved_draft(), expires)

@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from bot.conversation import Reply, Turn
+from domain.chat_states import ChatState
 
 Handler = Callable[[Turn], Awaitable[Reply | None]]
 Filter = Callable[[Turn], bool]
@@ -30,9 +31,9 @@ class Router:
 
         return register
 
-    def state(self, *names: str) -> Callable[[Handler], Handler]:
-        """Handle turns while the conversation is in one of these states."""
-        return self.on(lambda turn: turn.state in names)
+    def state(self, *states: ChatState) -> Callable[[Handler], Handler]:
+        """Handle turns while the conversation is in one of these declared states."""
+        return self.on(lambda turn: turn.state in states)
 
     def intent(self, *names: str) -> Callable[[Handler], Handler]:
         """Handle text whose understood intent is one of these."""

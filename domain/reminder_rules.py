@@ -11,14 +11,22 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from domain.chat_states import ChatState
+
 FIRST, FOLLOW_UP, WAKE_UP = "first", "follow_up", "wake_up"
 KINDS = (FIRST, FOLLOW_UP, WAKE_UP)
 PENDING, CLAIMED, SENT, SKIPPED = "pending", "claimed", "sent", "skipped"
 ORDERED, NOT_ORDERED, DECLINED = "ordered", "not_ordered", "declined"
 
-# The conversation state a reminder opens, so that replying 1 places the offered order.
-REORDER_STATE = "reminder.reorder"
+
+class ReminderStates(ChatState):
+    """The conversation state a reminder opens, so that replying 1 places the offered order."""
+
+    REORDER = "reminder.reorder"
+
+
 REPLY_TTL = timedelta(hours=24)  # how long "回复 1" stays valid, longer than a chat's idle lapse
+HELD_RETRY = timedelta(minutes=1)  # a turn lasts seconds; the next sweep finds the chat free
 
 # Template fields may carry these values; WATERBOT_MP_REMINDER_TEMPLATE_FIELDS maps them.
 TEMPLATE_VALUES = frozenset(
@@ -109,6 +117,11 @@ def next_allowed(moment: datetime, policy: ReminderPolicy) -> datetime:
         return local
     day = local.date() if local.time() < start else local.date() + timedelta(days=1)
     return datetime.combine(day, start, policy.tz)
+
+
+def held_retry_at(now: datetime, policy: ReminderPolicy) -> datetime:
+    """When to try again after finding the customer's conversation held by a turn under way."""
+    return next_allowed(now + HELD_RETRY, policy)
 
 
 def follow_up_at(sent_at: datetime, policy: ReminderPolicy) -> datetime:

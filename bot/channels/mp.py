@@ -28,8 +28,9 @@ from bot.handlers import (
 from bot.keys import SETTINGS
 from bot.nlu import CatalogEntry, Understanding
 from bot.notify import notice_payload, notice_template
-from domain.models import Customer, Product
+from domain.models import Product
 from domain.services.customers import customer_for_openid
+from domain.services.followers import note_message
 from domain.services.outbox import enqueue_now
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ async def catalog_entries() -> list[CatalogEntry]:
 async def identify_customer(turn: Turn) -> Reply | None:
     """Every OA sender is a customer, created on first contact; note the 48-hour window."""
     customer, _ = await customer_for_openid(turn.incoming.sender)
-    await Customer.filter(id=customer.id).update(last_message_at=turn.now)
+    await note_message(customer.id, turn.now)
     turn.customer = customer
     return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot import texts
 from bot.conversation import Reply, Turn
+from bot.handlers.states import TicketStates
 from bot.router import Router
 from domain import queries
 from domain.pricing import yuan
@@ -69,11 +70,11 @@ async def buy_tickets(turn: Turn) -> Reply:
     matching = [p for p in packs if p.sku in named]
     if len(matching) == 1:
         return await _order_pack(turn, matching[0].code)
-    turn.go("tickets.pick", packs=[p.code for p in packs])
+    turn.go(TicketStates.PICK, packs=[p.code for p in packs])
     return Reply(texts.ASK_PACK.format(packs=await _packs_text()))
 
 
-@router.state("tickets.pick")
+@router.state(TicketStates.PICK)
 async def pick_pack(turn: Turn) -> Reply | None:
     """The number of a pack from the list."""
     codes = turn.draft.get("packs", [])

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot import texts
-from bot.conversation import IDLE, Reply, Turn
+from bot.conversation import Reply, Turn
+from bot.handlers.states import IDLE
 from bot.router import Router
 
 router = Router("common")

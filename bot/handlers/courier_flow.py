@@ -13,6 +13,7 @@ from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.courier_common import YES_WORDS, answer, is_courier, parse_fen, userid
 from bot.handlers.order_steps import window_text
+from bot.handlers.states import ChatState, DeliveryStates, RescheduleStates
 from bot.router import Router
 from bot.understanding.numbers import parse_number
 from bot.understanding.timewords import read_time, to_shanghai
@@ -26,11 +27,11 @@ router = Router("courier_flow")
 # Last among the courier routes: an answer no command took either.
 reask = Router("courier_reask")
 
-FLOW_STATES = ("deliver.empties", "deliver.cash", "resched.when")
+FLOW_STATES = (DeliveryStates.EMPTIES, DeliveryStates.CASH, RescheduleStates.WHEN)
 LEAVE_WORDS = ("取消", "算了", "退出")
 
 
-def _in(*states: str) -> Callable[[Turn], bool]:
+def _in(*states: ChatState) -> Callable[[Turn], bool]:
     return lambda turn: is_courier(turn) and turn.state in states
 
 
@@ -55,13 +56,13 @@ async def _next(turn: Turn, card_button: str | None = None) -> Reply:
     d = turn.draft
     facts = await delivery_facts(d["number"], d["empties"])
     if d["empties"] is None and facts.buckets > 0:
-        turn.go("deliver.empties")
+        turn.go(DeliveryStates.EMPTIES)
         text = texts.ASK_EMPTIES.format(
             number=d["number"], buckets=facts.buckets, expected=facts.expected_empties
         )
         return await answer(turn, text, card_button)
     if d["cash"] is None and not d["cash_ok"] and facts.cash_due_fen > 0:
-        turn.go("deliver.cash")
+        turn.go(DeliveryStates.CASH)
         text = texts.ASK_CASH.format(amount=yuan(facts.cash_due_fen))
         return await answer(turn, text, card_button)
     return await _record(turn, card_button)
@@ -82,7 +83,7 @@ async def _record(turn: Turn, card_button: str | None = None) -> Reply:
         per_order=True,
     )
     turn.reset()
-    turn.go("deliver.photo", number=number)
+    turn.go(DeliveryStates.PHOTO, number=number)
     text = texts.DELIVERED.format(
         number=number,
         buckets=done.buckets_delivered,
@@ -125,7 +126,7 @@ async def leave(turn: Turn) -> Reply:
     return Reply(texts.FLOW_LEFT)
 
 
-@router.on(lambda turn: is_courier(turn) and turn.state == "deliver.empties" and bool(turn.text))
+@router.on(lambda turn: _in(DeliveryStates.EMPTIES)(turn) and bool(turn.text))
 async def empties_answer(turn: Turn) -> Reply | None:
     """How many empties came back."""
     if turn.text in YES_WORDS:
@@ -139,7 +140,7 @@ async def empties_answer(turn: Turn) -> Reply | None:
     return await _next(turn)
 
 
-@router.on(lambda turn: is_courier(turn) and turn.state == "deliver.cash" and bool(turn.text))
+@router.on(lambda turn: _in(DeliveryStates.CASH)(turn) and bool(turn.text))
 async def cash_answer(turn: Turn) -> Reply | None:
     """How much money was taken."""
     if turn.text in YES_WORDS:
@@ -152,7 +153,7 @@ async def cash_answer(turn: Turn) -> Reply | None:
     return await _next(turn)
 
 
-@router.on(lambda turn: is_courier(turn) and turn.state == "deliver.photo")
+@router.on(_in(DeliveryStates.PHOTO))
 async def delivery_photo(turn: Turn) -> Reply | None:
     """A photo right after a delivery is kept with it; anything else ends the flow."""
     number = turn.draft.get("number", "")
@@ -172,11 +173,11 @@ async def start_reschedule(
     window = read_time(said, to_shanghai(turn.now)).window if said else None
     if window is not None:
         return await _reschedule(turn, number, window, card_button)
-    turn.go("resched.when", number=number)
+    turn.go(RescheduleStates.WHEN, number=number)
     return await answer(turn, texts.ASK_RESCHEDULE.format(number=number), card_button)
 
 
-@router.on(lambda turn: is_courier(turn) and turn.state == "resched.when" and bool(turn.text))
+@router.on(lambda turn: _in(RescheduleStates.WHEN)(turn) and bool(turn.text))
 async def reschedule_answer(turn: Turn) -> Reply:
     """The new time; asked again until it is understood."""
     window = read_time(turn.text, to_shanghai(turn.now)).window
@@ -198,10 +199,10 @@ async def _reschedule(
     return await answer(turn, text, card_button)
 
 
-@reask.on(_in("deliver.empties", "deliver.cash"))
+@reask.on(_in(DeliveryStates.EMPTIES, DeliveryStates.CASH))
 async def ask_again(turn: Turn) -> Reply:
     """An answer that is not one: say what is expected."""
-    if turn.state == "deliver.empties":
+    if turn.state == DeliveryStates.EMPTIES:
         return Reply(texts.BAD_EMPTIES)
     return Reply(texts.BAD_CASH)
 

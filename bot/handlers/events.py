@@ -7,9 +7,9 @@ from bot.conversation import Reply, Turn
 from bot.handlers import account, orders_info
 from bot.handlers.order_steps import new_draft, next_step, save_address
 from bot.handlers.ordering import use_location
+from bot.handlers.states import ComplaintStates, OrderStates
 from bot.router import Router
-from domain.models import Customer
-from domain.services import requests
+from domain.services import followers, requests
 
 router = Router("events")
 
@@ -28,11 +28,7 @@ MENU_KEYS = {
 @router.event("subscribe")
 async def subscribe(turn: Turn) -> Reply:
     """Welcome, and remember the QR scene the customer came from."""
-    customer = turn.user
-    changed = {"subscribed": True}
-    if turn.incoming.scene:
-        changed["scene"] = turn.incoming.scene  # type: ignore[assignment]
-    await Customer.filter(id=customer.id).update(**changed)
+    await followers.set_subscribed(turn.user.id, True, turn.incoming.scene)
     turn.reset()
     return Reply(texts.WELCOME.format(station="本水站"))
 
@@ -40,7 +36,7 @@ async def subscribe(turn: Turn) -> Reply:
 @router.event("unsubscribe")
 async def unsubscribe(turn: Turn) -> Reply | None:
     """Stop messaging someone who left; WeChat shows no reply, so none is sent."""
-    await Customer.filter(id=turn.user.id).update(subscribed=False)
+    await followers.set_subscribed(turn.user.id, False)
     turn.reset()
     return Reply("")
 
@@ -54,7 +50,7 @@ async def menu_click(turn: Turn) -> Reply | None:
     if action == "balance":
         return await account.balance(turn)
     if action == "order":
-        turn.draft = new_draft()
+        turn.start_order(new_draft())
         return await next_step(turn)
     return Reply(texts.HELP)
 
@@ -66,7 +62,7 @@ async def location(turn: Turn) -> Reply:
     text = (incoming.label or "").strip() or f"位置({incoming.latitude},{incoming.longitude})"
     if incoming.latitude is None or incoming.longitude is None:
         return Reply(texts.ASK_ADDRESS)
-    if turn.state in ("order.address", "order.edit_address"):
+    if turn.state in (OrderStates.ADDRESS, OrderStates.EDIT_ADDRESS):
         return await use_location(turn, text[:200], incoming.latitude, incoming.longitude)
     await save_address(turn, text[:200], incoming.latitude, incoming.longitude)
     return Reply(texts.LOCATION_SAVED.format(address=text[:200]))
@@ -75,7 +71,7 @@ async def location(turn: Turn) -> Reply:
 @router.message("image")
 async def image(turn: Turn) -> Reply:
     """Kept as evidence for a complaint just made, else as a delivery proof or note."""
-    purpose = "complaint" if turn.state == "complaint.evidence" else "evidence"
+    purpose = "complaint" if turn.state == ComplaintStates.EVIDENCE else "evidence"
     await requests.keep_media(
         turn.user.id, turn.incoming.media_id or "", turn.incoming.pic_url or "", purpose
     )

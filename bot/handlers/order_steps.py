@@ -2,39 +2,39 @@
 
 from __future__ import annotations
 
-import secrets
-from datetime import datetime
-from typing import Any
-
 from bot import texts
 from bot.conversation import Reply, Turn
+from bot.handlers.states import OrderStates
 from bot.nlu import Parsed
 from bot.presentation import money_text, window_text
 from domain import queries
 from domain.errors import InsufficientTickets
 from domain.models import Address
+from domain.order_draft import OrderDraft
 from domain.services import customers
 from domain.services.customers import AddressInput
 from domain.services.orders import OrderRequest, Preview, preview_order
 
 LABELS = {"@家": "家", "@公司": "公司"}
+ORDER_FLOW = frozenset(OrderStates)
 
 
-def apply_parsed(draft: dict[str, Any], parsed: Parsed) -> None:
+def apply_parsed(draft: OrderDraft, parsed: Parsed) -> None:
     """Fold what a message said into the draft (items, window, payment, address words)."""
     if parsed.items:
-        draft["items"] = [[item.sku, item.quantity] for item in parsed.items]
+        draft.items = [(item.sku, item.quantity) for item in parsed.items]
     if parsed.window is not None:
-        draft["window"] = [parsed.window[0].isoformat(), parsed.window[1].isoformat()]
+        draft.window = parsed.window
     if parsed.payment is not None:
-        draft["payment"] = parsed.payment
+        draft.payment = parsed.payment
     if parsed.address is not None:
-        draft["address_said"] = parsed.address
+        draft.address_said = parsed.address
 
 
 async def resolve_address(turn: Turn) -> None:
     """Turn the address words in the draft into a saved address id, when possible."""
-    said = turn.draft.pop("address_said", None)
+    draft = turn.order
+    said, draft.address_said = draft.address_said, None
     customer_id = turn.user.id
     found: Address | None = None
     if said == "@default":
@@ -42,11 +42,11 @@ async def resolve_address(turn: Turn) -> None:
     elif said in LABELS:
         found = await queries.address_by_label(customer_id, LABELS[said])
         if found is None:
-            turn.draft["address_label"] = LABELS[said]
+            draft.address_label = LABELS[said]
     elif said:
         found = await save_address(turn, said)
     if found is not None:
-        turn.draft["address_id"] = str(found.id)
+        draft.address_id = str(found.id)
 
 
 async def save_address(
@@ -60,7 +60,7 @@ async def save_address(
     existing = await queries.address_by_text(turn.user.id, text)
     if existing is not None:
         return existing
-    label = label or turn.draft.pop("address_label", None) or "家"
+    label = label or _take_label(turn) or "家"
     return await customers.add_address(
         turn.user.id,
         AddressInput(text, label=label, latitude=lat, longitude=lon, make_default=False),
@@ -68,29 +68,38 @@ async def save_address(
     )
 
 
-def new_draft() -> dict[str, Any]:
+def _take_label(turn: Turn) -> str | None:
+    # Only an order flow carries a label asked for; a location sent outside one has none.
+    if turn.state not in ORDER_FLOW:
+        return None
+    draft = turn.order
+    label, draft.address_label = draft.address_label, None
+    return label
+
+
+def new_draft() -> OrderDraft:
     """An empty order draft with its own id, the key its confirmation is placed under."""
-    return {"id": secrets.token_hex(8)}
+    return OrderDraft.new()
 
 
 def confirm_key(turn: Turn) -> str:
     """A draft is placed at most once, whichever message (double tap, retry) confirms it."""
-    draft_id = turn.draft.get("id")
+    draft_id = turn.order.id
     return f"chat-draft:{draft_id}" if draft_id else f"chat:{turn.incoming.dedupe_key}"
 
 
 def request_of(turn: Turn, key: str | None = None) -> OrderRequest:
-    """The draft as an order request."""
-    d = turn.draft
-    window = None
-    if d.get("window"):
-        window = (datetime.fromisoformat(d["window"][0]), datetime.fromisoformat(d["window"][1]))
+    """The draft as an order request (asked only once every item and the payment are known)."""
+    d = turn.order
+    items = [(sku, qty) for sku, qty in d.items if sku is not None and qty is not None]
+    if d.payment is None or len(items) != len(d.items):
+        raise LookupError(f"order draft {d.id!r} is not complete")
     return OrderRequest(
         turn.user.id,
-        [(sku, qty) for sku, qty in d["items"]],
-        d["payment"],
-        address_id=d.get("address_id"),
-        window=window,
+        items,
+        d.payment,
+        address_id=d.address_id,
+        window=d.window,
         source="chat",
         idempotency_key=key,
     )
@@ -98,41 +107,41 @@ def request_of(turn: Turn, key: str | None = None) -> OrderRequest:
 
 async def next_step(turn: Turn) -> Reply:
     """Ask for the first missing thing, or show the confirmation."""
-    d = turn.draft
-    items = d.get("items") or []
+    d = turn.order
+    items = d.items
     if not items or any(sku is None for sku, _ in items):
         return await _ask_product(turn)
     if any(qty is None for _, qty in items):
-        turn.go("order.quantity")
+        turn.go(OrderStates.QUANTITY)
         products = await queries.product_names()
-        first = products.get(items[0][0])
+        first = products.get(items[0][0] or "")
         return Reply(
             texts.ASK_QUANTITY.format(
                 name=first.name if first else "", unit=first.unit if first else "桶"
             )
         )
-    if not d.get("address_id"):
+    if not d.address_id:
         default = await queries.default_address(turn.user.id)
-        if default is None or d.get("address_label"):
-            turn.go("order.address")
-            label = d.get("address_label")
+        if default is None or d.address_label:
+            turn.go(OrderStates.ADDRESS)
+            label = d.address_label
             return Reply(
                 texts.ASK_ADDRESS_LABEL.format(label=label) if label else texts.ASK_ADDRESS
             )
-        d["address_id"] = str(default.id)
-    if not d.get("payment"):
+        d.address_id = str(default.id)
+    if not d.payment:
         chosen = await _default_payment(turn)
         if chosen is None:
             return _ask_payment(turn)
-        d["payment"] = chosen
+        d.payment = chosen
     if not turn.user.phone:
-        turn.go("order.phone")
+        turn.go(OrderStates.PHONE)
         return Reply(texts.ASK_PHONE)
     return await confirmation(turn)
 
 
 async def _ask_product(turn: Turn) -> Reply:
-    turn.go("order.product")
+    turn.go(OrderStates.PRODUCT)
     products = await queries.product_names()
     usual = await queries.usual_sku(turn.user.id)
     offer = (
@@ -140,7 +149,7 @@ async def _ask_product(turn: Turn) -> Reply:
         if usual in products
         else texts.OFFER_NONE
     )
-    turn.draft["usual"] = usual if usual in products else None
+    turn.order.usual = usual if usual in products else None
     choices = "、".join(p.name for p in products.values())
     return Reply(texts.ASK_PRODUCT.format(offer=offer, choices=choices))
 
@@ -149,7 +158,7 @@ async def _default_payment(turn: Turn) -> str | None:
     # Tickets first when the wallet covers the whole order, as a station would do it.
     summary = await queries.account_summary(turn.user.id, turn.now)
     have = {line.sku: line.count for line in summary.tickets}
-    if all(have.get(sku, 0) >= qty for sku, qty in turn.draft["items"]):
+    if all(have.get(sku or "", 0) >= (qty or 0) for sku, qty in turn.order.items):
         return "ticket"
     return None
 
@@ -158,29 +167,29 @@ PAYMENT_CHOICES = ("cash", "wechat_pay", "balance")
 
 
 def _ask_payment(turn: Turn) -> Reply:
-    turn.go("order.payment")
+    turn.go(OrderStates.PAYMENT)
     lines = [f"{i}. {texts.PAYMENT_NAMES[m]}" for i, m in enumerate(PAYMENT_CHOICES, 1)]
     return Reply(texts.ASK_PAYMENT.format(choices="\n".join(lines)))
 
 
 async def confirmation(turn: Turn) -> Reply:
     """Price the draft and show the numbered choices."""
+    request = request_of(turn)
     try:
-        preview = await preview_order(request_of(turn), turn.now)
+        preview = await preview_order(request, turn.now)
     except InsufficientTickets:
-        turn.draft["payment"] = None
+        turn.order.payment = None
         return _ask_payment(turn)
-    turn.go("order.confirm")
-    return Reply(summary_text(turn, preview))
+    turn.go(OrderStates.CONFIRM)
+    return Reply(summary_text(turn, preview, request.payment_method))
 
 
-def summary_text(turn: Turn, preview: Preview) -> str:
+def summary_text(turn: Turn, preview: Preview, method: str) -> str:
     """The confirmation: lines, address, window, payment and money."""
     lines = "\n".join(
         f"{ln.name} × {ln.quantity}{texts.FREE_MARK if ln.unit_price_fen == 0 else ''}"
         for ln in preview.lines
     )
-    method = turn.draft["payment"]
     payment = texts.PAYMENT_NAMES[method]
     if method == "ticket":
         used = preview.quote.tickets_needed
@@ -188,7 +197,7 @@ def summary_text(turn: Turn, preview: Preview) -> str:
         payment = texts.TICKETS_USED.format(used=used, left=left)
     window = (
         texts.ASAP
-        if not turn.draft.get("window")
+        if turn.order.window is None
         else window_text(preview.window_start, preview.window_end, turn.now)
     )
     return texts.SUMMARY.format(

@@ -8,6 +8,7 @@ from datetime import datetime
 from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.order_steps import (
+    ORDER_FLOW,
     PAYMENT_CHOICES,
     apply_parsed,
     confirm_key,
@@ -20,6 +21,7 @@ from bot.handlers.order_steps import (
     save_address,
     window_text,
 )
+from bot.handlers.states import OrderStates
 from bot.router import Router
 from bot.understanding.numbers import parse_number
 from domain import queries
@@ -41,53 +43,53 @@ def answer_number(text: str) -> int | None:
 @router.intent("order")
 async def start_order(turn: Turn) -> Reply | None:
     """A new order, pre-filled with everything the message said."""
-    if turn.state.startswith("order.") and turn.state != "order.confirm":
+    if turn.state in ORDER_FLOW and turn.state != OrderStates.CONFIRM:
         return None  # an answer inside the flow; the state handlers take it
     assert turn.parsed is not None
-    turn.draft = new_draft()
+    turn.start_order(new_draft())
     if turn.parsed.repeat:
         last = await queries.last_order(turn.user.id)
         if last is None:
-            turn.go("order.product")
+            turn.go(OrderStates.PRODUCT)
             return Reply(texts.NO_LAST_ORDER)
         lines = await queries.order_lines(last)
-        turn.draft.update(
-            items=[[ln.sku, ln.quantity] for ln in lines],
-            address_id=last.address.get("id"),
-            payment=last.payment_method,
-        )
-    apply_parsed(turn.draft, turn.parsed)
+        turn.order.items = [(ln.sku, ln.quantity) for ln in lines]
+        address_id = last.address.get("id")
+        turn.order.address_id = str(address_id) if address_id else None
+        turn.order.payment = last.payment_method
+    apply_parsed(turn.order, turn.parsed)
     await resolve_address(turn)
     return await next_step(turn)
 
 
-@router.state("order.product")
+@router.state(OrderStates.PRODUCT)
 async def choose_product(turn: Turn) -> Reply | None:
     """Which water: the usual one (1) or a named product."""
-    items = turn.draft.get("items") or [[None, None]]
-    if turn.text == "1" and turn.draft.get("usual"):
-        items = [[turn.draft["usual"], items[0][1]]]
+    draft = turn.order
+    items = draft.items or [(None, None)]
+    if turn.text == "1" and draft.usual:
+        items = [(draft.usual, items[0][1])]
     elif turn.parsed is not None and any(item.sku for item in turn.parsed.items):
         named = [item for item in turn.parsed.items if item.sku]
         explicit = HAS_NUMBER.search(turn.text) is not None
-        items = [[item.sku, item.quantity if explicit else items[0][1]] for item in named]
+        items = [(item.sku, item.quantity if explicit else items[0][1]) for item in named]
     else:
         return None
-    turn.draft["items"] = items
+    draft.items = items
     return await next_step(turn)
 
 
-@router.state("order.quantity", "order.edit_quantity")
+@router.state(OrderStates.QUANTITY, OrderStates.EDIT_QUANTITY)
 async def choose_quantity(turn: Turn) -> Reply | None:
     """How many."""
     quantity = answer_number(turn.text)
     if quantity is None:
         return Reply(texts.BAD_NUMBER) if turn.text.isdigit() else None
-    turn.draft["items"] = [[sku, quantity] for sku, _ in turn.draft["items"]]
+    turn.order.items = [(sku, quantity) for sku, _ in turn.order.items]
     return await next_step(turn)
 
 
-@router.state("order.address", "order.edit_address")
+@router.state(OrderStates.ADDRESS, OrderStates.EDIT_ADDRESS)
 async def choose_address(turn: Turn) -> Reply | None:
     """Where to: an address in words, 老地址, or a location (handled by the events router)."""
     said = turn.parsed.address if turn.parsed is not None else None
@@ -95,8 +97,7 @@ async def choose_address(turn: Turn) -> Reply | None:
         said = re.sub(r"\s+", "", turn.text)  # a bare address the rules did not mark
     if said is None:
         return None
-    turn.draft["address_said"] = said
-    turn.draft.pop("address_id", None)
+    turn.order.address_said, turn.order.address_id = said, None
     await resolve_address(turn)
     return await next_step(turn)
 
@@ -104,11 +105,11 @@ async def choose_address(turn: Turn) -> Reply | None:
 async def use_location(turn: Turn, text: str, lat: float, lon: float) -> Reply:
     """A location sent while the flow waits for an address."""
     address = await save_address(turn, text, lat, lon)
-    turn.draft["address_id"] = str(address.id)
+    turn.order.address_id = str(address.id)
     return await next_step(turn)
 
 
-@router.state("order.payment")
+@router.state(OrderStates.PAYMENT)
 async def choose_payment(turn: Turn) -> Reply | None:
     """How to pay."""
     method = turn.parsed.payment if turn.parsed is not None else None
@@ -116,11 +117,11 @@ async def choose_payment(turn: Turn) -> Reply | None:
         method = PAYMENT_CHOICES[int(turn.text) - 1]
     if method is None:
         return None
-    turn.draft["payment"] = method
+    turn.order.payment = method
     return await next_step(turn)
 
 
-@router.state("order.phone")
+@router.state(OrderStates.PHONE)
 async def give_phone(turn: Turn) -> Reply | None:
     """A contact phone on the first order, validated and remembered."""
     if not HAS_NUMBER.search(turn.text):
@@ -130,24 +131,23 @@ async def give_phone(turn: Turn) -> Reply | None:
     return await next_step(turn)
 
 
-@router.state("order.edit_time")
+@router.state(OrderStates.EDIT_TIME)
 async def change_time(turn: Turn) -> Reply | None:
     """A new delivery time."""
     if turn.parsed is None or turn.parsed.window is None:
         return None
-    start, end = turn.parsed.window
-    turn.draft["window"] = [start.isoformat(), end.isoformat()]
+    turn.order.window = turn.parsed.window
     return await confirmation(turn)
 
 
 EDITS = {
-    "2": ("order.edit_quantity", texts.ASK_EDIT_QUANTITY),
-    "3": ("order.edit_time", texts.ASK_NEW_TIME),
-    "4": ("order.edit_address", texts.ASK_ADDRESS),
+    "2": (OrderStates.EDIT_QUANTITY, texts.ASK_EDIT_QUANTITY),
+    "3": (OrderStates.EDIT_TIME, texts.ASK_NEW_TIME),
+    "4": (OrderStates.EDIT_ADDRESS, texts.ASK_ADDRESS),
 }
 
 
-@router.state("order.confirm")
+@router.state(OrderStates.CONFIRM)
 async def confirm(turn: Turn) -> Reply | None:
     """1 places the order; 2/3/4 change it; other words that change the order are applied."""
     choice = turn.text
@@ -163,7 +163,7 @@ async def confirm(turn: Turn) -> Reply | None:
     parsed = turn.parsed
     if parsed is None or not (parsed.items or parsed.window or parsed.payment or parsed.address):
         return None
-    apply_parsed(turn.draft, parsed)
+    apply_parsed(turn.order, parsed)
     await resolve_address(turn)
     return await next_step(turn)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot import texts
 from bot.conversation import Reply, Turn
+from bot.handlers.states import CodeStates, ComplaintStates
 from bot.router import Router
 from domain import queries
 from domain.services import codes, requests
@@ -16,12 +17,12 @@ async def redeem(turn: Turn) -> Reply:
     """A printed ticket code: the pack lands in the wallet once."""
     code = turn.parsed.code if turn.parsed else None
     if not code:
-        turn.go("code.ask")
+        turn.go(CodeStates.ASK)
         return Reply(texts.ASK_CODE)
     return await _redeem(turn, code)
 
 
-@router.state("code.ask")
+@router.state(CodeStates.ASK)
 async def code_given(turn: Turn) -> Reply | None:
     """The code, sent after we asked for it."""
     # The service normalises dashes, spaces and misread letters; refuse only non-codes.
@@ -59,5 +60,5 @@ async def complaint(turn: Turn) -> Reply:
         id="{id}", name=who, phone=turn.user.phone or "无电话", text=turn.text[:200]
     )
     await requests.log_complaint(turn.user.id, turn.text, turn.now, owner_text)
-    turn.go("complaint.evidence")
+    turn.go(ComplaintStates.EVIDENCE)
     return Reply(texts.COMPLAINT_LOGGED)

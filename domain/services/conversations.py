@@ -21,7 +21,7 @@ from tortoise.transactions import in_transaction
 
 from domain.models import Conversation, ProcessedMessage
 from domain.services.dedupe import KEY_CHARS, LEASE, lease_now
-from domain.services.support import as_stored_time
+from domain.services.support import Conn, as_stored_time
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +91,33 @@ async def load_conversation(channel: str, user_id: str) -> Saved | None:
     if found is None:
         return None
     return Saved(found.state, dict(found.draft), found.expires_at)
+
+
+async def open_reply(conn: Conn, channel: str, user_id: str, saved: Saved) -> bool:
+    """Put a user's conversation in a state that waits for their reply (a reminder's 回复 1).
+
+    Written in the caller's transaction, and only while no turn holds the conversation: a turn
+    under way would save its own state over this one when it finishes, so the caller is told
+    (False) and tries again later rather than send an offer whose reply would not be understood.
+    """
+    values: dict[str, Any] = {
+        "state": saved.state,
+        "draft": saved.draft,
+        "expires_at": saved.expires_at,
+        "updated_at": lease_now(),
+    }
+    free = Q(held_until__isnull=True) | Q(held_until__lt=as_stored_time(lease_now()))
+    chats = Conversation.filter(channel=channel, user_id=user_id).using_db(conn)
+    if await chats.filter(free).update(**values):
+        return True
+    if await chats.exists():
+        return False  # held by a turn in progress
+    try:
+        async with in_transaction() as inner:  # a savepoint: a concurrent first turn may win
+            await Conversation.create(channel=channel, user_id=user_id, using_db=inner, **values)
+    except IntegrityError:
+        return False
+    return True
 
 
 async def finish_turn(

@@ -3,7 +3,8 @@
 A sweep claims due rows under a lease (status 'claimed', a claim token, lease_until): with
 `FOR UPDATE SKIP LOCKED` on PostgreSQL, a compare-and-set on SQLite. Each claimed row is then
 decided in its own transaction under the customer's row lock: skipped, deferred, or sent by
-writing the message to the outbox and the reply state to the conversation in the same
+writing the message to the outbox and the reply state to the conversation (through the
+conversation store, and only while no turn of the customer's is under way) in the same
 transaction that marks it sent, and only if the claim is still ours. A process killed between
 claim and send leaves the row claimed; when the lease runs out another sweep takes it.
 """
@@ -19,26 +20,29 @@ from typing import Any
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from domain.chat_states import IDLE
 from domain.models import Conversation, Customer, Order, OrderLine, Product, Reminder
+from domain.order_draft import OrderDraft
 from domain.order_flow import OPEN_STATES
 from domain.reminder_rules import (
     CLAIMED,
     FIRST,
     FOLLOW_UP,
     PENDING,
-    REORDER_STATE,
     SENT,
     SKIPPED,
     WAKE_UP,
     Decision,
     Facts,
     ReminderPolicy,
+    ReminderStates,
     decide,
     follow_up_at,
+    held_retry_at,
     use_template,
 )
 from domain.reminder_texts import Offer, coupon_text, due_text, reminder_text, template_data
-from domain.services import campaigns, ledgers, outbox
+from domain.services import campaigns, conversations, ledgers, outbox
 from domain.services.refill import cycle_key, load_state
 from domain.services.support import Conn, as_stored_time, audit, is_postgres, lock_customer
 
@@ -46,7 +50,6 @@ log = logging.getLogger(__name__)
 
 LEASE = timedelta(minutes=5)
 BATCH = 50
-IDLE = "idle"
 
 
 class LostClaim(Exception):
@@ -172,7 +175,7 @@ async def _busy_until(conn: Conn, customer: Customer, now: datetime) -> datetime
         .using_db(conn)
         .first()
     )
-    if chat is None or chat.state in (IDLE, REORDER_STATE) or chat.expires_at is None:
+    if chat is None or chat.state in (IDLE, ReminderStates.REORDER) or chat.expires_at is None:
         return None
     return chat.expires_at if chat.expires_at > now else None
 
@@ -212,8 +215,12 @@ async def _send(
         if template is not None:
             payload["fallback_template"] = template  # the window may close before it leaves
     openid = customer.mp_openid or ""
+    if not await _open_reply(conn, openid, row, offer, now, policy):
+        # A turn of the customer's is under way: its saved state would replace the offer's.
+        return await _settle(
+            conn, row, token, Decision("defer", "chatting", held_retry_at(now, policy))
+        )
     outbox_id = await outbox.enqueue(conn, "mp", openid, kind, payload, now)
-    await _open_reply(conn, openid, row, offer, now, policy)
     sent = {
         "status": SENT,
         "sent_at": as_stored_time(now),
@@ -239,21 +246,16 @@ async def _send(
 
 async def _open_reply(
     conn: Conn, openid: str, row: Reminder, offer: Offer, now: datetime, policy: ReminderPolicy
-) -> None:
+) -> bool:
     """Put the customer's chat in the reorder state, so that replying 1 places the offer."""
-    values = {
-        "state": REORDER_STATE,
-        "draft": {
-            "reminder_id": row.id,
-            "items": [[offer.sku, offer.quantity]],
-            "payment": offer.payment_method,
-            "product": offer.product,
-        },
-        "expires_at": now + policy.reply_ttl,
-    }
-    chats = Conversation.filter(channel="mp", user_id=openid).using_db(conn)
-    if not await chats.update(**values):
-        await Conversation.create(channel="mp", user_id=openid, using_db=conn, **values)
+    draft = OrderDraft.new(
+        items=[(offer.sku, offer.quantity)],
+        payment=offer.payment_method,
+        reminder_id=row.id,
+        product=offer.product,
+    )
+    saved = conversations.Saved(ReminderStates.REORDER, draft.to_json(), now + policy.reply_ttl)
+    return await conversations.open_reply(conn, "mp", openid, saved)
 
 
 async def offer_for(conn: Conn, customer: Customer, now: datetime) -> Offer | None:

@@ -6,7 +6,7 @@ import pytest
 from aiohttp.test_utils import TestClient
 
 from bot.devtools import wire
-from domain.models import Conversation, Order
+from domain.models import Conversation, IdempotencyRecord, Order
 from domain.services import customers
 from tests.bot.chat_harness import Clock, Customer, seed
 from tests.support import NOW
@@ -52,3 +52,17 @@ async def test_a_menu_order_confirmed_twice_is_placed_once(erin: Customer) -> No
     first, second = await _confirm_twice(erin)
     assert await Order.all().count() == 1
     assert "下单成功" in first and "下单成功" in second
+
+
+async def test_a_draft_saved_by_the_dict_flow_still_confirms_under_its_id(
+    erin: Customer,
+) -> None:
+    # As the earlier dict-based flow saved it: only the keys it had set, plus one it never had.
+    assert "请确认订单" in await erin.say("送两桶农夫山泉,现金")
+    kept = await Conversation.get(user_id="o-erin")
+    old = {k: kept.draft[k] for k in ("items", "payment", "address_id")}
+    old.update(id="0123456789abcdef", note_from_elsewhere=1)
+    await Conversation.filter(user_id="o-erin").update(draft=old)
+    assert "下单成功" in await erin.say("1")
+    assert await Order.all().count() == 1
+    assert await IdempotencyRecord.filter(key__contains="chat-draft:0123456789abcdef").exists()

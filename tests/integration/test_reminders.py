@@ -11,7 +11,7 @@ from tortoise.exceptions import IntegrityError
 
 from domain import refill as model
 from domain.models import Conversation, Customer, OutboxMessage, Reminder
-from domain.reminder_rules import FOLLOW_UP, REORDER_STATE, WAKE_UP, ReminderPolicy
+from domain.reminder_rules import FOLLOW_UP, WAKE_UP, ReminderPolicy, ReminderStates
 from domain.services import refill, reminder_outcomes, reminders
 from domain.services.customers import set_reminders
 from domain.services.orders import OrderRequest, place_order
@@ -96,7 +96,7 @@ async def test_due_reminder_is_sent_as_text_with_the_one_tap_offer() -> None:
     assert "回复 1 再来 2 桶农夫山泉天然水 19L(水票)" in str(message.payload["text"])
     assert message.payload["fallback_template"]["template_id"] == TEMPLATE_ID  # type: ignore[index]
     chat = await Conversation.get(channel="mp", user_id="o-wang")
-    assert chat.state == REORDER_STATE and chat.draft["items"] == [["nfsq-19l", 2]]
+    assert chat.state == ReminderStates.REORDER and chat.draft["items"] == [["nfsq-19l", 2]]
     assert chat.expires_at is not None
     assert chat.expires_at - row.due_at.astimezone(UTC) == timedelta(hours=24)
 

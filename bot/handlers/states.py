@@ -1,0 +1,71 @@
+"""Every conversation state the chat handlers enter or match, declared once per flow.
+
+The values are stored in `conversation.state` and never change, so saved conversations resume.
+States entered from outside the bot live with their owner: `Idle` in `domain.chat_states`,
+the refill reminder's `ReminderStates` in `domain.reminder_rules`.
+"""
+
+from __future__ import annotations
+
+from domain.chat_states import IDLE, ChatState, Idle
+from domain.reminder_rules import ReminderStates
+
+
+class OrderStates(ChatState):
+    """Ordering water on the Official Account: one question at a time, then the confirmation."""
+
+    PRODUCT = "order.product"
+    QUANTITY = "order.quantity"
+    ADDRESS = "order.address"
+    PAYMENT = "order.payment"
+    PHONE = "order.phone"
+    CONFIRM = "order.confirm"
+    EDIT_QUANTITY = "order.edit_quantity"
+    EDIT_TIME = "order.edit_time"
+    EDIT_ADDRESS = "order.edit_address"
+
+
+class TicketStates(ChatState):
+    """Buying a ticket pack from a numbered list."""
+
+    PICK = "tickets.pick"
+
+
+class CodeStates(ChatState):
+    """Redeeming a printed ticket code asked for separately."""
+
+    ASK = "code.ask"
+
+
+class ComplaintStates(ChatState):
+    """Just after a complaint: a picture sent now is its evidence."""
+
+    EVIDENCE = "complaint.evidence"
+
+
+class DeliveryStates(ChatState):
+    """A courier's questions after 已送达 (WeCom): empties, cash, then a photo."""
+
+    EMPTIES = "deliver.empties"
+    CASH = "deliver.cash"
+    PHOTO = "deliver.photo"
+
+
+class RescheduleStates(ChatState):
+    """A courier's 改约 waiting for the new time (WeCom)."""
+
+    WHEN = "resched.when"
+
+
+__all__ = [
+    "IDLE",
+    "ChatState",
+    "CodeStates",
+    "ComplaintStates",
+    "DeliveryStates",
+    "Idle",
+    "OrderStates",
+    "ReminderStates",
+    "RescheduleStates",
+    "TicketStates",
+]

@@ -1,0 +1,37 @@
+"""A customer's standing with the Official Account: following it, and when they last wrote.
+
+Both decide what may be sent to them: an unfollower gets nothing, and WeChat accepts
+customer-service messages only within 48 hours of the customer's last message.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from domain.models import Customer
+from domain.services.support import Conn, audit, run_in_transaction
+
+
+async def note_message(customer_id: UUID | str, now: datetime) -> None:
+    """Remember that the customer just wrote (it reopens WeChat's 48-hour service window)."""
+    # Not audited: it changes on every message and is a timestamp, not a decision.
+    await Customer.filter(id=customer_id).update(last_message_at=now)
+
+
+async def set_subscribed(
+    customer_id: UUID | str, subscribed: bool, scene: str | None = None, actor: str = "wechat"
+) -> None:
+    """Follow (with the QR scene it came from, when there is one) or unfollow."""
+    changes: dict[str, Any] = {"subscribed": subscribed}
+    if subscribed and scene:
+        changes["scene"] = scene
+
+    async def work(conn: Conn) -> dict[str, Any]:
+        await Customer.filter(id=customer_id).using_db(conn).update(**changes)
+        action = "customer.subscribe" if subscribed else "customer.unsubscribe"
+        await audit(conn, actor, action, "customer", customer_id, None, changes)
+        return {}
+
+    await run_in_transaction("customer.subscribe", None, work)
