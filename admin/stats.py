@@ -24,8 +24,8 @@ from admin.views import FEN, PAGE_QUERY, iso
 from domain import segments, stats
 from domain.models import Order
 from domain.periods import Period, day_period
+from domain.reads import sales as reads
 from domain.reads import segments as segment_reads
-from domain.reads import stats as reads
 
 routes = Routes("stats")
 DEFAULT_DAYS = 30

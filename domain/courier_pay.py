@@ -5,7 +5,7 @@ compared with what was due (`domain.door_cash`): a shortfall is owed by the cust
 is in his hand-in like the rest.
 
 Pure rules on loaded orders and their lines, shared by the courier's own 收入 reply
-(`domain.courier_queries.earnings`) and the back office's ranking (`domain.reads.stats`), so the
+(`domain.courier_queries.earnings`) and the back office's ranking (`domain.reads.sales`), so the
 two never count differently.
 """
 

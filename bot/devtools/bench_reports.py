@@ -25,7 +25,7 @@ from domain import stats
 from domain.db import connected
 from domain.periods import Period, day_period, named_period
 from domain.reads import exports, finance, segments
-from domain.reads import stats as sales
+from domain.reads import sales as sales
 
 if TYPE_CHECKING:
     from domain.settings import Settings

@@ -32,7 +32,7 @@ from domain import tickets as ticket_rules
 from domain.errors import InvalidInput
 from domain.models import BalanceEntry, BucketEntry, Courier, Customer, TicketEntry
 from domain.periods import month_period
-from domain.reads import stats as stats_reads
+from domain.reads import sales as stats_reads
 from domain.services import backoffice, customers, order_moves, requests, staff, wallet
 from domain.services.orders import OrderRequest, place_order
 from tests.admin.conftest import Api, token_for

@@ -8,7 +8,7 @@ from domain import segments
 from domain.areas import UNKNOWN, area_of
 from domain.models import Order
 from domain.reads.finance import revenue_split
-from domain.reads.stats import shares
+from domain.reads.sales import shares
 from domain.segments import Rfm, quantile, segment, thresholds
 from domain.stats import order_revenue
 
