@@ -7,8 +7,8 @@ from datetime import datetime
 
 from aiohttp import web
 
+from domain.infra.settings import Settings
 from domain.services.api_tokens import TokenInfo
-from domain.settings import Settings
 
 Clock = Callable[[], datetime]
 

@@ -23,8 +23,8 @@ from bot.channels.incoming import Incoming
 from bot.conversation import Reply, Turn, resume, saved_state
 from bot.nlu import Parsed
 from bot.router import Router, route
-from domain.db import is_outage
-from domain.errors import DomainError
+from domain.infra.db import is_outage
+from domain.rules.errors import DomainError
 from domain.services.conversations import (
     ConversationBusy,
     Saved,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Any
 
-from domain.reminder_rules import FIRST, FOLLOW_UP, WAKE_UP, ReminderPolicy
+from domain.rules.reminder_rules import FIRST, FOLLOW_UP, WAKE_UP, ReminderPolicy
 from domain.services import (
     daily_report,
     dedupe,

@@ -21,7 +21,7 @@ from bot.channels.protocol import MAX_BODY_BYTES, BodyTooLarge, CallbackCodec, C
 from bot.channels.replies import ReplyXml, image_reply, text_reply, update_button_reply
 from bot.conversation import Reply
 from bot.dispatcher import Dispatcher, LeftForRetry
-from domain.telemetry import webhook_message
+from domain.infra.telemetry import webhook_message
 
 log = logging.getLogger(__name__)
 

@@ -19,10 +19,10 @@ from aiohttp import web
 
 from bot.channels.api import MpClient, TokenStore, WorkClient
 from bot.channels.outbox_send import UNKNOWN, Client, Outcome, deliver
+from domain.infra.settings import Settings, SettingsError
 from domain.models import OutboxMessage
 from domain.services import outbox
 from domain.services.support import utcnow
-from domain.settings import Settings, SettingsError
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,6 @@ from tortoise import fields
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
-from domain import deposits
 from domain.models import (
     Address,
     BalanceAccount,
@@ -31,6 +30,7 @@ from domain.models import (
     TicketLot,
     TicketWallet,
 )
+from domain.rules import deposits
 from domain.services.ledgers import bucket_state
 from domain.services.support import Conn, is_postgres
 

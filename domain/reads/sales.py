@@ -1,7 +1,7 @@
 """Sales by product and by area, and courier performance, for the back office.
 
-Built on `domain.stats`: the same delivered orders (`delivered_in`, cut exactly in Python after a
-widened query, because SQLite compares datetimes as text) and the same revenue per order
+Built on `domain.reads.stats`: the same delivered orders (`delivered_in`, cut exactly in Python
+after a widened query, because SQLite compares datetimes as text) and the same revenue per order
 (`order_revenue`), so these figures add up to the owner's chat figures.
 """
 
@@ -11,12 +11,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from domain import stats
-from domain.areas import area_of
-from domain.courier_pay import takings
 from domain.models import Courier, Order, OrderEvent, Station
-from domain.order_flow import OrderState
-from domain.periods import Period
+from domain.reads import stats
+from domain.rules.areas import area_of
+from domain.rules.courier_pay import takings
+from domain.rules.order_flow import OrderState
+from domain.rules.periods import Period
 
 MAX_DAYS = 366  # a wider report is a different question (and a slow one)
 

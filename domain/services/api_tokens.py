@@ -10,10 +10,10 @@ from datetime import datetime, timedelta
 from typing import Any
 from uuid import UUID
 
-from domain.errors import InvalidInput, NotFound
+from domain.infra.settings import SettingsError
 from domain.models import ApiToken
+from domain.rules.errors import InvalidInput, NotFound
 from domain.services.support import Conn, audit, run_in_transaction, utcnow
-from domain.settings import SettingsError
 
 ROLES = ("owner", "dispatcher", "viewer")
 PREFIX = "wb_"

@@ -8,9 +8,9 @@ from uuid import UUID
 from tortoise.exceptions import IntegrityError
 from tortoise.models import Model
 
-from domain.cleaning import clean_text
-from domain.errors import Conflict, InvalidInput, NotFound
 from domain.models import Courier, Customer, Product, ReturnRequest, TicketPack
+from domain.rules.cleaning import clean_text
+from domain.rules.errors import Conflict, InvalidInput, NotFound
 from domain.services import buckets
 from domain.services.buckets import Returned
 from domain.services.support import Conn, audit, jsonable, lock_customer, run_in_transaction

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from uuid import UUID
 
-from domain import deposits
-from domain.errors import InvalidInput
+from domain.rules import deposits
+from domain.rules.errors import InvalidInput
 from domain.services import ledgers
 from domain.services.ledgers import Posting
 from domain.services.support import Conn, audit, lock_customer

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from domain.models import Product, TicketPack
-from domain.pricing import parse_yuan
+from domain.rules.pricing import parse_yuan
 from domain.services.support import Conn, audit, run_in_transaction
 
 

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from domain.cleaning import clean_text
-from domain.errors import InvalidInput
 from domain.models import Complaint
+from domain.rules.cleaning import clean_text
+from domain.rules.errors import InvalidInput
 from domain.services.support import Conn, audit, run_in_transaction
 
 OPEN, CLOSED = "open", "closed"

@@ -11,10 +11,7 @@ import secrets
 from datetime import datetime
 from typing import Any
 
-from domain.dispatch import CourierLoad, pick_courier
-from domain.models import Courier, Customer, Order, OrderEvent, OrderLine, TaskCard
-from domain.order_flow import OrderState, check_transition
-from domain.ports import (
+from domain.infra.ports import (
     CANCELLED,
     DELIVERED,
     MISSED,
@@ -24,6 +21,9 @@ from domain.ports import (
     TaskLine,
     notifier,
 )
+from domain.models import Courier, Customer, Order, OrderEvent, OrderLine, TaskCard
+from domain.rules.dispatch import CourierLoad, pick_courier
+from domain.rules.order_flow import OrderState, check_transition
 from domain.services.support import Conn, audit
 
 log = logging.getLogger(__name__)

@@ -8,9 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from domain import tickets as ticket_rules
-from domain.deposits import BucketMove, BucketState, holds
-from domain.errors import InsufficientBalance, InsufficientTickets
 from domain.models import (
     BalanceAccount,
     BalanceEntry,
@@ -21,6 +18,9 @@ from domain.models import (
     TicketLot,
     TicketWallet,
 )
+from domain.rules import tickets as ticket_rules
+from domain.rules.deposits import BucketMove, BucketState, holds
+from domain.rules.errors import InsufficientBalance, InsufficientTickets
 from domain.services.support import Conn
 
 

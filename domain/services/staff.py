@@ -12,9 +12,9 @@ from uuid import UUID
 
 from tortoise.exceptions import IntegrityError
 
-from domain.cleaning import clean_text
-from domain.errors import Conflict, InvalidInput, NotFound
 from domain.models import Courier, Order, Staff
+from domain.rules.cleaning import clean_text
+from domain.rules.errors import Conflict, InvalidInput, NotFound
 from domain.services.dispatch import TASK_STATES
 from domain.services.support import Conn, audit, run_in_transaction
 

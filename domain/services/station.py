@@ -6,8 +6,8 @@ from datetime import date, time
 from typing import Any
 
 from domain.models import Station
+from domain.rules.station import StationRules
 from domain.services.support import Conn, audit, run_in_transaction
-from domain.station import StationRules
 
 EDITABLE = (
     "name",

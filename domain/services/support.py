@@ -14,9 +14,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from domain import idempotency
-from domain.errors import IdempotencyKeyReused, NotFound
 from domain.models import AuditLog, Customer, DailyCounter, IdempotencyRecord
+from domain.rules import idempotency
+from domain.rules.errors import IdempotencyKeyReused, NotFound
 
 T = TypeVar("T")
 Conn = BaseDBAsyncClient

@@ -7,9 +7,9 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from domain import tickets as ticket_rules
-from domain.errors import InvalidInput, NotFound, ProductUnavailable
 from domain.models import Customer, Product, TicketPack
+from domain.rules import tickets as ticket_rules
+from domain.rules.errors import InvalidInput, NotFound, ProductUnavailable
 from domain.services import ledgers
 from domain.services.ledgers import Posting
 from domain.services.support import Conn, audit, lock_customer, run_in_transaction

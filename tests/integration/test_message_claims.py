@@ -13,7 +13,7 @@ from bot.devtools import wire
 from bot.dispatcher import Dispatcher, LeftForRetry
 from bot.router import Router
 from domain.models import Conversation, ProcessedMessage
-from domain.reminder_rules import ReminderPolicy
+from domain.rules.reminder_rules import ReminderPolicy
 from domain.services.conversations import (
     ConversationBusy,
     Saved,

@@ -6,8 +6,8 @@ import asyncio
 
 import pytest
 
-from domain.errors import Conflict, InsufficientBuckets, InvalidInput
 from domain.models import AuditLog, BalanceEntry, BucketEntry, Customer, ReturnRequest
+from domain.rules.errors import Conflict, InsufficientBuckets, InvalidInput
 from domain.services import backoffice, buckets, requests
 from domain.services.buckets import Returned
 from domain.services.support import Conn, run_in_transaction

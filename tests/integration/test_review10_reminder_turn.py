@@ -14,7 +14,7 @@ from bot.devtools import wire
 from bot.dispatcher import Dispatcher
 from bot.router import Router
 from domain.models import Conversation, Customer, Reminder
-from domain.reminder_rules import ReminderStates
+from domain.rules.reminder_rules import ReminderStates
 from domain.services import reminders
 from tests.integration.reminder_helpers import POLICY, first_reminder, household
 

@@ -6,8 +6,8 @@ import asyncio
 
 import pytest
 
-from domain.errors import Conflict, NotFound
 from domain.models import AuditLog, Courier, Staff
+from domain.rules.errors import Conflict, NotFound
 from domain.services import order_moves, staff
 from domain.services.orders import OrderRequest, place_order
 from domain.services.support import Conn

@@ -1,6 +1,6 @@
 """The owner's figures: sales for a period, courier ranking, the daily trend and brand share.
 
-Money is integer fen. Periods come from `domain.periods` in the station's time zone. SQLite
+Money is integer fen. Periods come from `domain.rules.periods` in the station's time zone. SQLite
 keeps datetimes as ISO text with whatever offset they were written with and compares them as
 text, so each query selects a day wider on both sides and the exact cut is made in Python.
 """
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from domain.models import Courier, Customer, Order, OrderEvent, OrderLine, Product, TicketEntry
-from domain.periods import Period, day_starts
+from domain.rules.periods import Period, day_starts
 
 SLACK = timedelta(days=1)  # more than any two UTC offsets differ by
 
