@@ -1,7 +1,7 @@
 """`waterbot bench webhook`: order messages per second through the whole callback stack.
 
 Each customer sends a full order sentence (-> the confirmation) and then "1" (-> the order is
-placed): signature check, AES decrypt, parse, dispatcher, NLU, database writes and the
+placed): signature check, AES decrypt, parse, turn runner, NLU, database writes and the
 encrypted reply, against the real app on a free loopback port. Beside it, the same traffic to
 a bare aiohttp + wechatpy echo handler shows what the protocol alone costs.
 """

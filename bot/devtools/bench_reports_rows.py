@@ -14,6 +14,7 @@ from tortoise import fields
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
+from domain.infra.ports import Conn
 from domain.models import (
     Address,
     BalanceAccount,
@@ -32,7 +33,7 @@ from domain.models import (
 )
 from domain.rules import deposits
 from domain.services.ledgers import bucket_state
-from domain.services.support import Conn, is_postgres
+from domain.services.support import is_postgres
 
 ACTOR = "bench"
 # Parents before children, so every foreign key points at a row already written.

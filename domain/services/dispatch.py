@@ -17,6 +17,7 @@ from domain.infra.ports import (
     MISSED,
     REASSIGNED,
     RESCHEDULED,
+    Conn,
     TaskInfo,
     TaskLine,
     notifier,
@@ -24,7 +25,7 @@ from domain.infra.ports import (
 from domain.models import Courier, Customer, Order, OrderEvent, OrderLine, TaskCard
 from domain.rules.dispatch import CourierLoad, pick_courier
 from domain.rules.order_flow import OrderState, check_transition
-from domain.services.support import Conn, audit
+from domain.services.support import audit
 
 log = logging.getLogger(__name__)
 

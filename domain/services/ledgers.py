@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from domain.infra.ports import Conn
 from domain.models import (
     BalanceAccount,
     BalanceEntry,
@@ -21,7 +22,6 @@ from domain.models import (
 from domain.rules import tickets as ticket_rules
 from domain.rules.deposits import BucketMove, BucketState, holds
 from domain.rules.errors import InsufficientBalance, InsufficientTickets
-from domain.services.support import Conn
 
 
 @dataclass(frozen=True)

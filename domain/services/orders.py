@@ -9,6 +9,7 @@ from uuid import UUID
 
 from tortoise.transactions import in_transaction
 
+from domain.infra.ports import Conn
 from domain.models import Address, Customer, Order, OrderEvent, OrderLine, OrderTicketUse, Product
 from domain.rules import deposits, pricing
 from domain.rules.cleaning import clean_text
@@ -19,7 +20,7 @@ from domain.services import campaign_orders, ledgers
 from domain.services.dispatch import dispatch_order
 from domain.services.ledgers import Posting
 from domain.services.station import load_rules
-from domain.services.support import Conn, audit, lock_customer, next_in_sequence, run_in_transaction
+from domain.services.support import audit, lock_customer, next_in_sequence, run_in_transaction
 
 ASAP = timedelta(hours=2)
 

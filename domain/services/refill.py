@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta
 
+from domain.infra.ports import Conn
 from domain.infra.settings import Settings
 from domain.models import Customer, Reminder
 from domain.rules import refill
@@ -21,7 +22,6 @@ from domain.rules.reminder_rules import (
     dormant_at,
     parse_template_fields,
 )
-from domain.services.support import Conn
 
 log = logging.getLogger(__name__)
 

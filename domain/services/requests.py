@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
+from domain.infra.ports import Conn
 from domain.models import (
     BucketAccount,
     Complaint,
@@ -21,7 +22,7 @@ from domain.models import (
 from domain.rules.cleaning import clean_text
 from domain.rules.errors import InvalidInput, NotFound
 from domain.services.outbox import enqueue
-from domain.services.support import Conn, audit, lock_customer, run_in_transaction
+from domain.services.support import audit, lock_customer, run_in_transaction
 
 STAFF_ROLES = ("owner", "dispatcher")
 
