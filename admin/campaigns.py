@@ -19,9 +19,9 @@ from admin.schema import (
     string,
 )
 from admin.views import PAGE_QUERY, page_json, page_schema
-from domain import campaigns as rules
 from domain.models import Campaign, PromoCode
 from domain.reads import campaigns as reads
+from domain.rules import campaigns as rules
 from domain.services import campaigns
 
 routes = Routes("campaigns")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import Sequence
 
-from domain.settings import Network
+from domain.infra.settings import Network
 
 IPV6_BLOCK = 64  # one IPv6 subscriber gets a whole /64: counting single addresses is no limit
 TOKEN_PREFIX_CHARS = 8  # "wb_" and five random characters

@@ -13,9 +13,9 @@ from admin.keys import settings_of
 from admin.schema import BOOL, DATETIME, array, integer, nullable, obj, ref, string
 from admin.views import PAGE_QUERY, page_schema
 from domain.reads import records
+from domain.rules.ticket_codes import format_for_print
 from domain.services import codes
 from domain.services.codes import BatchInfo
-from domain.ticket_codes import format_for_print
 
 routes = Routes("codes")
 BATCH_ID = {"batch_id": integer(1)}

@@ -7,9 +7,9 @@ from typing import Any
 from admin.api import Call, Routes
 from admin.schema import DATETIME, UUID_S, enum, integer, nullable, obj, ref, string
 from admin.views import PAGE_QUERY, iso, page_json, page_schema
-from domain.errors import Conflict, NotFound
 from domain.models import Complaint
 from domain.reads import records
+from domain.rules.errors import Conflict, NotFound
 from domain.services import complaints
 
 routes = Routes("complaints")

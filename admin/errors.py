@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 
-from domain.errors import DomainError, InvalidInput
+from domain.rules.errors import DomainError, InvalidInput
 
 log = logging.getLogger(__name__)
 

@@ -13,8 +13,8 @@ from admin.schema import DATE, DATETIME, Schema, array, enum, integer, obj, ref,
 from admin.stats import all_required
 from admin.tables import FILE_SCHEMA, FORMAT_QUERY, MEDIA_TYPES, download
 from admin.views import FEN, iso
-from domain.periods import Period, day_period, month_period
 from domain.reads import finance as reads
+from domain.rules.periods import Period, day_period, month_period
 
 routes = Routes("finance")
 COUNT = integer()

@@ -7,8 +7,8 @@ from typing import Any
 from admin.api import Call, Routes
 from admin.schema import BOOL, array, integer, obj, ref, string
 from admin.tables import CSV, FILE_SCHEMA, FORMAT_QUERY, MEDIA_TYPES, XLSX, download
-from domain.customer_import import RowError, template
-from domain.import_sheet import MAX_ROWS
+from domain.rules.customer_import import RowError, template
+from domain.rules.import_sheet import MAX_ROWS
 from domain.services import customer_import
 from domain.services.customer_import import BATCH_SIZE, ImportSummary
 

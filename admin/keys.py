@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
 from aiohttp import web
 
+from domain.infra.ports import Clock
+from domain.infra.settings import Settings
 from domain.services.api_tokens import TokenInfo
-from domain.settings import Settings
-
-Clock = Callable[[], datetime]
 
 ADMIN_SETTINGS: web.AppKey[Settings] = web.AppKey("admin_settings", Settings)
 # Set on the parent app to fix the time (tests); otherwise the station's wall clock.

@@ -11,9 +11,9 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.exposition import generate_latest
 from prometheus_client.registry import Collector
 
+from domain.infra.telemetry import webhook_counts
 from domain.reads.records import reminder_counts
 from domain.services.outbox import outbox_depth
-from domain.telemetry import webhook_counts
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 

@@ -21,11 +21,12 @@ from admin.schema import (
     string,
 )
 from admin.views import FEN, PAGE_QUERY, iso
-from domain import segments, stats
 from domain.models import Order
-from domain.periods import Period, day_period
+from domain.reads import sales as reads
 from domain.reads import segments as segment_reads
-from domain.reads import stats as reads
+from domain.reads import stats
+from domain.rules import segments
+from domain.rules.periods import Period, day_period
 
 routes = Routes("stats")
 DEFAULT_DAYS = 30

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from aiohttp import web
 
 from admin.schema import enum
-from domain.tables import Cell, Table, to_csv, to_xlsx
+from domain.rules.tables import Cell, Table, to_csv, to_xlsx
 
 __all__ = ["CSV", "FILE_SCHEMA", "FORMAT_QUERY", "MEDIA_TYPES", "XLSX", "Cell", "Table",
            "download", "to_csv", "to_xlsx"]  # fmt: skip

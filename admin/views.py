@@ -20,8 +20,8 @@ from admin.schema import (
     string,
 )
 from domain.models import Address, Customer, Order
-from domain.order_flow import OrderState
 from domain.reads.paging import MAX_LIMIT, Page
+from domain.rules.order_flow import OrderState
 
 PAGE_QUERY: dict[str, Schema] = {
     "limit": integer(1, MAX_LIMIT, default=50),

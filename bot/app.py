@@ -9,8 +9,8 @@ from aiohttp import web
 
 from bot import health
 from bot.keys import SETTINGS
-from domain.db import connected
-from domain.settings import Settings
+from domain.infra.db import connected
+from domain.infra.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -21,8 +21,8 @@ from bot.app import build_app
 from bot.channels import mp, work
 from bot.channels.dev import uses_dev_credentials
 from bot.handlers import owner_alerts
-from domain.db import connected
-from domain.settings import Settings, SettingsError, load_settings
+from domain.infra.db import connected
+from domain.infra.settings import Settings, SettingsError, load_settings
 from scheduler import runner as scheduler_runner
 
 log = logging.getLogger("waterbot")

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot import texts
-from domain.stats import BrandShare, CourierRank, DaySales
+from domain.reads.stats import BrandShare, CourierRank, DaySales
 
 log = logging.getLogger(__name__)
 

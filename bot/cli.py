@@ -18,7 +18,7 @@ from aiohttp import web
 from bot.bootstrap import check_exposure, create_app, settings_from_env
 from bot.commands import codes, imports, refill, token
 from bot.devtools import bench, chat, demo, parse
-from domain.db import migrate
+from domain.infra.db import migrate
 
 log = logging.getLogger("waterbot")
 

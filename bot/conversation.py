@@ -8,10 +8,10 @@ from typing import Any
 
 from bot.channels.incoming import Incoming
 from bot.nlu import Parsed
-from domain.chat_states import IDLE, ChatState
 from domain.models import Customer, Staff
-from domain.order_draft import OrderDraft
-from domain.reminder_rules import REPLY_TTL, ReminderStates
+from domain.rules.chat_states import IDLE, ChatState
+from domain.rules.order_draft import OrderDraft
+from domain.rules.reminder_rules import REPLY_TTL, ReminderStates
 from domain.services.conversations import Saved
 
 IDLE_AFTER = timedelta(minutes=30)

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from aiohttp import web
 
 import domain
-from domain.db import ping
+from domain.infra.db import ping
 
 Pinger = Callable[[], Awaitable[bool]]
 PINGER: web.AppKey[Pinger] = web.AppKey("database_pinger")

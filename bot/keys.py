@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from domain.settings import Settings
+from domain.infra.settings import Settings
 
 SETTINGS = web.AppKey("settings", Settings)

@@ -13,8 +13,7 @@ from typing import Any
 
 from bot import texts
 from bot.presentation import window_text
-from domain.dispatch import short_number
-from domain.ports import (
+from domain.infra.ports import (
     CANCELLED,
     DELIVERED,
     MISSED,
@@ -24,10 +23,11 @@ from domain.ports import (
     TaskInfo,
     set_notifier,
 )
-from domain.pricing import yuan
+from domain.infra.settings import Settings
+from domain.rules.dispatch import short_number
+from domain.rules.pricing import yuan
 from domain.services import card_messages
 from domain.services.outbox import enqueue
-from domain.settings import Settings
 
 # Button keys carry the action and the order number: "accept@20261124001".
 ACTIONS = ("accept", "done", "absent", "resched")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot import texts
-from domain.pricing import yuan
+from domain.rules.pricing import yuan
 
 
 def window_text(start: datetime, end: datetime, now: datetime) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from bot.conversation import Reply, Turn
-from domain.chat_states import ChatState
+from domain.rules.chat_states import ChatState
 
 Handler = Callable[[Turn], Awaitable[Reply | None]]
 Filter = Callable[[Turn], bool]

@@ -6,16 +6,14 @@ rows, a per-day job_run row, alert keys), so any number of processes may run the
 
 from __future__ import annotations
 
-import importlib
-import inspect
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time
-from typing import Any
+from datetime import time
 
-from domain.reminder_rules import FIRST, FOLLOW_UP, WAKE_UP, ReminderPolicy
+from domain.infra.ports import Clock
+from domain.rules.reminder_rules import FIRST, FOLLOW_UP, WAKE_UP, ReminderPolicy
 from domain.services import (
+    alerts,
     daily_report,
     dedupe,
     reminder_outcomes,
@@ -25,8 +23,6 @@ from domain.services import (
 
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], datetime]
-
 
 @dataclass
 class Jobs:
@@ -34,7 +30,7 @@ class Jobs:
 
     policy: ReminderPolicy
     clock: Clock
-    alert_wording: Callable[[Any], str] | None = None
+    alert_wording: alerts.Wording | None = None
     report_at: time = time(8)
 
     async def remind(self) -> int:
@@ -70,17 +66,9 @@ class Jobs:
         return await dedupe.forget_processed(self.clock())
 
     async def alerts(self) -> int:
-        """Overdue-task and unaccepted-order alerts, when that feature is installed."""
-        try:
-            module = importlib.import_module("domain.services.alerts")
-        except ImportError:
-            log.debug("domain.services.alerts is not installed; no alert sweep")
-            return 0
-        sweep = module.sweep_alerts
+        """Overdue-task and unaccepted-order alerts, worded by the bot through `alert_wording`."""
         # The alerts' wording belongs to the bot; the composition root passes it in.
-        if len(inspect.signature(sweep).parameters) > 1:
-            if self.alert_wording is None:
-                log.debug("no alert wording configured; no alert sweep")
-                return 0
-            return int(await sweep(self.clock(), self.alert_wording))
-        return int(await sweep(self.clock()))
+        if self.alert_wording is None:
+            log.debug("no alert wording configured; no alert sweep")
+            return 0
+        return await alerts.sweep_alerts(self.clock(), self.alert_wording)

@@ -12,8 +12,8 @@ from aiohttp import web
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from domain.infra.settings import Settings, load_settings
 from domain.services import refill
-from domain.settings import Settings, load_settings
 from scheduler.jobs import Clock, Jobs
 
 log = logging.getLogger(__name__)

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 import pytest
 from tortoise import Tortoise
 
-from domain.db import close_db, init_db, migrate
+from domain.infra.db import close_db, init_db, migrate
 from tests.support import clear_tables, test_database_url
 
 

@@ -20,8 +20,8 @@ from bot.channels.incoming import Incoming
 from bot.channels.protocol import MAX_BODY_BYTES, BodyTooLarge, CallbackCodec, CallbackRejected
 from bot.channels.replies import ReplyXml, image_reply, text_reply, update_button_reply
 from bot.conversation import Reply
-from bot.dispatcher import Dispatcher, LeftForRetry
-from domain.telemetry import webhook_message
+from bot.turns import LeftForRetry, TurnRunner
+from domain.infra.telemetry import webhook_message
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +34,10 @@ LATE_RETRY_S = (1.0, 5.0, 15.0)
 
 @dataclass
 class Endpoint:
-    """One channel's callback: its codec, its dispatcher and how to send a late reply."""
+    """One channel's callback: its codec, its turn runner and how to send a late reply."""
 
     codec: CallbackCodec
-    dispatcher: Dispatcher
+    runner: TurnRunner
     send_late: LateSender
     pending: set[asyncio.Task[Reply | None]]
 
@@ -72,9 +72,9 @@ class Endpoint:
         return web.Response(text=xml, content_type="application/xml")
 
     async def _within_budget(self, incoming: Incoming) -> Reply | None:
-        task = asyncio.create_task(self.dispatcher.handle(incoming))
+        task = asyncio.create_task(self.runner.handle(incoming))
         try:
-            return await asyncio.wait_for(asyncio.shield(task), self.dispatcher.budget_s)
+            return await asyncio.wait_for(asyncio.shield(task), self.runner.budget_s)
         except TimeoutError:
             # WeChat gives up after 5 s and retries; answer now, deliver the reply later.
             log.warning("reply for %s over budget; will send it later", incoming.dedupe_key)
@@ -103,7 +103,7 @@ class Endpoint:
 
     async def _again(self, incoming: Incoming, tries: int) -> Reply | None:
         await asyncio.sleep(LATE_RETRY_S[tries])
-        return await self.dispatcher.handle(incoming)
+        return await self.runner.handle(incoming)
 
     def _track(self, work: Awaitable[Reply | None], incoming: Incoming, tries: int) -> None:
         task = asyncio.ensure_future(work)

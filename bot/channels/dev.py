@@ -6,7 +6,7 @@ They are public, so a service using them listens on loopback only (checked at st
 
 from __future__ import annotations
 
-from domain.settings import Settings
+from domain.infra.settings import Settings
 
 DEV_MP_APPID = "wxwaterbotdev0001"
 DEV_MP_TOKEN = "waterbot-dev-token"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from datetime import datetime
 
 from aiohttp import web
@@ -14,7 +14,6 @@ from bot.channels.dev import mp_credentials
 from bot.channels.incoming import Incoming
 from bot.channels.protocol import CallbackCodec
 from bot.conversation import Reply, Turn
-from bot.dispatcher import Dispatcher
 from bot.handlers import (
     account,
     common,
@@ -28,6 +27,8 @@ from bot.handlers import (
 from bot.keys import SETTINGS
 from bot.nlu import CatalogEntry, Understanding
 from bot.notify import notice_payload, notice_template
+from bot.turns import TurnRunner
+from domain.infra.ports import Clock
 from domain.models import Product
 from domain.services.customers import customer_for_openid
 from domain.services.followers import note_message
@@ -113,22 +114,22 @@ async def reload_catalog(app: web.Application) -> None:
     await asyncio.to_thread(app[UNDERSTANDING].update_catalog, entries)
 
 
-def build_endpoint(app: web.Application, clock: Callable[[], datetime]) -> Endpoint:
+def build_endpoint(app: web.Application, clock: Clock) -> Endpoint:
     """The MP endpoint for this app's settings."""
     settings = app[SETTINGS]
     appid, token, aes_key = mp_credentials(settings)
     codec = CallbackCodec.mp(token, appid, aes_key)
-    dispatcher = Dispatcher(
+    runner = TurnRunner(
         ROUTERS,
         lambda text, now: app[UNDERSTANDING].parse(text, now),
         identify_customer,
         clock,
         extra={"code_secret": settings.code_secret},
     )
-    return Endpoint(codec, dispatcher, late_sender(notice_template(settings)), set())
+    return Endpoint(codec, runner, late_sender(notice_template(settings)), set())
 
 
-def setup(app: web.Application, clock: Callable[[], datetime] | None = None) -> None:
+def setup(app: web.Application, clock: Clock | None = None) -> None:
     """Mount GET/POST /wechat/mp."""
     tz = app[SETTINGS].tz
     app.cleanup_ctx.append(understanding_context)

@@ -19,10 +19,11 @@ from aiohttp import web
 
 from bot.channels.api import MpClient, TokenStore, WorkClient
 from bot.channels.outbox_send import UNKNOWN, Client, Outcome, deliver
+from domain.infra.ports import Clock
+from domain.infra.settings import Settings, SettingsError
 from domain.models import OutboxMessage
 from domain.services import outbox
 from domain.services.support import utcnow
-from domain.settings import Settings, SettingsError
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,7 @@ class OutboxWorker:
         self,
         stop: asyncio.Event,
         interval: float = 1.0,
-        clock: Callable[[], datetime] = utcnow,
+        clock: Clock = utcnow,
     ) -> None:
         """Poll until `stop` is set; a failed batch is logged and the loop goes on."""
         log.info("outbox worker started (every %.1f s)", interval)

@@ -16,11 +16,12 @@ from typing import Any
 
 from tortoise import connections
 
+from domain.infra.ports import Conn
 from domain.models import AccessToken
-from domain.services.support import Conn, is_postgres
+from domain.services.support import is_postgres
 
 # First key of the two-key advisory lock space: "WBTK". PostgreSQL keeps one-key and
-# two-key advisory locks apart, so this cannot meet the migration lock (domain.db).
+# two-key advisory locks apart, so this cannot meet the migration lock (domain.infra.db).
 LOCK_NAMESPACE = 0x5742544B
 
 _TABLE = AccessToken._meta.db_table

@@ -8,7 +8,6 @@ to staff with roles; anyone else gets a polite refusal and nothing more.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import datetime
 
 from aiohttp import web
@@ -19,9 +18,10 @@ from bot.channels.dev import work_credentials
 from bot.channels.incoming import Incoming
 from bot.channels.protocol import CallbackCodec
 from bot.conversation import Reply, Turn
-from bot.dispatcher import Dispatcher
 from bot.handlers import courier, owner
 from bot.keys import SETTINGS
+from bot.turns import TurnRunner
+from domain.infra.ports import Clock
 from domain.models import Staff
 from domain.services.outbox import enqueue_now
 
@@ -62,14 +62,14 @@ def no_understanding(text: str, now: datetime) -> None:
     return None
 
 
-def setup(app: web.Application, clock: Callable[[], datetime] | None = None) -> None:
+def setup(app: web.Application, clock: Clock | None = None) -> None:
     """Mount GET/POST /wechat/work."""
     settings = app[SETTINGS]
     corp_id, token, aes_key = work_credentials(settings)
     tz = settings.tz
-    dispatcher = Dispatcher(
+    runner = TurnRunner(
         ROUTERS, no_understanding, identify_staff, clock or (lambda: datetime.now(tz))
     )
-    endpoint = Endpoint(CallbackCodec.work(token, corp_id, aes_key), dispatcher, send_late, set())
+    endpoint = Endpoint(CallbackCodec.work(token, corp_id, aes_key), runner, send_late, set())
     app[WORK_ENDPOINT] = endpoint
     mount(app, PATH, endpoint)

@@ -10,15 +10,15 @@ from datetime import datetime
 from typing import TYPE_CHECKING, TextIO
 
 from bot.bootstrap import run_with_db, settings_from_env
-from domain.errors import DomainError
+from domain.infra.settings import SettingsError
+from domain.rules.errors import DomainError
+from domain.rules.ticket_codes import format_for_print
 from domain.services import codes
 from domain.services.codes import MAX_BATCH
-from domain.settings import SettingsError
-from domain.ticket_codes import format_for_print
 
 if TYPE_CHECKING:
+    from domain.infra.settings import Settings
     from domain.services.codes import BatchInfo
-    from domain.settings import Settings
 
 ACTOR = "cli"
 CSV_COLUMNS = ("code", "printed", "pack", "batch")

@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from bot.bootstrap import run_with_db, settings_from_env
-from domain.customer_import import template
-from domain.errors import DomainError
+from domain.rules.customer_import import template
+from domain.rules.errors import DomainError
+from domain.rules.tables import to_csv, to_xlsx
 from domain.services.customer_import import BATCH_SIZE, import_file
-from domain.tables import to_csv, to_xlsx
 
 if TYPE_CHECKING:
     from domain.services.customer_import import ImportSummary

@@ -9,8 +9,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from bot.bootstrap import run_with_db, settings_from_env
-from domain.refill import LATE_COST
-from domain.refill_backtest import HistoryError, backtest, read_history, write_reminders
+from domain.rules.refill import LATE_COST
+from domain.rules.refill_backtest import HistoryError, backtest, read_history, write_reminders
 from domain.services.refill import policy_from_settings
 from domain.services.reminder_outcomes import reminder_report
 

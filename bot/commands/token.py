@@ -7,7 +7,7 @@ import sys
 from datetime import datetime
 
 from bot.bootstrap import run_with_db, settings_from_env
-from domain.errors import DomainError
+from domain.rules.errors import DomainError
 from domain.services.api_tokens import MAX_DAYS, ROLES, create_token
 
 

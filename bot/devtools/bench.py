@@ -1,7 +1,7 @@
 """`waterbot bench webhook`: order messages per second through the whole callback stack.
 
 Each customer sends a full order sentence (-> the confirmation) and then "1" (-> the order is
-placed): signature check, AES decrypt, parse, dispatcher, NLU, database writes and the
+placed): signature check, AES decrypt, parse, turn runner, NLU, database writes and the
 encrypted reply, against the real app on a free loopback port. Beside it, the same traffic to
 a bare aiohttp + wechatpy echo handler shows what the protocol alone costs.
 """
@@ -35,10 +35,10 @@ from bot.devtools.bench_support import (
 )
 from bot.devtools.demo import listen, quiet
 from bot.devtools.wires import MpWire, WireError
+from domain.infra.settings import Settings
 from domain.models import Order
 from domain.services.customers import customer_for_openid, set_phone
 from domain.services.demo import load_demo_data
-from domain.settings import Settings
 
 SENTENCES = (
     "明天上午送两桶农夫山泉到阳光花园{n}栋502,现金",

@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING
 from bot.bootstrap import settings_from_env
 from bot.devtools.bench_support import DatabaseUnavailable, bench_database, in_own_process
 from bot.devtools.demo import quiet
-from domain.db import connected
+from domain.infra.db import connected
+from domain.rules.tables import Table, to_csv
 from domain.services import catalog, demo
 from domain.services.customer_import import import_file
-from domain.tables import Table, to_csv
 
 if TYPE_CHECKING:
-    from domain.settings import Settings
+    from domain.infra.settings import Settings
 
 HEADERS = ("姓名", "电话", "地址", "水票品种", "水票", "押桶", "押金(元)", "余额(元)", "标签")
 ACTOR = "bench"

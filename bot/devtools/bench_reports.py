@@ -21,14 +21,12 @@ from bot.bootstrap import settings_from_env
 from bot.devtools.bench_reports_data import generate
 from bot.devtools.bench_support import DatabaseUnavailable, bench_database, in_own_process, positive
 from bot.devtools.demo import quiet
-from domain import stats
-from domain.db import connected
-from domain.periods import Period, day_period, named_period
-from domain.reads import exports, finance, segments
-from domain.reads import stats as sales
+from domain.infra.db import connected
+from domain.reads import exports, finance, sales, segments, stats
+from domain.rules.periods import Period, day_period, named_period
 
 if TYPE_CHECKING:
-    from domain.settings import Settings
+    from domain.infra.settings import Settings
 
 Report = Callable[[datetime], Awaitable[Any]]
 COUNTED = ("customer", "order", "order_line", "order_event", "ticket_entry", "balance_entry",

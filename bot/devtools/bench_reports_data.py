@@ -24,8 +24,6 @@ from bot.devtools.bench_reports_rows import (
     post_tickets,
     write,
 )
-from domain import deposits, door_cash, pricing
-from domain import tickets as ticket_rules
 from domain.models import (
     Address,
     BalanceAccount,
@@ -41,7 +39,10 @@ from domain.models import (
     TicketPack,
     TicketWallet,
 )
-from domain.order_flow import OrderState, format_order_number
+from domain.rules import deposits, door_cash, pricing
+from domain.rules import tickets as ticket_rules
+from domain.rules.order_flow import OrderState, format_order_number
+from domain.rules.station import StationRules
 from domain.services import catalog, demo, staff
 from domain.services.ledgers import bucket_state
 
@@ -49,7 +50,6 @@ from domain.services.ledgers import bucket_state
 from domain.services.order_moves import bill_of
 from domain.services.orders import address_snapshot
 from domain.services.station import configure_station, load_rules
-from domain.station import StationRules
 
 HISTORY_DAYS = 180
 COMMUNITIES = ("阳光花园", "翠湖小区", "创业大厦", "金地花园", "滨江公寓", "锦绣家园")

@@ -14,7 +14,7 @@ from tortoise import fields
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
-from domain import deposits
+from domain.infra.ports import Conn
 from domain.models import (
     Address,
     BalanceAccount,
@@ -31,8 +31,9 @@ from domain.models import (
     TicketLot,
     TicketWallet,
 )
+from domain.rules import deposits
 from domain.services.ledgers import bucket_state
-from domain.services.support import Conn, is_postgres
+from domain.services.support import is_postgres
 
 ACTOR = "bench"
 # Parents before children, so every foreign key points at a row already written.

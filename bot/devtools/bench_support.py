@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import asyncpg
 
-from domain.settings import Settings
+from domain.infra.settings import Settings
 
 T = TypeVar("T")
 

@@ -26,12 +26,12 @@ import aiohttp
 from bot.bootstrap import settings_from_env
 from bot.devtools import wire
 from bot.devtools.wires import MpWire, WireError
-from domain.db import close_db, init_db
+from domain.infra.db import close_db, init_db
 from domain.services.outbox import recent
 
 if TYPE_CHECKING:
+    from domain.infra.settings import Settings
     from domain.models import OutboxMessage
-    from domain.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -31,8 +31,8 @@ from bot.channels import mp
 from bot.devtools import demo_staff
 from bot.devtools.demo_script import Day, Step, StepFailed
 from bot.devtools.wires import MpWire, Wire, WireError, WorkWire
+from domain.infra.settings import Settings
 from domain.services.demo import load_demo_data
-from domain.settings import Settings
 
 RULE = "─" * 60
 ICONS = {"mp": "👤", "work": "💼"}  # a customer on the Official Account, staff in WeCom

@@ -12,7 +12,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from bot.devtools import wire
-from domain import queries
 from domain.models import (
     Address,
     Customer,
@@ -22,11 +21,12 @@ from domain.models import (
     TicketPack,
     TicketWallet,
 )
+from domain.reads import queries
+from domain.rules.ticket_codes import format_for_print
 from domain.services import codes, wallet
-from domain.ticket_codes import format_for_print
 
 if TYPE_CHECKING:
-    from domain.settings import Settings
+    from domain.infra.settings import Settings
 
 NEWCOMER = "demo-xiaoming"  # follows the account today
 WANG = "demo-wang"  # in the demo data, with three past deliveries

@@ -13,7 +13,7 @@ from bot.channels.dev import mp_credentials, work_credentials
 from bot.devtools import wire
 
 if TYPE_CHECKING:
-    from domain.settings import Settings
+    from domain.infra.settings import Settings
 
 
 class WireError(Exception):

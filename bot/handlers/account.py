@@ -6,8 +6,8 @@ from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.states import TicketStates
 from bot.router import Router
-from domain import queries
-from domain.pricing import yuan
+from domain.reads import queries
+from domain.rules.pricing import yuan
 from domain.services import catalog, customers, requests
 
 router = Router("account")

@@ -24,8 +24,8 @@ from bot.handlers.courier_common import (
 from bot.handlers.courier_flow import start_delivery, start_reschedule
 from bot.notify import amap_link
 from bot.router import Router
-from domain import courier_queries
-from domain.pricing import yuan
+from domain.reads import courier_queries
+from domain.rules.pricing import yuan
 from domain.services import courier_tasks
 from domain.services.order_moves import fail_delivery
 

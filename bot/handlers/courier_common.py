@@ -7,9 +7,9 @@ import re
 from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.order_steps import window_text
-from domain.courier_queries import TaskRow
-from domain.dispatch import short_number
-from domain.pricing import yuan
+from domain.reads.courier_queries import TaskRow
+from domain.rules.dispatch import short_number
+from domain.rules.pricing import yuan
 from domain.services.outbox import enqueue_now
 
 YES_WORDS = ("好", "好的", "对", "是", "是的", "没错", "确认", "嗯", "ok", "OK", "默认")

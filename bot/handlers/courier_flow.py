@@ -17,9 +17,9 @@ from bot.handlers.states import ChatState, DeliveryStates, RescheduleStates
 from bot.router import Router
 from bot.understanding.numbers import parse_number
 from bot.understanding.timewords import read_time, to_shanghai
-from domain.courier_queries import delivery_facts
-from domain.errors import Conflict
-from domain.pricing import yuan
+from domain.reads.courier_queries import delivery_facts
+from domain.rules.errors import Conflict
+from domain.rules.pricing import yuan
 from domain.services.courier_tasks import ensure_my_task, keep_photo
 from domain.services.order_moves import Delivered, fail_delivery, record_delivery
 

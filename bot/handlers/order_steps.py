@@ -7,10 +7,10 @@ from bot.conversation import Reply, Turn
 from bot.handlers.states import OrderStates
 from bot.nlu import Parsed
 from bot.presentation import money_text, window_text
-from domain import queries
-from domain.errors import InsufficientTickets
 from domain.models import Address
-from domain.order_draft import OrderDraft
+from domain.reads import queries
+from domain.rules.errors import InsufficientTickets
+from domain.rules.order_draft import OrderDraft
 from domain.services import customers
 from domain.services.customers import AddressInput
 from domain.services.orders import OrderRequest, Preview, preview_order

@@ -24,7 +24,7 @@ from bot.handlers.order_steps import (
 from bot.handlers.states import OrderStates
 from bot.router import Router
 from bot.understanding.numbers import parse_number
-from domain import queries
+from domain.reads import queries
 from domain.services import customers
 from domain.services.orders import place_order
 

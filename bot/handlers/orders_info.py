@@ -9,10 +9,10 @@ from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.order_steps import window_text
 from bot.router import Router
-from domain import queries
-from domain.errors import NotFound
 from domain.models import Order
-from domain.pricing import yuan
+from domain.reads import queries
+from domain.rules.errors import NotFound
+from domain.rules.pricing import yuan
 from domain.services import order_moves, requests
 
 router = Router("orders_info")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bot import texts
 from bot.handlers.order_steps import window_text
-from domain.pricing import yuan
+from domain.rules.pricing import yuan
 from domain.services.alerts import CASH_SHORT, FAILED, NOT_ACCEPTED, Alert
 
 

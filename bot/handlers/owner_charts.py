@@ -16,9 +16,9 @@ from bot import charts, texts
 from bot.conversation import Reply, Turn
 from bot.handlers.owner_figures import ranking_period, ranking_text
 from bot.handlers.owner_format import date_text
-from domain import stats
-from domain.periods import last_days
-from domain.pricing import yuan
+from domain.reads import stats
+from domain.rules.periods import last_days
+from domain.rules.pricing import yuan
 from domain.services.outbox import enqueue_now
 
 log = logging.getLogger(__name__)

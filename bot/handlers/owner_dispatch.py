@@ -6,8 +6,8 @@ from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.order_steps import window_text
 from bot.handlers.owner_format import items_text
-from domain import owner_views
 from domain.models import Courier
+from domain.reads import owner_views
 from domain.services import order_moves
 
 SHORT_NUMBER = 3  # "派 7 courier1" means today's order number ...007

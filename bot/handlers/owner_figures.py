@@ -5,9 +5,9 @@ from __future__ import annotations
 from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.owner_format import span_text
-from domain import owner_views, stats
-from domain.periods import NAMED, Period, named_period, parse_month
-from domain.pricing import yuan
+from domain.reads import owner_views, stats
+from domain.rules.periods import NAMED, Period, named_period, parse_month
+from domain.rules.pricing import yuan
 
 
 def figures_text(figures: stats.Figures, title: str) -> str:

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from bot import texts
 from domain.models import OrderLine
-from domain.periods import Period
+from domain.rules.periods import Period
 
 
 def date_text(day: date) -> str:

@@ -8,10 +8,10 @@ from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.order_steps import window_text
 from bot.handlers.owner_format import day_text, items_text, stamp
-from domain import owner_views, queries
 from domain.models import Customer, Order
-from domain.pricing import yuan
-from domain.refill import Explanation
+from domain.reads import owner_views, queries
+from domain.rules.pricing import yuan
+from domain.rules.refill import Explanation
 from domain.services import complaints as complaint_service
 
 CLOSE = re.compile(r"^#?(\d{1,9})\s*(.*)$", re.S)

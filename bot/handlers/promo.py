@@ -7,8 +7,8 @@ import re
 from bot import texts
 from bot.conversation import Reply, Turn
 from bot.router import Router
-from domain import campaigns as rules
-from domain.reminder_texts import coupon_text
+from domain.rules import campaigns as rules
+from domain.rules.reminder_texts import coupon_text
 from domain.services import campaigns
 
 router = Router("promo")

@@ -10,7 +10,7 @@ from bot.conversation import Reply, Turn
 from bot.handlers.order_steps import money_text, window_text
 from bot.handlers.states import ReminderStates
 from bot.router import Router
-from domain.errors import DomainError
+from domain.rules.errors import DomainError
 from domain.services import reminder_outcomes
 from domain.services.orders import OrderRequest, place_order
 

@@ -6,7 +6,7 @@ from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.states import CodeStates, ComplaintStates
 from bot.router import Router
-from domain import queries
+from domain.reads import queries
 from domain.services import codes, requests
 
 router = Router("service")

@@ -1,14 +1,14 @@
 """Every conversation state the chat handlers enter or match, declared once per flow.
 
 The values are stored in `conversation.state` and never change, so saved conversations resume.
-States entered from outside the bot live with their owner: `Idle` in `domain.chat_states`,
-the refill reminder's `ReminderStates` in `domain.reminder_rules`.
+States entered from outside the bot live with their owner: `Idle` in `domain.rules.chat_states`,
+the refill reminder's `ReminderStates` in `domain.rules.reminder_rules`.
 """
 
 from __future__ import annotations
 
-from domain.chat_states import IDLE, ChatState, Idle
-from domain.reminder_rules import ReminderStates
+from domain.rules.chat_states import IDLE, ChatState, Idle
+from domain.rules.reminder_rules import ReminderStates
 
 
 class OrderStates(ChatState):

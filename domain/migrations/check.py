@@ -18,7 +18,7 @@ from pathlib import Path
 from aerich import Command
 from tortoise import connections
 
-from domain.db import tortoise_config
+from domain.infra.db import tortoise_config
 
 HERE = Path(__file__).parent
 URLS = {"sqlite": "sqlite://:memory:", "postgres": "postgres://postgres@127.0.0.1:5432/unused"}

@@ -20,7 +20,7 @@ import asyncpg
 from aerich import Command
 from tortoise import connections
 
-from domain.db import tortoise_config
+from domain.infra.db import tortoise_config
 
 HERE = Path(__file__).parent
 

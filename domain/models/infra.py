@@ -25,7 +25,7 @@ class AuditLog(Model):
 class IdempotencyRecord(Model):
     """The result of a use case under a caller's key, so a retry changes nothing."""
 
-    # Scoped: "action:subject:caller key" (domain.idempotency.scoped_key).
+    # Scoped: "action:subject:caller key" (domain.rules.idempotency.scoped_key).
     key = fields.CharField(max_length=128, primary_key=True)
     action = fields.CharField(max_length=48)
     # A digest of the request's parameters: the same key with others is refused, not replayed.

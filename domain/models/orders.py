@@ -38,7 +38,7 @@ class Order(Model):
     source = fields.CharField(max_length=16, default="chat")
     buckets_delivered = fields.IntField(null=True)
     empties_collected = fields.IntField(null=True)
-    # At the door (domain.door_cash): what was due, what the courier took (both negative when
+    # At the door (domain.rules.door_cash): what was due, what the courier took (both negative when
     # he paid a deposit refund out), and the deposit the buckets charged (negative: refunded).
     cash_due_fen = fields.IntField(null=True)
     cash_collected_fen = fields.IntField(null=True)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from domain import campaigns as rules
-from domain.errors import NotFound
 from domain.models import Campaign, Coupon, Order, OrderCampaign, PromoCode
-from domain.order_flow import OrderState
 from domain.reads.paging import Page, page_by_id
-from domain.stats import order_revenue
+from domain.reads.stats import order_revenue
+from domain.rules import campaigns as rules
+from domain.rules.errors import NotFound
+from domain.rules.order_flow import OrderState
 
 
 async def list_campaigns(limit: int, cursor: str | None) -> Page[Campaign]:

@@ -10,10 +10,10 @@ from uuid import UUID
 from tortoise import connections
 from tortoise.expressions import Q
 
-from domain.errors import NotFound
 from domain.models import Address, Customer, Order, ServiceLog, TicketEntry
-from domain.queries import AccountSummary, account_summary
 from domain.reads.paging import Page, page_by_created, page_by_id
+from domain.reads.queries import AccountSummary, account_summary
+from domain.rules.errors import NotFound
 
 RECENT_ORDERS = 10
 

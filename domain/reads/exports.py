@@ -13,8 +13,6 @@ from typing import Any, TypeVar
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
-from domain import tickets as ticket_rules
-from domain.errors import InvalidInput
 from domain.models import (
     Address,
     BalanceAccount,
@@ -28,7 +26,9 @@ from domain.models import (
     TicketEntry,
     TicketLot,
 )
-from domain.periods import day_period
+from domain.rules import tickets as ticket_rules
+from domain.rules.errors import InvalidInput
+from domain.rules.periods import day_period
 from domain.services.support import as_stored_time
 
 MAX_ROWS = 50_000

@@ -1,6 +1,6 @@
 """Finance for a day or a month: revenue, courier cash, tickets, stored value, deposits.
 
-Money is integer fen. Period figures come from `domain.stats` (delivered orders, revenue per
+Money is integer fen. Period figures come from `domain.reads.stats` (delivered orders, revenue per
 order) and the ledgers, each queried a day wider and cut exactly in Python (SQLite compares
 datetimes as text). What is owed now — unused tickets, stored value, deposits held — is a
 snapshot at `now`, and so are receivables: cash due at the door and not taken (`door_cash`).
@@ -14,10 +14,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from domain import owner_views, stats
-from domain import tickets as ticket_rules
-from domain.courier_pay import cash_in_hand, door, scan_fen
-from domain.door_cash import OWING
 from domain.models import (
     BalanceAccount,
     BalanceEntry,
@@ -27,7 +23,11 @@ from domain.models import (
     TicketEntry,
     TicketPack,
 )
-from domain.periods import Period
+from domain.reads import owner_views, stats
+from domain.rules import tickets as ticket_rules
+from domain.rules.courier_pay import cash_in_hand, door, scan_fen
+from domain.rules.door_cash import OWING
+from domain.rules.periods import Period
 
 METHODS = ("ticket", "balance", "cash", "wechat_pay")
 PACK_METHODS = ticket_rules.PACK_PAYMENTS

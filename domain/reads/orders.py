@@ -7,9 +7,9 @@ from datetime import date, datetime, time, timedelta
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from domain.errors import NotFound
 from domain.models import Courier, Order, OrderEvent, OrderLine
 from domain.reads.paging import Page, page_by_id
+from domain.rules.errors import NotFound
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from tortoise.expressions import Q
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
-from domain.errors import InvalidInput
+from domain.rules.errors import InvalidInput
 
 M = TypeVar("M", bound=Model)
 MAX_LIMIT = 200

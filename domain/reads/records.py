@@ -8,7 +8,6 @@ from typing import Any
 from tortoise.functions import Count
 from tortoise.queryset import QuerySet
 
-from domain.errors import NotFound
 from domain.models import (
     ApiToken,
     AuditLog,
@@ -22,6 +21,7 @@ from domain.models import (
     TicketPack,
 )
 from domain.reads.paging import M, Page, page_by_created, page_by_id, page_by_text
+from domain.rules.errors import NotFound
 
 
 def _where(query: QuerySet[M], **filters: Any) -> QuerySet[M]:

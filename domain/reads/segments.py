@@ -1,4 +1,4 @@
-"""Every customer's RFM measures and segment (rules in `domain.segments`), with paging.
+"""Every customer's RFM measures and segment (rules in `domain.rules.segments`), with paging.
 
 Segments are computed over all customers on each request: a station has thousands, not
 millions, and a stored segment would go stale the moment an order is delivered.
@@ -10,12 +10,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from domain import owner_views, segments, stats
-from domain.errors import InvalidInput
 from domain.models import Customer, Order
-from domain.order_flow import OPEN_STATES
+from domain.reads import owner_views, stats
 from domain.reads.paging import MAX_LIMIT, decode_cursor, encode_cursor
-from domain.segments import Rfm, Thresholds
+from domain.rules import segments
+from domain.rules.errors import InvalidInput
+from domain.rules.order_flow import OPEN_STATES
+from domain.rules.segments import Rfm, Thresholds
 
 DAY = timedelta(days=1)
 

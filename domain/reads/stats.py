@@ -1,164 +1,272 @@
-"""Sales by product and by area, and courier performance, for the back office.
+"""The owner's figures: sales for a period, courier ranking, the daily trend and brand share.
 
-Built on `domain.stats`: the same delivered orders (`delivered_in`, cut exactly in Python after a
-widened query, because SQLite compares datetimes as text) and the same revenue per order
-(`order_revenue`), so these figures add up to the owner's chat figures.
+Money is integer fen. Periods come from `domain.rules.periods` in the station's time zone. SQLite
+keeps datetimes as ISO text with whatever offset they were written with and compares them as
+text, so each query selects a day wider on both sides and the exact cut is made in Python.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
-from domain import stats
-from domain.areas import area_of
-from domain.courier_pay import takings
-from domain.models import Courier, Order, OrderEvent, Station
-from domain.order_flow import OrderState
-from domain.periods import Period
+from domain.models import Courier, Customer, Order, OrderEvent, OrderLine, Product, TicketEntry
+from domain.rules.periods import Period, day_starts
 
-MAX_DAYS = 366  # a wider report is a different question (and a slow one)
-
-
-def shares(total: int, weights: Sequence[int]) -> list[int]:
-    """`total` split in proportion to `weights`, in whole fen that add up exactly."""
-    if not weights:
-        return []
-    base = sum(weights)
-    if base <= 0:
-        weights, base = [1] * len(weights), len(weights)
-    # Exact integer parts: floats would mis-round fen once totals reach ~2**53 / weight.
-    split = [divmod(total * w, base) for w in weights]
-    parts = [q for q, _ in split]
-    # Largest remainders get the fen left over, earliest first on ties.
-    order = sorted(range(len(split)), key=lambda i: (-split[i][1], i))
-    for i in order[: total - sum(parts)]:
-        parts[i] += 1
-    return parts
+SLACK = timedelta(days=1)  # more than any two UTC offsets differ by
 
 
 @dataclass(frozen=True)
-class ProductSales:
-    """One product's delivered sales in a period."""
+class Figures:
+    """What happened in a period: orders, buckets, money by how it was paid, tickets, customers."""
 
-    sku: str
+    period: Period
+    orders_placed: int
+    orders_cancelled: int
+    orders_delivered: int
+    buckets_delivered: int
+    empties_collected: int
+    cash_fen: int  # cash taken at the door (any order: goods, fees, deposit)
+    scan_fen: int  # WeChat Pay scanned at the door
+    balance_fen: int  # stored value spent on delivered orders
+    tickets_redeemed: int
+    tickets_value_fen: int  # redeemed tickets valued at the unit price
+    deposit_fen: int  # deposit charged on deliveries (inside cash / scan / balance)
+    packs_sold: int
+    packs_fen: int
+    tickets_sold: int  # including bonus tickets
+    new_customers: int
+
+    @property
+    def revenue_fen(self) -> int:
+        """Delivered sales: cash, scans, balance spent and redeemed tickets."""
+        return self.cash_fen + self.scan_fen + self.balance_fen + self.tickets_value_fen
+
+
+def widened(period: Period) -> tuple[datetime, datetime]:
+    """The period widened by `SLACK` on both sides, for queries cut exactly in Python."""
+    return period.start - SLACK, period.end + SLACK
+
+
+def _inside(period: Period, moment: object) -> bool:
+    return isinstance(moment, datetime) and period.contains(moment)
+
+
+def _count_inside(period: Period, moments: Iterable[object]) -> int:
+    return len([m for m in moments if _inside(period, m)])
+
+
+async def delivered_in(period: Period) -> list[Order]:
+    """Orders delivered inside the period, oldest first."""
+    low, high = widened(period)
+    rows = await Order.filter(state="delivered", delivered_at__gte=low, delivered_at__lt=high)
+    found = [o for o in rows if o.delivered_at is not None and period.contains(o.delivered_at)]
+    return sorted(found, key=lambda o: o.delivered_at or o.window_end)
+
+
+async def lines_by_order(orders: list[Order]) -> dict[int, list[OrderLine]]:
+    """The orders' lines, by order id, in the order they were written."""
+    by_order: dict[int, list[OrderLine]] = defaultdict(list)
+    if orders:
+        for line in await OrderLine.filter(order_id__in=[o.id for o in orders]).order_by("id"):
+            by_order[line.order_id].append(line)  # type: ignore[attr-defined]
+    return by_order
+
+
+async def _events_to(state: str, period: Period) -> int:
+    low, high = widened(period)
+    times = await OrderEvent.filter(to_state=state, at__gte=low, at__lt=high).values_list(
+        "at", flat=True
+    )
+    return _count_inside(period, times)
+
+
+def balance_spent(order: Order) -> int:
+    """Stored value an order finally took: the quote, less a deposit refunded at the door."""
+    if order.payment_method != "balance":
+        return 0
+    refunded = max(0, order.deposit_fen - (order.deposit_charged_fen or 0))
+    return order.prepaid_fen - refunded
+
+
+def ticket_value(order: Order) -> int:
+    """Goods paid with tickets, at the unit price when the order was placed."""
+    return order.goods_fen if order.payment_method == "ticket" else 0
+
+
+def order_revenue(order: Order) -> int:
+    """Money and ticket value a delivered order brought in.
+
+    Net of campaign discounts by construction: cash and balance are what was actually paid,
+    and free goods were priced at 0 (their value is the campaign's cost, not revenue).
+    """
+    return (order.cash_collected_fen or 0) + balance_spent(order) + ticket_value(order)
+
+
+async def _packs(period: Period) -> tuple[int, int, int]:
+    low, high = widened(period)
+    rows = await TicketEntry.filter(
+        kind="purchase", created_at__gte=low, created_at__lt=high
+    ).values_list("created_at", "delta", "amount_fen")
+    sold = [(int(delta), int(fen)) for at, delta, fen in rows if _inside(period, at)]
+    return len(sold), sum(fen for _, fen in sold), sum(delta for delta, _ in sold)
+
+
+async def _new_customers(period: Period) -> int:
+    low, high = widened(period)
+    times = await Customer.filter(created_at__gte=low, created_at__lt=high).values_list(
+        "created_at", flat=True
+    )
+    return _count_inside(period, times)
+
+
+def _scanned(order: Order) -> bool:
+    return order.payment_method == "wechat_pay"
+
+
+async def figures(period: Period) -> Figures:
+    """The period's figures."""
+    delivered = await delivered_in(period)
+    packs_sold, packs_fen, tickets_sold = await _packs(period)
+    return Figures(
+        period=period,
+        orders_placed=await _events_to("pending", period),
+        orders_cancelled=await _events_to("cancelled", period),
+        orders_delivered=len(delivered),
+        buckets_delivered=sum(o.buckets_delivered or 0 for o in delivered),
+        empties_collected=sum(o.empties_collected or 0 for o in delivered),
+        cash_fen=sum(o.cash_collected_fen or 0 for o in delivered if not _scanned(o)),
+        scan_fen=sum(o.cash_collected_fen or 0 for o in delivered if _scanned(o)),
+        balance_fen=sum(balance_spent(o) for o in delivered),
+        tickets_redeemed=sum(o.tickets_used for o in delivered if o.payment_method == "ticket"),
+        tickets_value_fen=sum(ticket_value(o) for o in delivered),
+        deposit_fen=sum(o.deposit_charged_fen or 0 for o in delivered),
+        packs_sold=packs_sold,
+        packs_fen=packs_fen,
+        tickets_sold=tickets_sold,
+        new_customers=await _new_customers(period),
+    )
+
+
+@dataclass(frozen=True)
+class CourierRank:
+    """One courier's deliveries in a period."""
+
+    userid: str
     name: str
-    quantity: int
-    orders: int
-    goods_fen: int  # quantity at the unit price when ordered
-    revenue_fen: int  # its share of the orders' revenue (fees and deposit included)
+    deliveries: int
+    buckets: int
+    on_time: int  # delivered before the end of the window
+    avg_minutes: int | None  # from assignment to delivery
+
+    @property
+    def on_time_pct(self) -> int:
+        """On-time share in whole percent (0 with no deliveries)."""
+        return round(100 * self.on_time / self.deliveries) if self.deliveries else 0
 
 
-async def sales_by_product(
+async def _assigned_at(orders: list[Order]) -> dict[int, datetime]:
+    """For each order, the last assignment before it was delivered."""
+    rows = await OrderEvent.filter(
+        order_id__in=[o.id for o in orders], to_state="assigned"
+    ).values_list("order_id", "at")
+    delivered = {o.id: o.delivered_at for o in orders}
+    found: dict[int, datetime] = {}
+    for order_id, at in rows:
+        done = delivered.get(order_id)
+        if done is not None and at <= done and (order_id not in found or at > found[order_id]):
+            found[order_id] = at
+    return found
+
+
+async def courier_ranking(
     period: Period, delivered: list[Order] | None = None
-) -> list[ProductSales]:
-    """Delivered quantity and revenue per sku, biggest revenue first (`delivered` if loaded)."""
+) -> list[CourierRank]:
+    """Active couriers (and any who delivered), most deliveries first (`delivered` if loaded)."""
     if delivered is None:
-        delivered = await stats.delivered_in(period)
-    lines = await stats.lines_by_order(delivered)
-    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    names: dict[str, str] = {}
+        delivered = await delivered_in(period)
+    delivered = [o for o in delivered if o.courier_id is not None]  # type: ignore[attr-defined]
+    assigned = await _assigned_at(delivered)
+    by_courier: dict[str, list[Order]] = defaultdict(list)
     for order in delivered:
-        mine = lines.get(order.id, [])
-        weights = [line.quantity * line.unit_price_fen for line in mine]
-        for line, goods, part in zip(
-            mine, weights, shares(stats.order_revenue(order), weights), strict=True
-        ):
-            names.setdefault(line.sku, line.name)
-            row = totals[line.sku]
-            row[0] += line.quantity
-            row[1] += 1
-            row[2] += goods
-            row[3] += part
-    found = [ProductSales(sku, names[sku], *row) for sku, row in totals.items()]
-    return sorted(found, key=lambda p: (-p.revenue_fen, p.sku))
+        by_courier[str(order.courier_id)].append(order)  # type: ignore[attr-defined]
+    couriers = await Courier.filter(active=True)
+    known = {str(c.id) for c in couriers}
+    couriers += await Courier.filter(id__in=[k for k in by_courier if k not in known])
+    ranks = [_rank(c, by_courier.get(str(c.id), []), assigned) for c in couriers]
+    return sorted(ranks, key=lambda r: (-r.deliveries, -r.on_time_pct, r.userid))
+
+
+def _rank(courier: Courier, orders: list[Order], assigned: dict[int, datetime]) -> CourierRank:
+    minutes = [
+        (o.delivered_at - assigned[o.id]).total_seconds() / 60
+        for o in orders
+        if o.delivered_at is not None and o.id in assigned
+    ]
+    return CourierRank(
+        userid=courier.wecom_userid,
+        name=courier.name,
+        deliveries=len(orders),
+        buckets=sum(o.buckets_delivered or 0 for o in orders),
+        on_time=sum(1 for o in orders if o.delivered_at and o.delivered_at <= o.window_end),
+        avg_minutes=round(sum(minutes) / len(minutes)) if minutes else None,
+    )
 
 
 @dataclass(frozen=True)
-class AreaSales:
-    """One area's delivered sales in a period."""
+class DaySales:
+    """One day of the trend."""
 
-    area: str
+    day: date
     orders: int
     buckets: int
-    customers: int
     revenue_fen: int
 
 
-async def sales_by_area(period: Period, delivered: list[Order] | None = None) -> list[AreaSales]:
-    """Delivered orders per area (read off the address), biggest revenue first."""
-    if delivered is None:
-        delivered = await stats.delivered_in(period)
-    station = await Station.get_or_none(id=1)
-    communities = list(station.communities) if station else []
-    groups: dict[str, list[Order]] = defaultdict(list)
-    for order in delivered:
-        groups[area_of(str(order.address.get("text") or ""), communities)].append(order)
-    found = [
-        AreaSales(
-            area,
-            len(orders),
-            sum(o.buckets_delivered or 0 for o in orders),
-            len({str(o.customer_id) for o in orders}),  # type: ignore[attr-defined]
-            sum(stats.order_revenue(o) for o in orders),
+async def daily_sales(period: Period, delivered: list[Order] | None = None) -> list[DaySales]:
+    """Delivered orders, buckets and revenue per calendar day (`delivered` if already loaded)."""
+    tz = period.start.tzinfo
+    per_day: dict[date, list[Order]] = defaultdict(list)
+    for order in delivered if delivered is not None else await delivered_in(period):
+        if order.delivered_at is not None:
+            per_day[order.delivered_at.astimezone(tz).date()].append(order)
+    return [
+        DaySales(
+            day,
+            len(per_day[day]),
+            sum(o.buckets_delivered or 0 for o in per_day[day]),
+            sum(order_revenue(o) for o in per_day[day]),
         )
-        for area, orders in groups.items()
+        for day in day_starts(period)
     ]
-    return sorted(found, key=lambda a: (-a.revenue_fen, a.area))
 
 
 @dataclass(frozen=True)
-class CourierPerformance:
-    """One courier's period: the ranking's figures plus empties, failures, pay and cash."""
+class BrandShare:
+    """Buckets of one brand delivered in a period."""
 
-    rank: stats.CourierRank
-    empties: int
-    failed: int
-    pieces: int
-    earnings_fen: int  # piece rate times items delivered
-    cash_fen: int  # cash collected at the door, to hand in
-    scan_fen: int  # paid by scanning the station's code: nothing to hand in
-    short_fen: int  # due at the door but not taken: owed by customers
-    over_fen: int  # taken beyond what was due (inside cash_fen / scan_fen)
+    brand: str  # the sku's brand part, ASCII (nfsq, cestbon …)
+    name: str  # what customers call it (农夫山泉)
+    buckets: int
 
 
-async def _failures(period: Period) -> dict[str, int]:
-    low, high = stats.widened(period)
-    rows = await OrderEvent.filter(to_state=OrderState.FAILED, at__gte=low, at__lt=high)
+def brand_of(sku: str) -> str:
+    """The brand part of a sku: 'nfsq-19l' -> 'nfsq'."""
+    return sku.split("-", 1)[0]
+
+
+async def brand_share(period: Period) -> list[BrandShare]:
+    """Buckets delivered per brand, largest first."""
+    delivered = await delivered_in(period)
+    lines = await OrderLine.filter(order_id__in=[o.id for o in delivered], is_bucket=True)
     counts: dict[str, int] = defaultdict(int)
-    for event in rows:
-        if period.contains(event.at):
-            counts[event.actor] += 1
-    return counts
-
-
-async def courier_performance(period: Period) -> list[CourierPerformance]:
-    """Every courier in the ranking, in its order."""
-    delivered = await stats.delivered_in(period)
-    lines = await stats.lines_by_order(delivered)
-    couriers = {str(c.id): c for c in await Courier.all()}
-    mine: dict[str, list[Order]] = defaultdict(list)
-    for order in delivered:
-        if order.courier_id is not None:  # type: ignore[attr-defined]
-            mine[str(order.courier_id)].append(order)  # type: ignore[attr-defined]
-    by_userid = {c.wecom_userid: c for c in couriers.values()}
-    failed = await _failures(period)
-    found = []
-    for rank in await stats.courier_ranking(period, delivered):
-        courier = by_userid[rank.userid]
-        took = takings(mine.get(str(courier.id), []), lines, courier.piece_rate_fen)
-        found.append(
-            CourierPerformance(
-                rank=rank,
-                empties=took.empties,
-                failed=failed.get(rank.userid, 0),
-                pieces=took.pieces,
-                earnings_fen=took.earnings_fen,
-                cash_fen=took.cash_fen,
-                scan_fen=took.scan_fen,
-                short_fen=took.short_fen,
-                over_fen=took.over_fen,
-            )
-        )
-    return found
+    for line in lines:
+        counts[brand_of(line.sku)] += line.quantity
+    names: dict[str, str] = {}
+    for product in await Product.all().order_by("id"):
+        label = product.aliases[0] if product.aliases else product.name
+        names.setdefault(brand_of(product.sku), label)
+    shares = [BrandShare(b, names.get(b, b), n) for b, n in counts.items()]
+    return sorted(shares, key=lambda s: (-s.buckets, s.brand))

@@ -18,8 +18,8 @@ from datetime import UTC, datetime, timedelta
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from domain.door_cash import OWING
 from domain.models import AlertSent, Courier, Customer, Order, OrderEvent, TaskCard
+from domain.rules.door_cash import OWING
 from domain.services.requests import STAFF_ROLES, notify_staff
 
 log = logging.getLogger(__name__)

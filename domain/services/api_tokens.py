@@ -10,10 +10,11 @@ from datetime import datetime, timedelta
 from typing import Any
 from uuid import UUID
 
-from domain.errors import InvalidInput, NotFound
+from domain.infra.ports import Conn
+from domain.infra.settings import SettingsError
 from domain.models import ApiToken
-from domain.services.support import Conn, audit, run_in_transaction, utcnow
-from domain.settings import SettingsError
+from domain.rules.errors import InvalidInput, NotFound
+from domain.services.support import audit, run_in_transaction, utcnow
 
 ROLES = ("owner", "dispatcher", "viewer")
 PREFIX = "wb_"

@@ -8,12 +8,13 @@ from uuid import UUID
 from tortoise.exceptions import IntegrityError
 from tortoise.models import Model
 
-from domain.cleaning import clean_text
-from domain.errors import Conflict, InvalidInput, NotFound
+from domain.infra.ports import Conn
 from domain.models import Courier, Customer, Product, ReturnRequest, TicketPack
+from domain.rules.cleaning import clean_text
+from domain.rules.errors import Conflict, InvalidInput, NotFound
 from domain.services import buckets
 from domain.services.buckets import Returned
-from domain.services.support import Conn, audit, jsonable, lock_customer, run_in_transaction
+from domain.services.support import audit, jsonable, lock_customer, run_in_transaction
 
 PRODUCT_FIELDS = ("name", "aliases", "unit", "price_fen", "deposit_fen", "active")
 PACK_FIELDS = ("sku", "name", "tickets", "bonus", "price_fen", "valid_days", "active")

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from uuid import UUID
 
-from domain import deposits
-from domain.errors import InvalidInput
+from domain.infra.ports import Conn
+from domain.rules import deposits
+from domain.rules.errors import InvalidInput
 from domain.services import ledgers
 from domain.services.ledgers import Posting
-from domain.services.support import Conn, audit, lock_customer
+from domain.services.support import audit, lock_customer
 
 REFUND_METHODS = ("cash", "balance")
 

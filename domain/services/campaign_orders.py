@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from domain import campaigns as rules
-from domain.errors import Conflict
+from domain.infra.ports import Conn
 from domain.models import Campaign, Coupon, Customer, Order, OrderCampaign, PromoCode
-from domain.pricing import PricedLine, Quote, yuan
+from domain.rules import campaigns as rules
+from domain.rules.errors import Conflict
+from domain.rules.pricing import PricedLine, Quote, yuan
 from domain.services.campaigns import find_code, issue_coupon, running, terms_of
-from domain.services.support import Conn, as_stored_time, audit
+from domain.services.support import as_stored_time, audit
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,12 @@ from uuid import UUID
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 
-from domain import campaigns as rules
-from domain.cleaning import clean_text
-from domain.errors import Conflict, InvalidInput, NotFound
+from domain.infra.ports import Conn
 from domain.models import Campaign, Coupon, Customer, Product, PromoCode
-from domain.services.support import Conn, as_stored_time, audit, lock_customer, run_in_transaction
+from domain.rules import campaigns as rules
+from domain.rules.cleaning import clean_text
+from domain.rules.errors import Conflict, InvalidInput, NotFound
+from domain.services.support import as_stored_time, audit, lock_customer, run_in_transaction
 
 # What PATCH may change; kind and audience stay, since coupons and codes were made under them.
 EDITABLE = (

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from domain.infra.ports import Conn
 from domain.models import OutboxMessage
 from domain.services.outbox import ERROR_LEN, PENDING, WITHDRAWN
-from domain.services.support import Conn
 
 CARD_SEARCH = 200  # a courier's recent cards searched for one task (cards are per courier)
 

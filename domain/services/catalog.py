@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from domain.infra.ports import Conn
 from domain.models import Product, TicketPack
-from domain.pricing import parse_yuan
-from domain.services.support import Conn, audit, run_in_transaction
+from domain.rules.pricing import parse_yuan
+from domain.services.support import audit, run_in_transaction
 
 
 async def load_catalog(catalog: dict[str, Any], actor: str) -> tuple[int, int]:

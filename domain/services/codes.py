@@ -12,8 +12,17 @@ from uuid import UUID
 from tortoise.exceptions import IntegrityError
 from tortoise.functions import Count
 
-from domain import ticket_codes
-from domain.errors import (
+from domain.infra.settings import SettingsError
+from domain.models import (
+    CodeSecret,
+    Customer,
+    RedeemFailure,
+    TicketCode,
+    TicketCodeBatch,
+    TicketPack,
+)
+from domain.rules import ticket_codes
+from domain.rules.errors import (
     CodeAlreadyRedeemed,
     CodeInvalid,
     CodeTaken,
@@ -22,14 +31,6 @@ from domain.errors import (
     InvalidInput,
     NotFound,
     RedeemLocked,
-)
-from domain.models import (
-    CodeSecret,
-    Customer,
-    RedeemFailure,
-    TicketCode,
-    TicketCodeBatch,
-    TicketPack,
 )
 from domain.services import wallet
 from domain.services.support import (
@@ -40,7 +41,6 @@ from domain.services.support import (
     run_in_transaction,
     utcnow,
 )
-from domain.settings import SettingsError
 
 MAX_BATCH = 10_000
 MIN_SECRET_CHARS = 16

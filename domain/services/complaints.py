@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from domain.cleaning import clean_text
-from domain.errors import InvalidInput
+from domain.infra.ports import Conn
 from domain.models import Complaint
-from domain.services.support import Conn, audit, run_in_transaction
+from domain.rules.cleaning import clean_text
+from domain.rules.errors import InvalidInput
+from domain.services.support import audit, run_in_transaction
 
 OPEN, CLOSED = "open", "closed"
 

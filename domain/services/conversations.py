@@ -19,9 +19,10 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from domain.infra.ports import Conn
 from domain.models import Conversation, ProcessedMessage
 from domain.services.dedupe import KEY_CHARS, LEASE, lease_now
-from domain.services.support import Conn, as_stored_time
+from domain.services.support import as_stored_time
 
 log = logging.getLogger(__name__)
 

@@ -10,13 +10,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from domain.dispatch import FULL_NUMBER_DIGITS, match_number
-from domain.errors import IllegalTransition, InvalidInput, NotFound, PermissionDenied
+from domain.infra.ports import Conn
 from domain.models import Courier, Order, OrderEvent, TaskCard
-from domain.order_flow import OrderState, check_transition
+from domain.rules.dispatch import FULL_NUMBER_DIGITS, match_number
+from domain.rules.errors import IllegalTransition, InvalidInput, NotFound, PermissionDenied
+from domain.rules.order_flow import OrderState, check_transition
 from domain.services.dispatch import dispatch_order
 from domain.services.order_moves import _courier_guard, _locked_order
-from domain.services.support import Conn, audit, run_in_transaction
+from domain.services.support import audit, run_in_transaction
 
 # How far back a short number may reach among a courier's finished tasks.
 RECENT_TASKS = 50

@@ -20,15 +20,16 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from domain.customer_import import Checked, CustomerRow, ProductRef, RowError, check_sheet
-from domain.errors import Conflict
-from domain.import_sheet import read_sheet
+from domain.infra.ports import Conn
 from domain.models import Address, BucketEntry, Customer, IdempotencyRecord, Product
+from domain.rules.customer_import import Checked, CustomerRow, ProductRef, RowError, check_sheet
+from domain.rules.errors import Conflict
+from domain.rules.import_sheet import read_sheet
 from domain.services import ledgers
 from domain.services.buckets import set_opening_buckets
 from domain.services.customers import AddressInput, insert_address
 from domain.services.ledgers import Posting
-from domain.services.support import Conn, audit, lock_customer
+from domain.services.support import audit, lock_customer
 
 BATCH_SIZE = 200
 Progress = Callable[[int, int], None]

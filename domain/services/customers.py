@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from domain.cleaning import clean_text
-from domain.contacts import check_coordinates, clean_address, normalise_phone
-from domain.errors import InvalidInput, NotFound
+from domain.infra.ports import Conn
 from domain.models import Address, Customer, ServiceLog
-from domain.services.support import Conn, audit, lock_customer, run_in_transaction
+from domain.rules.cleaning import clean_text
+from domain.rules.contacts import check_coordinates, clean_address, normalise_phone
+from domain.rules.errors import InvalidInput, NotFound
+from domain.services.support import audit, lock_customer, run_in_transaction
 
-# The pure rules live in domain.contacts; callers keep importing them from here too.
+# The pure rules live in domain.rules.contacts; callers keep importing them from here too.
 __all__ = ["AddressInput", "clean_address", "normalise_phone"]
 
 

@@ -1,6 +1,6 @@
 """The owners' daily report: yesterday's orders, buckets and money, sent once to WeCom.
 
-The figures come from `domain.stats` (the same numbers the owner's 昨日 command shows); the
+The figures come from `domain.reads.stats` (the same numbers the owner's 昨日 command shows); the
 report is claimed per day in `job_run`, so however many schedulers fire, it goes out once.
 """
 
@@ -12,14 +12,14 @@ from datetime import date, datetime, timedelta, tzinfo
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from domain import reminder_texts as t
 from domain.models import JobRun
-from domain.periods import day_period
-from domain.pricing import yuan
-from domain.reminder_rules import ReminderPolicy
+from domain.reads.stats import figures
+from domain.rules import reminder_texts as t
+from domain.rules.periods import day_period
+from domain.rules.pricing import yuan
+from domain.rules.reminder_rules import ReminderPolicy
 from domain.services.reminder_outcomes import reminder_report
 from domain.services.requests import notify_staff
-from domain.stats import figures
 
 log = logging.getLogger(__name__)
 

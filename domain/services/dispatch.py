@@ -11,20 +11,21 @@ import secrets
 from datetime import datetime
 from typing import Any
 
-from domain.dispatch import CourierLoad, pick_courier
-from domain.models import Courier, Customer, Order, OrderEvent, OrderLine, TaskCard
-from domain.order_flow import OrderState, check_transition
-from domain.ports import (
+from domain.infra.ports import (
     CANCELLED,
     DELIVERED,
     MISSED,
     REASSIGNED,
     RESCHEDULED,
+    Conn,
     TaskInfo,
     TaskLine,
     notifier,
 )
-from domain.services.support import Conn, audit
+from domain.models import Courier, Customer, Order, OrderEvent, OrderLine, TaskCard
+from domain.rules.dispatch import CourierLoad, pick_courier
+from domain.rules.order_flow import OrderState, check_transition
+from domain.services.support import audit
 
 log = logging.getLogger(__name__)
 

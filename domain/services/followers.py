@@ -10,8 +10,9 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
+from domain.infra.ports import Conn
 from domain.models import Customer
-from domain.services.support import Conn, audit, run_in_transaction
+from domain.services.support import audit, run_in_transaction
 
 
 async def note_message(customer_id: UUID | str, now: datetime) -> None:

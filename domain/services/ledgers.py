@@ -8,9 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from domain import tickets as ticket_rules
-from domain.deposits import BucketMove, BucketState, holds
-from domain.errors import InsufficientBalance, InsufficientTickets
+from domain.infra.ports import Conn
 from domain.models import (
     BalanceAccount,
     BalanceEntry,
@@ -21,7 +19,9 @@ from domain.models import (
     TicketLot,
     TicketWallet,
 )
-from domain.services.support import Conn
+from domain.rules import tickets as ticket_rules
+from domain.rules.deposits import BucketMove, BucketState, holds
+from domain.rules.errors import InsufficientBalance, InsufficientTickets
 
 
 @dataclass(frozen=True)

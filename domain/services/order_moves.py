@@ -7,17 +7,18 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from domain import deposits, door_cash
-from domain.errors import NotFound, PermissionDenied
+from domain.infra.ports import Conn
 from domain.models import Courier, Customer, Order, OrderLine, OrderTicketUse, TicketWallet
-from domain.order_flow import OrderState, check_transition
+from domain.rules import deposits, door_cash
+from domain.rules.errors import NotFound, PermissionDenied
+from domain.rules.order_flow import OrderState, check_transition
+from domain.rules.station import schedule_window
 from domain.services import campaign_orders, dispatch, ledgers
 from domain.services.ledgers import Posting
 from domain.services.orders import _record_event
 from domain.services.refill import on_delivery as update_refill
 from domain.services.station import load_rules
-from domain.services.support import Conn, audit, lock_customer, run_in_transaction
-from domain.station import schedule_window
+from domain.services.support import audit, lock_customer, run_in_transaction
 
 
 @dataclass(frozen=True)

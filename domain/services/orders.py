@@ -9,17 +9,18 @@ from uuid import UUID
 
 from tortoise.transactions import in_transaction
 
-from domain import deposits, pricing
-from domain.cleaning import clean_text
-from domain.errors import InsufficientTickets, InvalidInput, NotFound, ProductUnavailable
+from domain.infra.ports import Conn
 from domain.models import Address, Customer, Order, OrderEvent, OrderLine, OrderTicketUse, Product
-from domain.order_flow import OrderState, format_order_number
+from domain.rules import deposits, pricing
+from domain.rules.cleaning import clean_text
+from domain.rules.errors import InsufficientTickets, InvalidInput, NotFound, ProductUnavailable
+from domain.rules.order_flow import OrderState, format_order_number
+from domain.rules.station import Scheduled, check_area, schedule_window
 from domain.services import campaign_orders, ledgers
 from domain.services.dispatch import dispatch_order
 from domain.services.ledgers import Posting
 from domain.services.station import load_rules
-from domain.services.support import Conn, audit, lock_customer, next_in_sequence, run_in_transaction
-from domain.station import Scheduled, check_area, schedule_window
+from domain.services.support import audit, lock_customer, next_in_sequence, run_in_transaction
 
 ASAP = timedelta(hours=2)
 

@@ -23,10 +23,11 @@ from tortoise.expressions import F
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
+from domain.infra.ports import Conn
 from domain.models import OutboxMessage
 from domain.services.outbox_payload import OutboxPayloadError as OutboxPayloadError
 from domain.services.outbox_payload import validate
-from domain.services.support import Conn, as_stored_time, is_postgres
+from domain.services.support import as_stored_time, is_postgres
 
 PENDING, SENDING, SENT, FAILED, LOCAL = "pending", "sending", "sent", "failed", "local"
 WITHDRAWN = "withdrawn"  # never sent: what it said stopped being true while it waited

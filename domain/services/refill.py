@@ -9,9 +9,11 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta
 
-from domain import refill
+from domain.infra.ports import Conn
+from domain.infra.settings import Settings
 from domain.models import Customer, Reminder
-from domain.reminder_rules import (
+from domain.rules import refill
+from domain.rules.reminder_rules import (
     FIRST,
     PENDING,
     SKIPPED,
@@ -20,8 +22,6 @@ from domain.reminder_rules import (
     dormant_at,
     parse_template_fields,
 )
-from domain.services.support import Conn
-from domain.settings import Settings
 
 log = logging.getLogger(__name__)
 

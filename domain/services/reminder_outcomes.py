@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 from domain.models import OrderEvent, Reminder
-from domain.reminder_rules import (
+from domain.rules.reminder_rules import (
     DECLINED,
     FOLLOW_UP,
     NOT_ORDERED,

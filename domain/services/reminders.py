@@ -20,11 +20,12 @@ from typing import Any
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from domain.chat_states import IDLE
+from domain.infra.ports import Conn
 from domain.models import Conversation, Customer, Order, OrderLine, Product, Reminder
-from domain.order_draft import OrderDraft
-from domain.order_flow import OPEN_STATES
-from domain.reminder_rules import (
+from domain.rules.chat_states import IDLE
+from domain.rules.order_draft import OrderDraft
+from domain.rules.order_flow import OPEN_STATES
+from domain.rules.reminder_rules import (
     CLAIMED,
     FIRST,
     FOLLOW_UP,
@@ -41,10 +42,10 @@ from domain.reminder_rules import (
     held_retry_at,
     use_template,
 )
-from domain.reminder_texts import Offer, coupon_text, due_text, reminder_text, template_data
+from domain.rules.reminder_texts import Offer, coupon_text, due_text, reminder_text, template_data
 from domain.services import campaigns, conversations, ledgers, outbox
 from domain.services.refill import cycle_key, load_state
-from domain.services.support import Conn, as_stored_time, audit, is_postgres, lock_customer
+from domain.services.support import as_stored_time, audit, is_postgres, lock_customer
 
 log = logging.getLogger(__name__)
 

@@ -9,8 +9,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from domain.cleaning import clean_text
-from domain.errors import InvalidInput, NotFound
+from domain.infra.ports import Conn
 from domain.models import (
     BucketAccount,
     Complaint,
@@ -20,8 +19,10 @@ from domain.models import (
     Staff,
     TicketPack,
 )
+from domain.rules.cleaning import clean_text
+from domain.rules.errors import InvalidInput, NotFound
 from domain.services.outbox import enqueue
-from domain.services.support import Conn, audit, lock_customer, run_in_transaction
+from domain.services.support import audit, lock_customer, run_in_transaction
 
 STAFF_ROLES = ("owner", "dispatcher")
 

@@ -12,11 +12,12 @@ from uuid import UUID
 
 from tortoise.exceptions import IntegrityError
 
-from domain.cleaning import clean_text
-from domain.errors import Conflict, InvalidInput, NotFound
+from domain.infra.ports import Conn
 from domain.models import Courier, Order, Staff
+from domain.rules.cleaning import clean_text
+from domain.rules.errors import Conflict, InvalidInput, NotFound
 from domain.services.dispatch import TASK_STATES
-from domain.services.support import Conn, audit, run_in_transaction
+from domain.services.support import audit, run_in_transaction
 
 ROLES = ("owner", "dispatcher", "courier")
 ROLE_NAMES = {"owner": "店长", "dispatcher": "调度", "courier": "送水员"}

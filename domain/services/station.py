@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
+from domain.infra.ports import Conn
 from domain.models import Station
-from domain.services.support import Conn, audit, run_in_transaction
-from domain.station import StationRules
+from domain.rules.station import StationRules
+from domain.services.support import audit, run_in_transaction
 
 EDITABLE = (
     "name",

@@ -10,16 +10,15 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from tortoise import connections
-from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from domain import idempotency
-from domain.errors import IdempotencyKeyReused, NotFound
+from domain.infra.ports import Conn
 from domain.models import AuditLog, Customer, DailyCounter, IdempotencyRecord
+from domain.rules import idempotency
+from domain.rules.errors import IdempotencyKeyReused, NotFound
 
 T = TypeVar("T")
-Conn = BaseDBAsyncClient
 
 
 def utcnow() -> datetime:

@@ -14,9 +14,10 @@ from uuid import UUID
 
 from tortoise.queryset import QuerySet
 
+from domain.infra.ports import Conn
 from domain.models import TicketLot
 from domain.services import ledgers
-from domain.services.support import Conn, as_stored_time, audit, lock_customer, run_in_transaction
+from domain.services.support import as_stored_time, audit, lock_customer, run_in_transaction
 
 log = logging.getLogger(__name__)
 

@@ -7,12 +7,13 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from domain import tickets as ticket_rules
-from domain.errors import InvalidInput, NotFound, ProductUnavailable
+from domain.infra.ports import Conn
 from domain.models import Customer, Product, TicketPack
+from domain.rules import tickets as ticket_rules
+from domain.rules.errors import InvalidInput, NotFound, ProductUnavailable
 from domain.services import ledgers
 from domain.services.ledgers import Posting
-from domain.services.support import Conn, audit, lock_customer, run_in_transaction
+from domain.services.support import audit, lock_customer, run_in_transaction
 
 PACK_PAYMENTS = ticket_rules.PACK_PAYMENTS
 

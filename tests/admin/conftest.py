@@ -12,8 +12,8 @@ from aiohttp.test_utils import TestClient, TestServer
 from admin.app import setup
 from admin.keys import CLOCK
 from bot.app import build_app
+from domain.infra.settings import load_settings
 from domain.services.api_tokens import create_token
-from domain.settings import load_settings
 from tests.support import NOW
 
 Client = TestClient[web.Request, web.Application]

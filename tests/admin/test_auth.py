@@ -13,9 +13,9 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from admin.app import API_APP
 from admin.auth import THROTTLE, may
+from domain.infra.telemetry import webhook_message
 from domain.models import ApiToken, AuditLog
 from domain.services import api_tokens
-from domain.telemetry import webhook_message
 from tests.admin.conftest import Api, Client, admin_app, token_for
 from tests.support import NOW
 

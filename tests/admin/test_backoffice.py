@@ -7,9 +7,10 @@ import io
 
 import pytest
 
+from domain.infra.ports import Conn
 from domain.models import AuditLog, ReturnRequest
 from domain.services import buckets, requests
-from domain.services.support import Conn, run_in_transaction
+from domain.services.support import run_in_transaction
 from tests.admin.conftest import Api
 from tests.admin.seed import SKU, World, seed_world
 from tests.support import NOW

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from domain.infra.ports import Conn
 from domain.services import buckets
-from domain.services.support import Conn, run_in_transaction
+from domain.services.support import run_in_transaction
 from tests.admin.conftest import Api
 from tests.admin.seed import SKU, seed_world
 

@@ -10,9 +10,9 @@ import pytest
 from openpyxl import load_workbook
 
 from admin.tables import CSV, XLSX
-from domain.errors import InvalidInput
 from domain.models import Customer
 from domain.reads import exports as reads
+from domain.rules.errors import InvalidInput
 from domain.services.customer_import import import_file
 from tests.admin.conftest import Api, token_for
 from tests.admin.seed import SKU, World, seed_world

@@ -13,9 +13,9 @@ from openpyxl import load_workbook
 
 from admin.limits import UPLOAD_LIMIT
 from admin.tables import CSV, XLSX
-from domain.customer_import import TEMPLATE_HEADERS
 from domain.models import Customer, TicketWallet
-from domain.tables import Table, to_xlsx
+from domain.rules.customer_import import TEMPLATE_HEADERS
+from domain.rules.tables import Table, to_xlsx
 from tests.admin.conftest import Api
 from tests.admin.seed import seed_world
 

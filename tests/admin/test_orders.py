@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot import notify
-from domain import ports
+from domain.infra import ports
 from domain.models import Order, OutboxMessage, TaskCard
 from domain.services import staff
 from tests.admin.conftest import Api

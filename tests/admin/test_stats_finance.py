@@ -27,12 +27,12 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from domain import courier_queries, owner_views, stats
-from domain import tickets as ticket_rules
-from domain.errors import InvalidInput
 from domain.models import BalanceEntry, BucketEntry, Courier, Customer, TicketEntry
-from domain.periods import month_period
-from domain.reads import stats as stats_reads
+from domain.reads import courier_queries, owner_views, stats
+from domain.reads import sales as stats_reads
+from domain.rules import tickets as ticket_rules
+from domain.rules.errors import InvalidInput
+from domain.rules.periods import month_period
 from domain.services import backoffice, customers, order_moves, requests, staff, wallet
 from domain.services.orders import OrderRequest, place_order
 from tests.admin.conftest import Api, token_for

@@ -19,11 +19,11 @@ from admin.app import setup as admin_setup
 from admin.keys import CLOCK
 from bot.app import build_app
 from bot.channels import mp
+from domain.infra.settings import load_settings
 from domain.models import TicketEntry, TicketWallet
-from domain.reminder_rules import ReminderPolicy
+from domain.rules.reminder_rules import ReminderPolicy
 from domain.services import catalog, customers, demo, wallet
 from domain.services.customers import AddressInput
-from domain.settings import load_settings
 from scheduler.jobs import Jobs
 from tests.admin.conftest import Api, token_for
 from tests.bot.chat_harness import Clock

@@ -22,7 +22,7 @@ from bot.channels.dev import (
     DEV_WORK_TOKEN,
 )
 from bot.devtools import wire
-from domain.settings import load_settings
+from domain.infra.settings import load_settings
 from tests.integration.helpers import seed_catalog
 
 _ids = itertools.count(10_000)

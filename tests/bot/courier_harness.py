@@ -13,7 +13,7 @@ from aiohttp.test_utils import TestClient
 from bot import notify
 from bot.channels.dev import DEV_WORK_AGENT_ID, DEV_WORK_CORP_ID
 from bot.devtools import wire
-from domain import ports
+from domain.infra import ports
 from domain.models import Customer, OutboxMessage
 from domain.services import customers, staff
 from domain.services.customers import AddressInput

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from domain import ticket_codes
+from domain.rules import ticket_codes
 
 WATERBOT = Path(sys.executable).with_name("waterbot")
 

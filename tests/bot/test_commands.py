@@ -17,7 +17,7 @@ import pytest
 PUSH = """
 import asyncio, sys
 from datetime import datetime, timezone
-from domain.db import close_db, init_db
+from domain.infra.db import close_db, init_db
 from domain.services.outbox import enqueue_now
 
 async def main() -> None:
@@ -160,8 +160,8 @@ async def test_bench_import_imports_every_row_then_finds_them_unchanged() -> Non
 
 def test_bench_import_sheet_is_a_valid_station_sheet() -> None:
     from bot.devtools.bench_import import sheet
-    from domain.customer_import import ProductRef, check_sheet
-    from domain.import_sheet import read_sheet
+    from domain.rules.customer_import import ProductRef, check_sheet
+    from domain.rules.import_sheet import read_sheet
 
     checked = check_sheet(read_sheet(sheet(25)), [ProductRef("nfsq-19l", "农夫山泉", ())])
     assert not checked.errors and len(checked.records) == 25

@@ -43,13 +43,13 @@ async def test_a_late_tap_updates_its_card_with_the_tap_code_and_says_it_once(
     endpoint = ready.app[WORK_ENDPOINT]
     await add_courier("courier1", "刘师傅")
     number = await place(await make_customer("o-late"))
-    endpoint.dispatcher.budget_s = 0.0  # every reply misses the budget
+    endpoint.runner.budget_s = 0.0  # every reply misses the budget
     try:
         card = (await cards("courier1"))[-1]
         assert await tap(ready, "courier1", card, "接单") is None  # answered `success`
         updates = await _card_updates("courier1")
     finally:
-        endpoint.dispatcher.budget_s = 4.0
+        endpoint.runner.budget_s = 4.0
     assert updates == [{"response_code": "rc-" + card["task_id"], "replace_name": "已接单"}]
     said = [t for t in await texts_to("work", "courier1") if number in t]
     assert len(said) == 1 and said[0].startswith(f"已接单 {number}")

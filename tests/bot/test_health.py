@@ -15,7 +15,7 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot.app import build_app
 from bot.health import PINGER
-from domain.settings import load_settings
+from domain.infra.settings import load_settings
 
 
 async def _client(app: object) -> TestClient:  # type: ignore[type-arg]

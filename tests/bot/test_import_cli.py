@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from bot.commands.imports import ProgressBar
-from domain.customer_import import TEMPLATE_HEADERS
+from domain.rules.customer_import import TEMPLATE_HEADERS
 
 WATERBOT = Path(sys.executable).with_name("waterbot")
 GOOD = (

@@ -115,7 +115,7 @@ async def test_slow_reply_answers_success_then_goes_out_later(
     clock.now = NOW
     await seed(client)
     endpoint = client.app[mp.MP_ENDPOINT]
-    endpoint.dispatcher.budget_s = 0.0  # every reply misses the budget
+    endpoint.runner.budget_s = 0.0  # every reply misses the budget
     try:
         status, reply = await Customer(client, "o-slow").post(wire.mp_text("o-slow", "价格"))
         assert (status, reply) == (200, "")
@@ -126,4 +126,4 @@ async def test_slow_reply_answers_success_then_goes_out_later(
         message = await OutboxMessage.get(recipient="o-slow")
         assert message.channel == "mp" and "价格表" in str(message.payload["text"])
     finally:
-        endpoint.dispatcher.budget_s = 4.0
+        endpoint.runner.budget_s = 4.0

@@ -166,7 +166,7 @@ async def test_voice_uses_recognition_text(carol: Customer) -> None:
 
 
 async def test_redeem_a_printed_code_once(carol: Customer) -> None:
-    from domain import ticket_codes
+    from domain.rules import ticket_codes
     from domain.services import codes
 
     secret = await codes.code_secret("")

@@ -36,7 +36,7 @@ NOTICE_ENV = {
 @pytest.fixture(scope="module")
 async def client(database_url: str) -> AsyncIterator[TestClient]:  # type: ignore[type-arg]
     client = await start_app(Clock(NOW), NOTICE_ENV)
-    client.app[mp.MP_ENDPOINT].dispatcher.budget_s = 0.0  # every reply misses the budget
+    client.app[mp.MP_ENDPOINT].runner.budget_s = 0.0  # every reply misses the budget
     yield client
     await client.close()
 

@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 from aiohttp.test_utils import TestClient
 
-from domain import campaigns as rules
 from domain.models import Coupon
+from domain.rules import campaigns as rules
 from domain.services import campaigns, customers
 from tests.bot.chat_harness import Clock, Customer, seed
 from tests.support import NOW

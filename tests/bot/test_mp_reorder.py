@@ -11,7 +11,7 @@ from aiohttp.test_utils import TestClient
 from bot.channels.api import InMemoryTokenStore, MpClient
 from bot.channels.outbox_worker import OutboxWorker
 from domain.models import Conversation, Customer, Order, OrderLine, OutboxMessage, Reminder
-from domain.reminder_rules import FOLLOW_UP, ReminderPolicy
+from domain.rules.reminder_rules import FOLLOW_UP, ReminderPolicy
 from domain.services import refill, reminders, wallet
 from tests.bot.chat_harness import Clock, seed, start_app
 from tests.bot.chat_harness import Customer as Chatter
@@ -84,7 +84,7 @@ async def test_reply_1_without_enough_tickets_is_told_plainly(
 
 
 async def _tickets_left(customer: Customer) -> int:
-    from domain.queries import account_summary
+    from domain.reads.queries import account_summary
 
     summary = await account_summary(customer.id, NOW)
     return sum(line.count for line in summary.tickets)

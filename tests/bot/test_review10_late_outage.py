@@ -10,8 +10,8 @@ from aiohttp.test_utils import TestClient
 from bot.channels import mp
 from bot.conversation import Reply, Turn
 from bot.devtools import wire
-from bot.dispatcher import Dispatcher
 from bot.router import Router
+from bot.turns import TurnRunner
 from domain.models import OutboxMessage, ProcessedMessage
 from tests.bot.chat_harness import Clock, Customer, seed
 
@@ -39,8 +39,8 @@ async def test_an_outage_after_the_budget_still_answers_the_customer(
     async def identify(turn: Turn) -> Reply | None:
         return None
 
-    real = endpoint.dispatcher
-    endpoint.dispatcher = Dispatcher(
+    real = endpoint.runner
+    endpoint.runner = TurnRunner(
         [router], lambda text, now: None, identify, clock, budget_s=0.2
     )
     try:
@@ -55,4 +55,4 @@ async def test_an_outage_after_the_budget_still_answers_the_customer(
         told = await OutboxMessage.filter(recipient="o-blip").exists()
         assert told or claim.status == "done", (calls, claim.status, claim.lease_until)
     finally:
-        endpoint.dispatcher = real
+        endpoint.runner = real

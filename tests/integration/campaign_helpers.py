@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from domain import campaigns as rules
 from domain.models import Courier
+from domain.rules import campaigns as rules
 from domain.services import campaigns, order_moves, staff
 from domain.services.orders import OrderRequest, PlacedOrder, place_order
 from tests.support import NOW

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from domain.models import Courier, Customer, Order, Product, Reminder
-from domain.reminder_rules import (
+from domain.rules.reminder_rules import (
     DEFAULT_TEMPLATE_FIELDS,
     FIRST,
     ReminderPolicy,

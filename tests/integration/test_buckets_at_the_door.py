@@ -7,11 +7,11 @@ from datetime import timedelta
 
 import pytest
 
-from domain import deposits
-from domain.errors import InsufficientBuckets, InvalidInput
 from domain.models import BalanceEntry, BucketAccount, BucketEntry, Customer
-from domain.periods import day_period
 from domain.reads.finance import finance
+from domain.rules import deposits
+from domain.rules.errors import InsufficientBuckets, InvalidInput
+from domain.rules.periods import day_period
 from domain.services import backoffice, order_moves, requests, staff, wallet
 from domain.services.customer_import import import_file
 from domain.services.orders import OrderRequest, place_order

@@ -9,8 +9,6 @@ from typing import Any
 
 import pytest
 
-from domain import campaigns as rules
-from domain.errors import Conflict, InvalidInput, NotFound
 from domain.models import (
     AuditLog,
     Campaign,
@@ -24,7 +22,10 @@ from domain.models import (
     Reminder,
 )
 from domain.reads import campaigns as reads
-from domain.reminder_rules import WAKE_UP, ReminderPolicy
+from domain.reads.stats import order_revenue
+from domain.rules import campaigns as rules
+from domain.rules.errors import Conflict, InvalidInput, NotFound
+from domain.rules.reminder_rules import WAKE_UP, ReminderPolicy
 from domain.services import (
     campaign_orders,
     campaigns,
@@ -35,7 +36,6 @@ from domain.services import (
     wallet,
 )
 from domain.services.support import default_connection
-from domain.stats import order_revenue
 from tests.integration.campaign_helpers import (
     MONTH,
     buy_five_get_one,

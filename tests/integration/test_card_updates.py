@@ -11,7 +11,7 @@ from bot import notify
 from bot.channels.api import WorkClient
 from bot.channels.outbox_send import RETRY, deliver
 from bot.channels.outbox_worker import OutboxWorker
-from domain import ports
+from domain.infra import ports
 from domain.models import Order, OutboxMessage
 from domain.services import order_moves, outbox
 from domain.services.orders import OrderRequest, place_order

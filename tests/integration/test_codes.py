@@ -8,16 +8,7 @@ from uuid import UUID
 
 import pytest
 
-from domain import ticket_codes
-from domain.errors import (
-    CodeAlreadyRedeemed,
-    CodeInvalid,
-    CodeTaken,
-    CodeVoided,
-    InvalidInput,
-    NotFound,
-    RedeemLocked,
-)
+from domain.infra.settings import SettingsError
 from domain.models import (
     AuditLog,
     CodeSecret,
@@ -28,8 +19,17 @@ from domain.models import (
     TicketPack,
     TicketWallet,
 )
+from domain.rules import ticket_codes
+from domain.rules.errors import (
+    CodeAlreadyRedeemed,
+    CodeInvalid,
+    CodeTaken,
+    CodeVoided,
+    InvalidInput,
+    NotFound,
+    RedeemLocked,
+)
 from domain.services import codes, wallet
-from domain.settings import SettingsError
 from tests.integration.helpers import make_customer, seed_catalog
 from tests.support import NOW
 

@@ -10,8 +10,8 @@ import asyncio
 
 import pytest
 
-from domain.errors import DomainError, InsufficientBalance, InsufficientTickets
 from domain.models import BalanceAccount, BalanceEntry, Order, Station, TicketEntry, TicketWallet
+from domain.rules.errors import DomainError, InsufficientBalance, InsufficientTickets
 from domain.services import wallet
 from domain.services.orders import OrderRequest, place_order
 from tests.integration.helpers import make_customer, seed_catalog

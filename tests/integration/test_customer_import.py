@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 from tortoise.exceptions import IntegrityError
 
-from domain.errors import Conflict
 from domain.models import (
     Address,
     AuditLog,
@@ -19,6 +18,7 @@ from domain.models import (
     TicketEntry,
     TicketWallet,
 )
+from domain.rules.errors import Conflict
 from domain.services import customer_import, wallet
 from domain.services.customer_import import ImportSummary, import_file
 from tests.integration.helpers import make_customer, seed_catalog

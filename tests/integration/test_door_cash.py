@@ -8,9 +8,9 @@ import pytest
 
 from bot.handlers.owner_alerts import alert_text
 from domain.models import AlertSent, Order, OutboxMessage
-from domain.periods import day_period
 from domain.reads.finance import finance
-from domain.reads.stats import courier_performance
+from domain.reads.sales import courier_performance
+from domain.rules.periods import day_period
 from domain.services import alerts, order_moves, staff
 from domain.services.orders import OrderRequest, place_order
 from tests.integration.helpers import make_customer, seed_catalog

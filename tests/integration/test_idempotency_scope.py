@@ -9,8 +9,8 @@ import asyncio
 
 import pytest
 
-from domain.errors import IdempotencyKeyReused
 from domain.models import BalanceEntry, Customer, Order, TicketEntry
+from domain.rules.errors import IdempotencyKeyReused
 from domain.services import order_moves, staff, wallet
 from domain.services.orders import OrderRequest, place_order
 from tests.integration.helpers import make_customer, seed_catalog

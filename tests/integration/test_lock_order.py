@@ -11,12 +11,13 @@ import asyncio
 import pytest
 from tortoise.transactions import in_transaction
 
+from domain.infra.ports import Conn
 from domain.models import BucketAccount, Order, ReturnRequest
 from domain.services import backoffice, buckets, customers, requests
 from domain.services.buckets import Returned
 from domain.services.customers import AddressInput
 from domain.services.orders import OrderRequest, place_order, preview_order
-from domain.services.support import Conn, lock_customer, run_in_transaction
+from domain.services.support import lock_customer, run_in_transaction
 from tests.integration.helpers import make_customer, seed_catalog
 from tests.support import NOW, on_postgres
 

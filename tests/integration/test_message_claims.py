@@ -10,10 +10,10 @@ from bot.channels.incoming import Incoming, build_incoming
 from bot.channels.xmlsafe import parse_xml
 from bot.conversation import Reply, Turn
 from bot.devtools import wire
-from bot.dispatcher import Dispatcher, LeftForRetry
 from bot.router import Router
+from bot.turns import LeftForRetry, TurnRunner
 from domain.models import Conversation, ProcessedMessage
-from domain.reminder_rules import ReminderPolicy
+from domain.rules.reminder_rules import ReminderPolicy
 from domain.services.conversations import (
     ConversationBusy,
     Saved,
@@ -66,11 +66,11 @@ async def test_one_turn_per_user_at_a_time() -> None:
     assert (await Conversation.get(user_id="o-2")).holder == "c"
 
 
-def _dispatcher(router: Router) -> Dispatcher:
+def _runner(router: Router) -> TurnRunner:
     async def identify(turn: Turn) -> Reply | None:
         return None
 
-    return Dispatcher([router], lambda text, now: None, identify, lambda: NOW, budget_s=1.0)
+    return TurnRunner([router], lambda text, now: None, identify, lambda: NOW, budget_s=1.0)
 
 
 def _incoming(msg_id: int) -> Incoming:
@@ -89,14 +89,14 @@ async def test_a_turn_cut_off_from_the_database_is_left_to_the_retry() -> None:
             raise ConnectionResetError("connection to the database lost")
         return Reply("收到")
 
-    dispatcher = _dispatcher(router)
+    runner = _runner(router)
     incoming = _incoming(42)
     with pytest.raises(LeftForRetry):
-        await dispatcher.handle(incoming)
+        await runner.handle(incoming)
     # The claim and the user are free at once: WeChat's retry runs the turn again.
     assert (await ProcessedMessage.get(key="mp:42")).lease_until is None
     assert (await Conversation.get(user_id="o-3")).holder is None
-    reply = await dispatcher.handle(incoming)
+    reply = await runner.handle(incoming)
     assert reply == Reply("收到") and len(calls) == 2
 
 

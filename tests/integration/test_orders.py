@@ -6,7 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from domain.errors import (
+from domain.models import AuditLog, BucketAccount, Order, OrderEvent, TicketEntry, TicketWallet
+from domain.rules.errors import (
     IllegalTransition,
     InsufficientBalance,
     InsufficientTickets,
@@ -15,7 +16,6 @@ from domain.errors import (
     OutOfArea,
     ProductUnavailable,
 )
-from domain.models import AuditLog, BucketAccount, Order, OrderEvent, TicketEntry, TicketWallet
 from domain.services import order_moves, staff, wallet
 from domain.services.orders import OrderRequest, place_order
 from domain.services.station import configure_station

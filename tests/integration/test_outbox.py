@@ -14,9 +14,9 @@ from tortoise.transactions import in_transaction
 
 from bot.channels.api import InMemoryTokenStore, MpClient, WorkClient
 from bot.channels.outbox_worker import OutboxWorker, build_clients, outbox_context
+from domain.infra.settings import Settings, SettingsError
 from domain.models import OutboxMessage
 from domain.services import outbox
-from domain.settings import Settings, SettingsError
 from tests.fakes.wechat_server import (
     MP_APPID,
     MP_SECRET,

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from domain.models import Customer, JobRun, OutboxMessage, Reminder
-from domain.reminder_rules import FIRST, ReminderPolicy
+from domain.rules.reminder_rules import FIRST, ReminderPolicy
 from domain.services import daily_report, refill, reminders, staff
 from scheduler.jobs import Jobs
 from tests.integration.reminder_helpers import POLICY, deliver, household
@@ -59,7 +59,7 @@ async def test_two_schedulers_sweeping_at_once_send_each_reminder_once() -> None
 SWEEPER = """
 import asyncio, sys
 from datetime import datetime
-from domain.db import close_db, init_db
+from domain.infra.db import close_db, init_db
 from domain.services import reminders
 from tests.integration.reminder_helpers import POLICY
 

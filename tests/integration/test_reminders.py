@@ -9,13 +9,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from tortoise.exceptions import IntegrityError
 
-from domain import refill as model
+from domain.infra.ports import Conn
 from domain.models import Conversation, Customer, OutboxMessage, Reminder
-from domain.reminder_rules import FOLLOW_UP, WAKE_UP, ReminderPolicy, ReminderStates
+from domain.rules import refill as model
+from domain.rules.reminder_rules import FOLLOW_UP, WAKE_UP, ReminderPolicy, ReminderStates
 from domain.services import refill, reminder_outcomes, reminders
 from domain.services.customers import set_reminders
 from domain.services.orders import OrderRequest, place_order
-from domain.services.support import Conn, default_connection
+from domain.services.support import default_connection
 from tests.integration.reminder_helpers import (
     EVERY,
     POLICY,

@@ -9,7 +9,7 @@ import pytest
 from tortoise.transactions import in_transaction
 
 from domain.models import Conversation, OutboxMessage, Reminder
-from domain.reminder_rules import ReminderPolicy, ReminderStates
+from domain.rules.reminder_rules import ReminderPolicy, ReminderStates
 from domain.services import refill, reminders
 from domain.services.conversations import (
     Saved,

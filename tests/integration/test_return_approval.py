@@ -6,11 +6,12 @@ import asyncio
 
 import pytest
 
-from domain.errors import Conflict, InsufficientBuckets, InvalidInput
+from domain.infra.ports import Conn
 from domain.models import AuditLog, BalanceEntry, BucketEntry, Customer, ReturnRequest
+from domain.rules.errors import Conflict, InsufficientBuckets, InvalidInput
 from domain.services import backoffice, buckets, requests
 from domain.services.buckets import Returned
-from domain.services.support import Conn, run_in_transaction
+from domain.services.support import run_in_transaction
 from tests.integration.helpers import make_customer
 from tests.support import NOW
 

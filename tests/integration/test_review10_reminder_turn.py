@@ -11,10 +11,10 @@ from bot.channels.incoming import Incoming, build_incoming
 from bot.channels.xmlsafe import parse_xml
 from bot.conversation import Reply, Turn
 from bot.devtools import wire
-from bot.dispatcher import Dispatcher
 from bot.router import Router
+from bot.turns import TurnRunner
 from domain.models import Conversation, Customer, Reminder
-from domain.reminder_rules import ReminderStates
+from domain.rules.reminder_rules import ReminderStates
 from domain.services import reminders
 from tests.integration.reminder_helpers import POLICY, first_reminder, household
 
@@ -44,8 +44,8 @@ async def test_a_reminder_sent_during_a_turn_keeps_its_reply_1() -> None:
         return None
 
     clock = lambda: row.due_at  # noqa: E731
-    dispatcher = Dispatcher([router], lambda text, now: None, identify, clock, budget_s=4.0)
-    turn = asyncio.create_task(dispatcher.handle(_incoming("o-wang", 9_100_001)))
+    runner = TurnRunner([router], lambda text, now: None, identify, clock, budget_s=4.0)
+    turn = asyncio.create_task(runner.handle(_incoming("o-wang", 9_100_001)))
     await started.wait()
     outcome = await reminders.sweep(row.due_at, POLICY)
     go_on.set()

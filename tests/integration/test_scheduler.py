@@ -13,8 +13,8 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.app import build_app
+from domain.infra.settings import load_settings
 from domain.services import refill, reminders
-from domain.settings import load_settings
 from scheduler import runner
 from scheduler.jobs import Jobs
 from scheduler.runner import build_scheduler

@@ -6,11 +6,11 @@ import asyncio
 
 import pytest
 
-from domain.errors import Conflict, NotFound
+from domain.infra.ports import Conn
 from domain.models import AuditLog, Courier, Staff
+from domain.rules.errors import Conflict, NotFound
 from domain.services import order_moves, staff
 from domain.services.orders import OrderRequest, place_order
-from domain.services.support import Conn
 from tests.integration.helpers import make_customer, seed_catalog
 from tests.support import NOW
 

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from domain import owner_views, stats
 from domain.models import AuditLog, Complaint
-from domain.periods import last_days, month_period, named_period
+from domain.reads import owner_views, stats
+from domain.rules.periods import last_days, month_period, named_period
 from domain.services.complaints import close_complaint
 from tests.integration.owner_seed import at, seed_station
 from tests.support import NOW, TZ

@@ -12,12 +12,12 @@ from datetime import timedelta
 
 import pytest
 
-from domain import queries
 from domain.models import Customer, TicketEntry, TicketLot, TicketWallet
+from domain.reads import queries
+from domain.rules.tickets import RETURN_GRACE_DAYS
 from domain.services import ledgers, order_moves, ticket_expiry, wallet
 from domain.services.orders import OrderRequest, place_order
 from domain.services.support import default_connection
-from domain.tickets import RETURN_GRACE_DAYS
 from tests.integration.helpers import make_customer, seed_catalog
 from tests.support import NOW, on_postgres
 
@@ -86,7 +86,7 @@ async def test_the_expiry_job_posts_each_lot_once_however_often_it_runs() -> Non
 EXPIRER = """
 import asyncio, sys
 from datetime import datetime
-from domain.db import close_db, init_db
+from domain.infra.db import close_db, init_db
 from domain.services import ticket_expiry
 
 async def main() -> None:

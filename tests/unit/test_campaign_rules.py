@@ -6,9 +6,9 @@ from datetime import timedelta
 
 import pytest
 
-from domain import campaigns as rules
-from domain.errors import Conflict, InvalidInput
-from domain.pricing import PricedLine, Quote
+from domain.rules import campaigns as rules
+from domain.rules.errors import Conflict, InvalidInput
+from domain.rules.pricing import PricedLine, Quote
 from tests.support import NOW
 
 NFSQ = PricedLine("nfsq-19l", "农夫山泉", 5, 2200, 5000, True)

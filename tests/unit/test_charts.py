@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from bot import charts
-from domain.stats import BrandShare, DaySales
+from domain.reads.stats import BrandShare, DaySales
 
 
 def test_a_cjk_font_is_found_even_when_installed_after_matplotlib_built_its_cache() -> None:

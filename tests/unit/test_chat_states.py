@@ -40,8 +40,8 @@ def test_a_stored_string_matches_its_declaration() -> None:
 
 
 def test_no_state_is_spelled_as_a_string_where_it_is_entered_or_matched() -> None:
-    declared = {ROOT / "bot/handlers/states.py", ROOT / "domain/chat_states.py",
-                ROOT / "domain/reminder_rules.py"}  # fmt: skip
+    declared = {ROOT / "bot/handlers/states.py", ROOT / "domain/rules/chat_states.py",
+                ROOT / "domain/rules/reminder_rules.py"}  # fmt: skip
     sources = [*(ROOT / "bot").rglob("*.py"), *(ROOT / "domain/services").rglob("*.py")]
     spelled = [
         f"{path.relative_to(ROOT)}:{n}: {line.strip()}"

@@ -6,9 +6,9 @@ import math
 
 import pytest
 
-from domain.cleaning import clean_text
-from domain.contacts import check_coordinates, clean_address
-from domain.errors import InvalidInput
+from domain.rules.cleaning import clean_text
+from domain.rules.contacts import check_coordinates, clean_address
+from domain.rules.errors import InvalidInput
 
 INVISIBLE = (
     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u200c\u200d\u2060\ufeff\u00ad"

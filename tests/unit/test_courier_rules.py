@@ -7,7 +7,8 @@ from datetime import timedelta
 
 from bot import notify
 from bot.handlers.courier_common import parse_fen
-from domain.dispatch import (
+from domain.infra.ports import TaskInfo, TaskLine
+from domain.rules.dispatch import (
     CourierLoad,
     Stop,
     distance_m,
@@ -16,7 +17,6 @@ from domain.dispatch import (
     route_order,
     short_number,
 )
-from domain.ports import TaskInfo, TaskLine
 from tests.support import NOW
 
 

@@ -9,8 +9,8 @@ import zipfile
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from domain.customer_cells import yuan_to_fen
-from domain.customer_import import (
+from domain.rules.customer_cells import yuan_to_fen
+from domain.rules.customer_import import (
     TEMPLATE_EXAMPLES,
     TEMPLATE_HEADERS,
     CustomerRow,
@@ -19,9 +19,9 @@ from domain.customer_import import (
     header_key,
     match_headers,
 )
-from domain.errors import InvalidInput
-from domain.import_sheet import MAX_ROWS, MAX_UNPACKED, Sheet, cell_text, read_sheet
-from domain.tables import Table, to_csv, to_xlsx
+from domain.rules.errors import InvalidInput
+from domain.rules.import_sheet import MAX_ROWS, MAX_UNPACKED, Sheet, cell_text, read_sheet
+from domain.rules.tables import Table, to_csv, to_xlsx
 
 PRODUCTS = [
     ProductRef("nfsq-19l", "农夫山泉天然水 19L", ("农夫山泉", "农夫")),

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from domain import deposits
-from domain.deposits import BucketMove, BucketState
-from domain.errors import InsufficientBuckets, InvalidInput
+from domain.rules import deposits
+from domain.rules.deposits import BucketMove, BucketState
+from domain.rules.errors import InsufficientBuckets, InvalidInput
 
 D = 5000  # 50.00 yuan a bucket
 

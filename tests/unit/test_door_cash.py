@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from domain import door_cash
-from domain.door_cash import AtTheDoor, Bill
-from domain.errors import InvalidInput
+from domain.rules import door_cash
+from domain.rules.door_cash import AtTheDoor, Bill
+from domain.rules.errors import InvalidInput
 
 
 def _bill(method: str, prepaid: int = 0) -> Bill:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from domain.idempotency import MAX_STORED_KEY, fingerprint, same_request, scoped_key
+from domain.rules.idempotency import MAX_STORED_KEY, fingerprint, same_request, scoped_key
 
 
 def test_the_same_key_in_another_scope_is_another_stored_key() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from domain.order_draft import OrderDraft
+from domain.rules.order_draft import OrderDraft
 from tests.support import TZ
 
 WINDOW = (datetime(2026, 11, 25, 13, tzinfo=TZ), datetime(2026, 11, 25, 18, tzinfo=TZ))

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from domain.periods import day_starts, last_days, month_period, named_period, parse_month
+from domain.rules.periods import day_starts, last_days, month_period, named_period, parse_month
 
 TZ = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=TZ)  # a Tuesday

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from bot.commands import refill as refill_command
-from domain.refill import (
+from domain.rules.refill import (
     DEFAULT_PRIOR,
     MAX_SAMPLES,
     CohortPrior,
@@ -30,9 +30,9 @@ from domain.refill import (
     reminder_time,
     summarize,
 )
-from domain.refill_backtest import HistoryError, backtest, read_history, write_reminders
-from domain.refill_estimators import STATION_TZ
-from domain.refill_season import fit_season
+from domain.rules.refill_backtest import HistoryError, backtest, read_history, write_reminders
+from domain.rules.refill_estimators import STATION_TZ
+from domain.rules.refill_season import fit_season
 
 NO_SEASON = CohortPrior(season_amplitude=0.0)
 START = datetime(2025, 3, 1, 10, 0, tzinfo=STATION_TZ)

@@ -7,7 +7,7 @@ from datetime import datetime, time, timedelta
 
 import pytest
 
-from domain.reminder_rules import (
+from domain.rules.reminder_rules import (
     DEFAULT_TEMPLATE_FIELDS,
     FIRST,
     FOLLOW_UP,
@@ -24,7 +24,7 @@ from domain.reminder_rules import (
     parse_template_fields,
     use_template,
 )
-from domain.reminder_texts import Offer, offer_text, reminder_text, template_data
+from domain.rules.reminder_texts import Offer, offer_text, reminder_text, template_data
 from tests.support import NOW
 
 POLICY = ReminderPolicy()

@@ -7,8 +7,8 @@ from itertools import pairwise
 
 import pytest
 
-from domain import deposits, pricing
-from domain.errors import (
+from domain.rules import deposits, pricing
+from domain.rules.errors import (
     BelowMinimum,
     IllegalTransition,
     InsufficientBuckets,
@@ -17,9 +17,9 @@ from domain.errors import (
     OrderCancelled,
     OutOfArea,
 )
-from domain.order_flow import CANCELLABLE, OrderState, check_transition, format_order_number
-from domain.station import MAX_DAYS_AHEAD, StationRules, check_area, schedule_window
-from domain.tickets import Lot, allocate, pack_expiry, usable_count
+from domain.rules.order_flow import CANCELLABLE, OrderState, check_transition, format_order_number
+from domain.rules.station import MAX_DAYS_AHEAD, StationRules, check_area, schedule_window
+from domain.rules.tickets import Lot, allocate, pack_expiry, usable_count
 from tests.support import NOW
 
 S = OrderState

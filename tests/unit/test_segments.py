@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from domain import segments
-from domain.areas import UNKNOWN, area_of
 from domain.models import Order
 from domain.reads.finance import revenue_split
-from domain.reads.stats import shares
-from domain.segments import Rfm, quantile, segment, thresholds
-from domain.stats import order_revenue
+from domain.reads.sales import shares
+from domain.reads.stats import order_revenue
+from domain.rules import segments
+from domain.rules.areas import UNKNOWN, area_of
+from domain.rules.segments import Rfm, quantile, segment, thresholds
 
 
 def active(money: int, orders: int = 3, first: float = 200.0, recency: float = 5.0) -> Rfm:

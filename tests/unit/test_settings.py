@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from domain.settings import SettingsError, load_settings, setting_names
+from domain.infra.settings import SettingsError, load_settings, setting_names
 
 
 def test_defaults() -> None:

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from domain import ticket_codes as tc
+from domain.rules import ticket_codes as tc
 from tests.support import NOW
 
 SECRET = b"station-secret-for-tests"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from domain.tickets import RETURN_GRACE_DAYS, Lot, expired, plan_return, to_expire, usable
+from domain.rules.tickets import RETURN_GRACE_DAYS, Lot, expired, plan_return, to_expire, usable
 from tests.support import NOW
 
 HOUR = timedelta(hours=1)

@@ -12,7 +12,7 @@ that do not install a channel notifier change orders without queuing any message
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -21,7 +21,8 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 log = logging.getLogger(__name__)
 
-Conn = BaseDBAsyncClient
+Conn = BaseDBAsyncClient  # the connection (or transaction) a query runs on
+Clock = Callable[[], datetime]  # where an edge's idea of now comes from; tests pass a fixed one
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from domain.errors import InsufficientBuckets, InvalidInput
+from domain.rules.errors import InsufficientBuckets, InvalidInput
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from datetime import datetime
 from itertools import pairwise
 from statistics import median
 
-from domain.refill_estimators import STATION_TZ, days_between
+from domain.rules.refill_estimators import STATION_TZ, days_between
 
 MIN_INTERVALS = 6  # per household: fewer give no stable centre to measure the swing against
 MAX_SHIFT = 0.5  # log; bigger deviations are holidays or habit changes, not seasons

@@ -17,7 +17,7 @@ from datetime import datetime, time, timedelta
 from statistics import median
 from typing import Any
 
-from domain.refill_estimators import (
+from domain.rules.refill_estimators import (
     ENSEMBLE_Z,
     SATURDAY,
     best_window_start,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from domain.errors import InvalidInput
+from domain.rules.errors import InvalidInput
 
 PAID, OWING = "paid", "owing"
 

@@ -11,8 +11,6 @@ from datetime import datetime, timedelta
 
 from tortoise.expressions import Q
 
-from domain import queries, refill
-from domain import tickets as ticket_rules
 from domain.models import (
     BucketAccount,
     Complaint,
@@ -24,7 +22,10 @@ from domain.models import (
     Product,
     TicketLot,
 )
-from domain.order_flow import OPEN_STATES
+from domain.reads import queries
+from domain.rules import refill
+from domain.rules import tickets as ticket_rules
+from domain.rules.order_flow import OPEN_STATES
 
 IDLE_AFTER = timedelta(days=30)  # no order for this long: a sleeper whatever the model says
 OVERDUE_GRACE = timedelta(days=3)  # refill_due_at this far behind: "well past" its usual time

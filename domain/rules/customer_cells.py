@@ -9,9 +9,9 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
-from domain.cleaning import clean_text
-from domain.contacts import clean_address, normalise_phone
-from domain.errors import InvalidInput
+from domain.rules.cleaning import clean_text
+from domain.rules.contacts import clean_address, normalise_phone
+from domain.rules.errors import InvalidInput
 
 MAX_COUNT = 100_000
 MAX_FEN = 100_000_000  # 100万元: far above any household's deposit or stored value

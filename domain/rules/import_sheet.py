@@ -16,7 +16,7 @@ from decimal import Decimal
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from domain.errors import InvalidInput
+from domain.rules.errors import InvalidInput
 
 MAX_ROWS = 10_000  # a station has hundreds of customers; more than this is not a customer list
 MAX_COLUMNS = 40

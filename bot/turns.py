@@ -23,8 +23,9 @@ from bot.channels.incoming import Incoming
 from bot.conversation import Reply, Turn, resume, saved_state
 from bot.nlu import Parsed
 from bot.router import Router, route
-from domain.db import is_outage
-from domain.errors import DomainError
+from domain.infra.db import is_outage
+from domain.infra.ports import Clock
+from domain.rules.errors import DomainError
 from domain.services.conversations import (
     ConversationBusy,
     Saved,
@@ -45,7 +46,6 @@ from domain.services.dedupe import (
 log = logging.getLogger(__name__)
 
 Identify = Callable[[Turn], Awaitable[Reply | None]]
-Clock = Callable[[], datetime]
 Understand = Callable[[str, datetime], Parsed | None]
 
 # Longer texts are parsed in a thread so one essay-length message cannot stall the loop.
@@ -63,7 +63,7 @@ class LeftForRetry(Exception):
     """A turn let go because the database was unreachable; running it again is safe."""
 
 
-class Dispatcher:
+class TurnRunner:
     """Handles one channel's messages with that channel's routers."""
 
     def __init__(

@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from domain.errors import InvalidInput, OutOfArea
+from domain.rules.errors import InvalidInput, OutOfArea
 
 # Orders are for the coming weeks; a window in 2099 is a typo or a probe, and would sit in
 # every open-orders list until then.

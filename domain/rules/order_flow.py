@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from domain.errors import IllegalTransition, OrderCancelled
+from domain.rules.errors import IllegalTransition, OrderCancelled
 
 
 class OrderState(StrEnum):

@@ -10,10 +10,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from domain.customer_cells import PARSERS, word
-from domain.errors import InvalidInput
-from domain.import_sheet import Sheet, unreadable
-from domain.tables import Table
+from domain.rules.customer_cells import PARSERS, word
+from domain.rules.errors import InvalidInput
+from domain.rules.import_sheet import Sheet, unreadable
+from domain.rules.tables import Table
 
 # Field -> the header as the template writes it, then what stations also call it.
 COLUMNS: dict[str, tuple[str, ...]] = {

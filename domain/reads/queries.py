@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
-from domain import tickets as ticket_rules
 from domain.models import (
     Address,
     BalanceAccount,
@@ -18,7 +17,8 @@ from domain.models import (
     Product,
     TicketLot,
 )
-from domain.order_flow import OPEN_STATES
+from domain.rules import tickets as ticket_rules
+from domain.rules.order_flow import OPEN_STATES
 
 
 async def usual_sku(customer_id: UUID | str) -> str | None:

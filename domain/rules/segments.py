@@ -4,15 +4,15 @@ Each customer is measured over the last `WINDOW_DAYS` of deliveries:
 
 - recency: days since their last delivered order (any time);
 - frequency: delivered orders inside the window;
-- monetary: what those orders brought in, in fen (`domain.stats.order_revenue`).
+- monetary: what those orders brought in, in fen (`domain.reads.stats.order_revenue`).
 
 The rules, first match wins, so every customer lands in exactly one segment:
 
 1. `dormant`: no open order, and either no order *placed* for `idle_days` (30) or the refill
    model's due date is more than `grace_days` (3) behind — the same two tests, on the same
-   last-order times (`domain.owner_views.last_orders`), as the owner's sleeper list
-   (`domain.owner_views.sleeping_customers`), so both name the same people. An order placed and
-   then cancelled still counts: the customer was not asleep.
+   last-order times (`domain.reads.owner_views.last_orders`), as the owner's sleeper list
+   (`domain.reads.owner_views.sleeping_customers`), so both name the same people. An order placed
+   and then cancelled still counts: the customer was not asleep.
 2. `prospect`: never had an order delivered.
 3. `high_value`: at least two orders in the window and spending at or above the 80th percentile
    of the station's active customers (everyone not in 1 or 2): the station's own top fifth, so the

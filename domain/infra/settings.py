@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from domain.reminder_rules import DEFAULT_TEMPLATE_FIELDS, parse_hours, parse_template_fields
+from domain.rules.reminder_rules import DEFAULT_TEMPLATE_FIELDS, parse_hours, parse_template_fields
 
 PREFIX = "WATERBOT_"
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network

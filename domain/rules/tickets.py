@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from domain.errors import InsufficientTickets
+from domain.rules.errors import InsufficientTickets
 
 PACK_PAYMENTS = ("balance", "cash", "wechat_pay")  # how a pack can be paid
 # Tickets a cancelled order had taken from a lot that expired meanwhile come back usable for

@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 import re
 
-from domain.cleaning import clean_text
-from domain.errors import InvalidInput
+from domain.rules.cleaning import clean_text
+from domain.rules.errors import InvalidInput
 
 PHONE = re.compile(r"^1[3-9]\d{9}$")
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
-from domain import deposits, door_cash, stats
-from domain.courier_pay import Takings, takings
-from domain.dispatch import Stop, route_order
-from domain.errors import NotFound
 from domain.models import BucketAccount, Courier, Customer, Order, OrderEvent, OrderLine, Station
-from domain.order_flow import OrderState
+from domain.reads import stats
+from domain.rules import deposits, door_cash
+from domain.rules.courier_pay import Takings, takings
+from domain.rules.dispatch import Stop, route_order
+from domain.rules.errors import NotFound
+from domain.rules.order_flow import OrderState
 from domain.services.dispatch import TASK_STATES, money_due_fen
 from domain.services.order_moves import bill_of
 

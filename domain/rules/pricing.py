@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from domain.errors import BelowMinimum, InvalidInput
-from domain.station import StationRules
+from domain.rules.errors import BelowMinimum, InvalidInput
+from domain.rules.station import StationRules
 
 PAYMENT_METHODS = ("ticket", "balance", "cash", "wechat_pay")
 
@@ -31,7 +31,8 @@ class Quote:
     floor_fee_fen: int
     deposit_fen: int
     tickets_needed: int
-    discount_fen: int = 0  # coupons' money off; `domain.campaigns` keeps it within goods + fees
+    # coupons' money off; `domain.rules.campaigns` keeps it within goods + fees
+    discount_fen: int = 0
 
     @property
     def total_fen(self) -> int:

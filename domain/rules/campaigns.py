@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from fractions import Fraction
 
-from domain.errors import Conflict, InvalidInput
-from domain.pricing import PricedLine
+from domain.rules.errors import Conflict, InvalidInput
+from domain.rules.pricing import PricedLine
 
 BUY_N_GET_M = "buy_n_get_m"
 COUPON = "coupon"

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from domain.reminder_rules import FOLLOW_UP, WAKE_UP
+from domain.rules.reminder_rules import FOLLOW_UP, WAKE_UP
 
 PAYMENT_SHORT = {"ticket": "水票", "balance": "余额", "cash": "货到付款", "wechat_pay": "微信支付"}
 

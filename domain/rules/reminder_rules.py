@@ -1,6 +1,6 @@
 """Refill reminder rules on plain values: when a reminder may go out, and how.
 
-The model (`domain.refill`) says when a household will want water; these rules say whether a
+The model (`domain.rules.refill`) says when a household will want water; these rules say whether a
 reminder planned from it is sent now, later or never: allowed hours, an open order, a newer
 delivery, opt-out, unsubscribe, a conversation in progress, the 48-hour service window.
 """
@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from domain.chat_states import ChatState
+from domain.rules.chat_states import ChatState
 
 FIRST, FOLLOW_UP, WAKE_UP = "first", "follow_up", "wake_up"
 KINDS = (FIRST, FOLLOW_UP, WAKE_UP)

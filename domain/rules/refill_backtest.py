@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime, time
 from typing import TextIO
 
-from domain.refill import (
+from domain.rules.refill import (
     LATE_COST,
     CohortPrior,
     Delivery,
@@ -16,7 +16,7 @@ from domain.refill import (
     record_delivery,
     reminder_time,
 )
-from domain.refill_estimators import STATION_TZ
+from domain.rules.refill_estimators import STATION_TZ
 
 HistoryRow = tuple[str, datetime, int]
 ReminderRow = tuple[str, datetime, datetime | None]

@@ -1,0 +1,1 @@
+"""Pure rules: plain values in, plain values out; no ORM, no database."""
