@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 import asyncpg
 
+from domain.infra.db import driver_url
 from domain.infra.settings import Settings
 
 T = TypeVar("T")
@@ -70,7 +71,7 @@ async def _scratch_database(url: str) -> AsyncIterator[str]:
 async def _create_database(url: str, name: str) -> Any:
     """A connection to the server after creating `name`; DatabaseUnavailable when it cannot."""
     try:
-        admin = await asyncpg.connect(url, timeout=10)
+        admin = await asyncpg.connect(driver_url(url), timeout=10)
     except (OSError, TimeoutError) as exc:
         raise DatabaseUnavailable(f"cannot reach {url.split('@')[-1]}: {exc}") from exc
     try:

@@ -72,6 +72,17 @@ async def connected(database_url: str, *, migrate_first: bool = True) -> AsyncIt
         await close_db()
 
 
+# Pool settings tortoise reads from the URL; asyncpg would send them to the server as settings.
+POOL_PARAMS = ("minsize", "maxsize")
+
+
+def driver_url(database_url: str) -> str:
+    """The URL for a plain asyncpg connection: tortoise's pool settings taken out."""
+    base, _, query = database_url.partition("?")
+    kept = [p for p in query.split("&") if p and p.split("=", 1)[0] not in POOL_PARAMS]
+    return base + ("?" + "&".join(kept) if kept else "")
+
+
 MIGRATION_LOCK = 0x57415452  # "WATR": one advisory lock id for schema changes
 
 
@@ -83,7 +94,7 @@ async def migrate(database_url: str) -> list[str]:
     """
     if dialect(database_url) != "postgres":
         return await _upgrade(database_url)
-    lock_conn = await asyncpg.connect(database_url)
+    lock_conn = await asyncpg.connect(driver_url(database_url))
     try:
         await lock_conn.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK)
         return await _upgrade(database_url)

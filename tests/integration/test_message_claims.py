@@ -12,6 +12,7 @@ from bot.conversation import Reply, Turn
 from bot.devtools import wire
 from bot.router import Router
 from bot.turns import LeftForRetry, TurnRunner
+from domain.infra.db import driver_url, migrate, tortoise_config
 from domain.models import Conversation, ProcessedMessage
 from domain.rules.reminder_rules import ReminderPolicy
 from domain.services.conversations import (
@@ -107,3 +108,11 @@ async def test_claims_older_than_two_days_are_forgotten_by_the_hourly_job() -> N
     await ProcessedMessage.filter(key="mp:new").update(created_at=NOW - timedelta(hours=1))
     assert await Jobs(ReminderPolicy(tz=TZ), lambda: NOW).forget_messages() == 1
     assert await ProcessedMessage.all().values_list("key", flat=True) == ["mp:new"]
+
+
+async def test_a_pool_size_in_the_url_reaches_tortoise_not_the_server(database_url: str) -> None:
+    url = database_url + ("&" if "?" in database_url else "?") + "maxsize=7"
+    assert tortoise_config(url)["connections"]["default"].endswith("maxsize=7")
+    assert "maxsize" not in driver_url(url)
+    # The migration lock connects with asyncpg itself, which would send maxsize to the server.
+    assert await migrate(url) == []
