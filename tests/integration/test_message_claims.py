@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import sys
+from asyncio.subprocess import PIPE
 from datetime import timedelta
 
 import pytest
@@ -12,7 +15,7 @@ from bot.conversation import Reply, Turn
 from bot.devtools import wire
 from bot.router import Router
 from bot.turns import LeftForRetry, TurnRunner
-from domain.infra.db import driver_url, migrate, tortoise_config
+from domain.infra.db import driver_url, tortoise_config
 from domain.models import Conversation, ProcessedMessage
 from domain.rules.reminder_rules import ReminderPolicy
 from domain.services.conversations import (
@@ -115,4 +118,16 @@ async def test_a_pool_size_in_the_url_reaches_tortoise_not_the_server(database_u
     assert tortoise_config(url)["connections"]["default"].endswith("maxsize=7")
     assert "maxsize" not in driver_url(url)
     # The migration lock connects with asyncpg itself, which would send maxsize to the server.
-    assert await migrate(url) == []
+    # In its own process: migrating closes every tortoise connection, the suite's included.
+    migrating = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", MIGRATE, url, stdout=PIPE, stderr=PIPE
+    )
+    out, err = await asyncio.wait_for(migrating.communicate(), 120)
+    assert migrating.returncode == 0, err.decode()[-2000:]
+    assert out.decode().strip() == "[]"
+
+
+MIGRATE = (
+    "import asyncio, sys; from domain.infra.db import migrate; "
+    "print(asyncio.run(migrate(sys.argv[1])))"
+)
