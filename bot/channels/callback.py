@@ -78,8 +78,7 @@ class Endpoint:
         except TimeoutError:
             # WeChat gives up after 5 s and retries; answer now, deliver the reply later.
             log.warning("reply for %s over budget; will send it later", incoming.dedupe_key)
-            self.pending.add(task)
-            task.add_done_callback(lambda done: self._late(incoming, done))
+            self._follow(task, incoming, tries=0)
             return None
 
     def _late(self, incoming: Incoming, task: asyncio.Task[Reply | None], tries: int = 0) -> None:
@@ -89,7 +88,7 @@ class Endpoint:
         failure = task.exception()
         if isinstance(failure, LeftForRetry) and tries < len(LATE_RETRY_S):
             log.warning("%s; running it again in %.0f s", failure, LATE_RETRY_S[tries])
-            self._track(self._again(incoming, tries), incoming, tries)
+            self._follow(asyncio.create_task(self._again(incoming, tries)), incoming, tries + 1)
             return
         if failure is not None:
             log.error("late turn %s failed for good: %r", incoming.dedupe_key, failure)
@@ -100,15 +99,14 @@ class Endpoint:
         sender = asyncio.ensure_future(self.send_late(incoming, reply))
         sender.add_done_callback(_log_failure)
 
-
     async def _again(self, incoming: Incoming, tries: int) -> Reply | None:
         await asyncio.sleep(LATE_RETRY_S[tries])
         return await self.runner.handle(incoming)
 
-    def _track(self, work: Awaitable[Reply | None], incoming: Incoming, tries: int) -> None:
-        task = asyncio.ensure_future(work)
+    def _follow(self, task: asyncio.Task[Reply | None], incoming: Incoming, tries: int) -> None:
+        # A turn that outlived its request: answered late, or run again after an outage.
         self.pending.add(task)
-        task.add_done_callback(lambda done: self._late(incoming, done, tries + 1))
+        task.add_done_callback(lambda done: self._late(incoming, done, tries))
 
 
 def _log_failure(task: asyncio.Future[None]) -> None:
