@@ -89,15 +89,15 @@ class TurnRunner:
         Raises LeftForRetry when the database could not be reached: nothing of the turn was
         kept, and the message is free for whoever runs it again.
         """
+        key = f"{incoming.channel}:{incoming.dedupe_key}"
         try:
-            return await self._handle(incoming)
+            return await self._handle(incoming, key)
         except Exception as exc:
             if is_outage(exc):
-                raise LeftForRetry(f"{incoming.channel}:{incoming.dedupe_key}") from exc
+                raise LeftForRetry(key) from exc
             raise
 
-    async def _handle(self, incoming: Incoming) -> Reply | None:
-        key = f"{incoming.channel}:{incoming.dedupe_key}"
+    async def _handle(self, incoming: Incoming, key: str) -> Reply | None:
         holder = f"{PROCESS_TAG}:{secrets.token_hex(4)}"
         claim = await self._claim(key, incoming, holder)
         if not claim.claimed:
