@@ -30,7 +30,7 @@ from bot.notify import notice_payload, notice_template
 from bot.turns import TurnRunner
 from domain.infra.ports import Clock
 from domain.models import Product
-from domain.services.customers import customer_for_openid
+from domain.services.customers import identity_for_openid
 from domain.services.followers import note_message
 from domain.services.outbox import enqueue_now
 
@@ -64,7 +64,7 @@ async def catalog_entries() -> list[CatalogEntry]:
 
 async def identify_customer(turn: Turn) -> Reply | None:
     """Every OA sender is a customer, created on first contact; note the 48-hour window."""
-    customer, _ = await customer_for_openid(turn.incoming.sender)
+    customer = await identity_for_openid(turn.incoming.sender)
     await note_message(customer.id, turn.now)
     turn.customer = customer
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from bot import texts
@@ -126,8 +127,8 @@ async def give_phone(turn: Turn) -> Reply | None:
     """A contact phone on the first order, validated and remembered."""
     if not HAS_NUMBER.search(turn.text):
         return None
-    await customers.set_phone(turn.user.id, turn.text, "customer")
-    turn.user.phone = turn.text
+    phone = await customers.set_phone(turn.user.id, turn.text, "customer")
+    turn.customer = replace(turn.user, phone=phone)
     return await next_step(turn)
 
 
