@@ -118,3 +118,21 @@ async def account_summary(customer_id: UUID | str, now: datetime) -> AccountSumm
 async def product_names() -> dict[str, Product]:
     """Active products by sku."""
     return {p.sku: p for p in await Product.filter(active=True).order_by("id")}
+
+
+@dataclass(frozen=True)
+class ProductTerms:
+    """What understanding a message needs to know about a product on sale."""
+
+    sku: str
+    name: str
+    aliases: tuple[str, ...]
+    unit: str
+
+
+async def catalog_terms() -> list[ProductTerms]:
+    """Active products in catalog order, with the words customers call them by."""
+    return [
+        ProductTerms(p.sku, p.name, tuple(p.aliases), p.unit)
+        for p in await Product.filter(active=True).order_by("id")
+    ]
