@@ -105,8 +105,7 @@ async def choose_address(turn: Turn) -> Reply | None:
 
 async def use_location(turn: Turn, text: str, lat: float, lon: float) -> Reply:
     """A location sent while the flow waits for an address."""
-    address = await save_address(turn, text, lat, lon)
-    turn.order.address_id = str(address.id)
+    turn.order.address_id = await save_address(turn, text, lat, lon)
     return await next_step(turn)
 
 
