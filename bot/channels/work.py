@@ -22,7 +22,7 @@ from bot.handlers import courier, owner
 from bot.keys import SETTINGS
 from bot.turns import TurnRunner
 from domain.infra.ports import Clock
-from domain.models import Staff
+from domain.reads.writers import staff_identity
 from domain.services.outbox import enqueue_now
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ ROUTERS = [courier.router, owner.router, owner.fallback]
 
 async def identify_staff(turn: Turn) -> Reply | None:
     """Map the WeCom user id to a staff member; refuse anyone else."""
-    staff = await Staff.get_or_none(wecom_userid=turn.incoming.sender)
+    staff = await staff_identity(turn.incoming.sender)
     if staff is None:
         log.warning("WeCom message from unknown user id %r refused", turn.incoming.sender)
         return Reply(texts.STAFF_UNKNOWN)

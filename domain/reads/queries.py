@@ -43,9 +43,42 @@ async def order_lines(order: Order) -> list[OrderLine]:
     return await OrderLine.filter(order_id=order.id).order_by("id")
 
 
-async def open_orders(customer_id: UUID | str) -> list[Order]:
-    """Orders still on their way, newest first."""
-    return await Order.filter(customer_id=customer_id, state__in=list(OPEN_STATES)).order_by("-id")
+@dataclass(frozen=True)
+class CourierContact:
+    """Who brings an order, as the customer is told."""
+
+    name: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class OrderStatus:
+    """One of a customer's orders as its status line shows it."""
+
+    number: str
+    state: str
+    window_start: datetime
+    window_end: datetime
+    courier: CourierContact | None
+
+
+def _status(order: Order) -> OrderStatus:
+    courier = order.courier
+    contact = CourierContact(courier.name, courier.phone) if courier is not None else None
+    return OrderStatus(order.number, order.state, order.window_start, order.window_end, contact)
+
+
+async def open_orders(customer_id: UUID | str) -> list[OrderStatus]:
+    """Orders still on their way, newest first, each with its courier (one joined query)."""
+    orders = Order.filter(customer_id=customer_id, state__in=list(OPEN_STATES))
+    return [_status(order) for order in await orders.order_by("-id").select_related("courier")]
+
+
+async def order_status(customer_id: UUID | str, number: str) -> OrderStatus | None:
+    """The customer's order with this number (in any state), or None when it is not theirs."""
+    found = Order.filter(number=number, customer_id=customer_id).select_related("courier")
+    order = await found.first()
+    return _status(order) if order is not None else None
 
 
 async def courier_of(order: Order) -> Courier | None:
@@ -118,3 +151,21 @@ async def account_summary(customer_id: UUID | str, now: datetime) -> AccountSumm
 async def product_names() -> dict[str, Product]:
     """Active products by sku."""
     return {p.sku: p for p in await Product.filter(active=True).order_by("id")}
+
+
+@dataclass(frozen=True)
+class ProductTerms:
+    """What understanding a message needs to know about a product on sale."""
+
+    sku: str
+    name: str
+    aliases: tuple[str, ...]
+    unit: str
+
+
+async def catalog_terms() -> list[ProductTerms]:
+    """Active products in catalog order, with the words customers call them by."""
+    return [
+        ProductTerms(p.sku, p.name, tuple(p.aliases), p.unit)
+        for p in await Product.filter(active=True).order_by("id")
+    ]
