@@ -11,11 +11,11 @@ from bot import notify
 from bot.channels.api import WorkClient
 from bot.channels.outbox_send import RETRY, deliver
 from bot.channels.outbox_worker import OutboxWorker
-from domain.infra import ports
 from domain.models import Order, OutboxMessage
 from domain.services import order_moves, outbox
 from domain.services.orders import OrderRequest, place_order
 from tests.bot.courier_harness import add_courier
+from tests.fakes.notifier import installed
 from tests.fakes.wechat_server import FakeWeChat, start_fake_wechat
 from tests.integration.helpers import make_customer, seed_catalog
 from tests.integration.test_outbox import drain, work_client
@@ -29,9 +29,8 @@ SEND = "/cgi-bin/message/send"
 
 @pytest.fixture(autouse=True)
 def wechat_notifier() -> Iterator[None]:
-    previous = ports.set_notifier(notify.WeChatNotifier())
-    yield
-    ports.set_notifier(previous)
+    with installed(notify.WeChatNotifier()):
+        yield
 
 
 @pytest.fixture
