@@ -124,7 +124,7 @@ async def test_an_update_waits_for_a_card_a_sender_is_still_sending(
     number = await _order_for_courier1()
     await OutboxMessage.filter(kind="template_card").update(status=outbox.SENDING)
     await order_moves.cancel_order(number, "owner", NOW, "下错了")
-    update = await OutboxMessage.get(kind="card_update")
+    (update,) = [m for m in await outbox.claim_due(10, NOW) if m.kind == "card_update"]
     outcome = await deliver(work, update)
     assert outcome.status == RETRY and "not sent yet" in outcome.error
 
