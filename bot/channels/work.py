@@ -20,6 +20,7 @@ from bot.channels.protocol import CallbackCodec
 from bot.conversation import Reply, Turn
 from bot.handlers import courier, owner
 from bot.keys import SETTINGS
+from bot.router import Router
 from bot.turns import TurnRunner
 from domain.infra.ports import Clock
 from domain.models import Staff
@@ -30,7 +31,9 @@ log = logging.getLogger(__name__)
 PATH = "/wechat/work"
 WORK_ENDPOINT: web.AppKey[Endpoint] = web.AppKey("work_endpoint")
 
-ROUTERS = [courier.router, owner.router, owner.fallback]
+# The order routers are tried in (docs/ARCHITECTURE.md, "Which router answers").
+ROUTER = Router("work")
+ROUTER.include_routers(courier.router, owner.router, owner.refusal, owner.fallback)
 
 
 async def identify_staff(turn: Turn) -> Reply | None:
@@ -68,7 +71,7 @@ def setup(app: web.Application, clock: Clock | None = None) -> None:
     corp_id, token, aes_key = work_credentials(settings)
     tz = settings.tz
     runner = TurnRunner(
-        ROUTERS, no_understanding, identify_staff, clock or (lambda: datetime.now(tz))
+        ROUTER, no_understanding, identify_staff, clock or (lambda: datetime.now(tz))
     )
     endpoint = Endpoint(CallbackCodec.work(token, corp_id, aes_key), runner, send_late, set())
     app[WORK_ENDPOINT] = endpoint

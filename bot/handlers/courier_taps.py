@@ -2,14 +2,15 @@
 
 Each tap is checked against the card it came from: a card from before a reassignment, a
 cancelled or an already handled order gets an explanation and its button greyed out, never an
-error; a second tap on a handled card changes nothing.
+error; a second tap on a handled card changes nothing. Included in the courier router, whose
+guard admits couriers only.
 """
 
 from __future__ import annotations
 
 from bot import texts
 from bot.conversation import Reply, Turn
-from bot.handlers.courier_common import answer, is_courier, is_tap, short, userid
+from bot.handlers.courier_common import answer, is_tap, short, userid
 from bot.handlers.courier_flow import start_delivery, start_reschedule
 from bot.notify import parse_key
 from bot.router import Router
@@ -21,7 +22,7 @@ router = Router("courier_taps")
 LIVE_ORDER_STATES = ("assigned", "delivering")
 
 
-@router.on(lambda turn: is_courier(turn) and is_tap(turn))
+@router.on(is_tap)
 async def tap(turn: Turn) -> Reply:
     """Check the card, then act on the button."""
     action, _ = parse_key(turn.incoming.event_key or "")
