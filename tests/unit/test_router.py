@@ -7,10 +7,11 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.buttons import CardAction, TaskButton
 from bot.channels.incoming import Incoming
 from bot.conversation import Reply, Turn
 from bot.handlers import owner, owner_charts, owner_dispatch, owner_figures, owner_lookup
-from bot.router import Handler, Route, Router, route, with_argument
+from bot.router import CARD_TAP, Handler, Route, Router, route, with_argument
 
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
 
@@ -130,6 +131,22 @@ async def test_match_hands_any_value_the_filter_finds() -> None:
 
     assert await route(router, _turn("nine")) == Reply("4")
     assert await route(router, _turn("ten")) is None
+
+
+async def test_a_button_route_gets_the_typed_payload_of_a_tap() -> None:
+    router = Router("taps")
+    pressed: list[TaskButton] = []
+
+    @router.button(TaskButton.unpack)
+    async def tap(turn: Turn, button: TaskButton) -> Reply:
+        pressed.append(button)
+        return Reply(button.action.value)
+
+    assert await route(router, _turn(event=CARD_TAP, key="done@20261124002")) == Reply("done")
+    assert pressed == [TaskButton(CardAction.DONE, "20261124002")]
+    assert await route(router, _turn(event=CARD_TAP, key="explode@20261124002")) is None
+    assert await route(router, _turn("done@20261124002")) is None  # typed, not tapped
+    assert await route(router, _turn(event="click", key="done@20261124002")) is None
 
 
 def test_a_router_cannot_include_itself() -> None:
