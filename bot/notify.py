@@ -13,7 +13,7 @@ from typing import Any
 
 from bot import texts
 from bot.buttons import CardAction, TaskButton
-from bot.presentation import window_text
+from bot.presentation import amap_link, call_link, window_text
 from domain.infra.ports import (
     CANCELLED,
     DELIVERED,
@@ -38,11 +38,6 @@ BUTTONS = (
     (CardAction.ABSENT, texts.BUTTON_ABSENT, 2),
     (CardAction.RESCHEDULE, texts.BUTTON_RESCHEDULE, 2),
 )
-
-
-def amap_link(latitude: float, longitude: float) -> str:
-    """A map marker anyone's phone can open (AMap takes longitude first)."""
-    return f"https://uri.amap.com/marker?position={longitude:.6f},{latitude:.6f}"
 
 
 def payment_text(task: TaskInfo) -> str:
@@ -77,7 +72,7 @@ def _rows(task: TaskInfo) -> list[dict[str, Any]]:
                 "keyname": texts.TASK_CARD_PHONE,
                 "value": task.phone,
                 "type": 1,
-                "url": f"tel:{task.phone}",
+                "url": call_link(task.phone),
             }
         )
     return rows[:MAX_HORIZONTAL]

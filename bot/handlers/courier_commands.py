@@ -22,7 +22,7 @@ from bot.handlers.courier_common import (
     userid,
 )
 from bot.handlers.courier_flow import start_delivery, start_reschedule
-from bot.notify import amap_link
+from bot.presentation import amap_link
 from bot.router import Router
 from domain.reads import courier_queries
 from domain.rules.pricing import yuan

@@ -6,7 +6,7 @@ import re
 
 from bot import texts
 from bot.conversation import Reply, Turn
-from bot.handlers.order_steps import window_text
+from bot.presentation import window_text
 from bot.router import is_tap
 from domain.reads.courier_queries import TaskRow
 from domain.rules.dispatch import short_number

@@ -13,8 +13,8 @@ from datetime import datetime
 from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.courier_common import YES_WORDS, answer, parse_fen, userid
-from bot.handlers.order_steps import window_text
 from bot.handlers.states import ChatState, DeliveryStates, RescheduleStates
+from bot.presentation import window_text
 from bot.router import Router
 from bot.understanding.numbers import parse_number
 from bot.understanding.timewords import read_time, to_shanghai

@@ -6,8 +6,8 @@ import re
 
 from bot import texts
 from bot.conversation import Reply, Turn
-from bot.handlers.order_steps import window_text
 from bot.handlers.owner_format import items_text
+from bot.presentation import window_text
 from bot.router import Router, with_argument
 from domain.models import Courier
 from domain.reads import owner_views
