@@ -11,8 +11,9 @@ import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-import aiohttp
 import pytest
+
+from tests.bot.serve_harness import healthy
 
 PUSH = """
 import asyncio, sys
@@ -87,14 +88,7 @@ async def served(tmp_path: Path) -> AsyncIterator[dict[str, str]]:
     assert code == 0, err
     server = await _run(["-m", "bot.main", "serve"], env)
     try:
-        async with aiohttp.ClientSession() as session:
-            for _ in range(150):
-                try:
-                    async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
-                        if response.status == 200:
-                            break
-                except aiohttp.ClientConnectionError:
-                    await asyncio.sleep(0.1)
+        assert await healthy(port, server) is not None, "serve did not come up"
         yield env
     finally:
         server.send_signal(signal.SIGTERM)
