@@ -125,6 +125,7 @@ def build_endpoint(app: web.Application, clock: Clock) -> Endpoint:
         identify_customer,
         clock,
         extra={"code_secret": settings.code_secret},
+        follow_up=ordering.ask_again,
     )
     return Endpoint(codec, runner, late_sender(notice_template(settings)), set())
 
