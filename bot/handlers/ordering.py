@@ -99,6 +99,11 @@ async def answer(turn: Turn) -> Reply | None:
 async def _fill(turn: Turn, decision: Decision) -> Reply:
     slot = slot_of(turn)
     await _apply(turn, decision)
+    return await _go_on(turn, slot, decision)
+
+
+async def _go_on(turn: Turn, slot: Slot, decision: Decision) -> Reply:
+    """The next question, after a word on what was taken besides the answer asked for."""
     reply = await next_step(turn)
     if turn.state == OrderStates.CONFIRM:
         return reply  # the confirmation shows everything anyway
@@ -213,9 +218,10 @@ async def ask_again(turn: Turn, reply: Reply | None) -> Reply | None:
 
 
 async def use_location(turn: Turn, text: str, lat: float, lon: float) -> Reply:
-    """A location sent while a draft is open: its address."""
+    """A location sent while a draft is open, whatever it waits for: its address."""
+    slot = slot_of(turn)
     turn.order.address_id = await save_address(turn, text, lat, lon)
-    return await next_step(turn)
+    return await _go_on(turn, slot, Decision(Move.FILL, address=text))
 
 
 async def _place(turn: Turn) -> Reply:
