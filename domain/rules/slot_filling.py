@@ -152,7 +152,9 @@ def decide(slot: Slot, said: Said, draft: OrderDraft) -> Decision:
         items = tuple((item.sku, item.quantity) for item in said.items)
         return replace(values, move=Move.RESTART, items=items)
     filled = replace(values, items=merge_items(draft.items, said.items, text))
-    return filled if filled.fills else _misfit(slot, text)
+    if filled.fills or said.intent == "order":
+        return filled  # 送水 / 下单 with nothing new: go on, the question comes again
+    return _misfit(slot, text)
 
 
 def _direct(slot: Slot, said: Said, text: str, draft: OrderDraft) -> Decision | None:

@@ -213,6 +213,11 @@ def test_the_confirmation_reads_numbers_and_yes() -> None:
     assert decide(Slot.CONFIRM, said("7", "unknown"), TWO_NFSQ).move is Move.REJECT
 
 
+def test_an_order_word_with_nothing_new_goes_on_without_the_menu() -> None:
+    for slot in Slot:
+        assert decide(slot, said("送水"), TWO_NFSQ) == Decision(Move.FILL), slot
+
+
 def test_same_as_last_time_starts_again_from_the_last_order() -> None:
     assert decide(Slot.ADDRESS, said("老样子", repeat=True), TWO_NFSQ).move is Move.REPEAT
 
