@@ -63,8 +63,9 @@ async def noted(turn: Turn, slot: Slot, decision: Decision) -> str:
     parts = []
     if decision.items is not None and not _answers_items(slot, decision):
         parts.append(await _items_text(decision))
-    if decision.address is not None and slot is not Slot.ADDRESS:
-        parts.append(texts.NOTED_ADDRESS.format(address=decision.address.lstrip("@")))
+    address = decision.address
+    if address is not None and slot is not Slot.ADDRESS and not address.startswith("@"):
+        parts.append(texts.NOTED_ADDRESS.format(address=address))  # 家 / 公司: asked or shown
     if decision.window is not None and slot is not Slot.TIME:
         parts.append(window_text(*decision.window, turn.now))
     if decision.payment is not None and slot is not Slot.PAYMENT:

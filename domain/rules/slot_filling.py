@@ -108,12 +108,19 @@ _ADD = re.compile(r"加|多(?:来|要|送|拿)|再(?:来|要|送|拿)|另外")
 _ORDER_VERB = re.compile(r"送|来|要|订|买|拿|下单")
 # 再来一桶 / 还要两桶 / 又要一桶: the same water as usual.
 _AGAIN = re.compile(r"再|还要|还来|又要|又来|照常")
-_CONFIRM_WORDS = frozenset({
-    "确认", "确定", "确认下单", "确认订单", "下单", "没问题", "好", "好的", "可以", "行", "对",
-    "是的", "ok", "OK", "嗯", "嗯嗯",
-})  # fmt: skip
+# 确认 / 好的 / 没问题,下单吧: yes to the confirmation (its 1).
+_YES = r"(?:确认|确定|下单|没问题|没错|好的?|可以|行|对的?|是的?|ok|嗯+|就这样|就这些)"
+_CONFIRM_YES = re.compile(
+    rf"{_YES}(?:[,.!。!,~]*{_YES})*(?:下单|订单)?[吧啊呀了的]*[.!。!~]*", re.I
+)
+# 改地址 / 换个时间 / 数量改一下 at the confirmation: its 4 / 3 / 2.
+_CONFIRM_EDITS = (
+    (2, re.compile(r"(?:改|换)(?:一下|个)?(?:数量|桶数|个数)|(?:数量|桶数)(?:改|换)一?下?")),
+    (3, re.compile(r"(?:改|换)(?:一下|个)?(?:时间|送水时间)|时间(?:改|换)一?下?")),
+    (4, re.compile(r"(?:改|换)(?:一下|个)?(?:地址|地方)|地址(?:改|换|错了|不对)一?下?")),
+)
 _PAYMENT_WORDS = re.compile(
-    r"(?:用|走|选|就)?(?P<word>微信|扫码|转账|现金|到付|余额|储值|水票)"
+    r"(?:用|走|选|就|到了|送到了?|送来|来了|到时候?)?(?P<word>微信|扫码|转账|现金|到付|余额|储值|水票)"
     r"(?:支付|付款|付|结|吧|的|就行|好了)*"
 )
 _PAYMENT_OF = {
@@ -168,11 +175,23 @@ def _direct(slot: Slot, said: Said, text: str, draft: OrderDraft) -> Decision | 
         return Decision(Move.FILL, items=_with_quantity(draft.items, said.number))
     if slot is Slot.PAYMENT and (word := _PAYMENT_WORDS.fullmatch(text)):
         return Decision(Move.FILL, payment=_PAYMENT_OF[word.group("word")])
-    if slot is Slot.CONFIRM and text in _CONFIRM_WORDS:
-        return Decision(Move.CHOOSE, choice=1)
+    if slot is Slot.CONFIRM:
+        choice = _confirm_words(text)
+        if choice is not None:
+            return Decision(Move.CHOOSE, choice=choice)
     if not (text.isdigit() and len(text) <= 3):
         return None
     return _numbered(slot, int(text))
+
+
+def _confirm_words(text: str) -> int | None:
+    """The confirmation's choice said in words: yes is 1, 改地址 is 4 …"""
+    if _CONFIRM_YES.fullmatch(text):
+        return 1
+    for choice, pattern in _CONFIRM_EDITS:
+        if pattern.fullmatch(text.rstrip("吧啊呀了")):
+            return choice
+    return None
 
 
 def _numbered(slot: Slot, number: int) -> Decision:

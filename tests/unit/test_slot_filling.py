@@ -198,7 +198,12 @@ def test_a_payment_is_taken_whenever_it_is_said() -> None:
     assert decide(Slot.PHONE, said("现金", payment="cash"), TWO_NFSQ) == Decision(
         Move.FILL, payment="cash"
     )
-    for text, method in (("微信", "wechat_pay"), ("用余额吧", "balance"), ("2", "wechat_pay")):
+    for text, method in (
+        ("微信", "wechat_pay"),
+        ("用余额吧", "balance"),
+        ("到了扫码", "wechat_pay"),
+        ("2", "wechat_pay"),
+    ):
         assert decide(Slot.PAYMENT, said(text, "unknown"), TWO_NFSQ) == Decision(
             Move.FILL, payment=method
         )
@@ -206,7 +211,17 @@ def test_a_payment_is_taken_whenever_it_is_said() -> None:
 
 
 def test_the_confirmation_reads_numbers_and_yes() -> None:
-    for text, choice in (("1", 1), ("确认", 1), ("好的", 1), ("0", 0), ("4", 4)):
+    for text, choice in (
+        ("1", 1),
+        ("确认", 1),
+        ("好的", 1),
+        ("没问题,下单吧", 1),
+        ("0", 0),
+        ("4", 4),
+        ("改地址", 4),
+        ("换个时间", 3),
+        ("数量改一下", 2),
+    ):
         assert decide(Slot.CONFIRM, said(text, "unknown"), TWO_NFSQ) == Decision(
             Move.CHOOSE, choice=choice
         )
