@@ -24,8 +24,8 @@ from domain.infra.ports import (
     set_notifier,
 )
 from domain.infra.settings import Settings
-from domain.rules.dispatch import short_number
 from domain.rules.door_cash import to_collect
+from domain.rules.order_numbers import short_number
 from domain.rules.pricing import yuan
 from domain.services import card_messages
 from domain.services.outbox import enqueue

@@ -8,7 +8,7 @@ from bot.conversation import Reply, Turn
 from bot.handlers.order_steps import window_text
 from bot.presentation import collect_text
 from domain.reads.courier_queries import TaskRow
-from domain.rules.dispatch import short_number
+from domain.rules.order_numbers import short_number
 from domain.services.outbox import enqueue_now
 
 YES_WORDS = ("好", "好的", "对", "是", "是的", "没错", "确认", "嗯", "ok", "OK", "默认")

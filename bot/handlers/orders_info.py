@@ -23,11 +23,8 @@ MY_ORDERS = ("我的订单", "订单", "查订单", "订单状态")
 
 async def _target(turn: Turn) -> Order:
     ref = turn.parsed.order_ref if turn.parsed else None
-    if ref:
-        order = await Order.get_or_none(number=ref, customer_id=turn.user.id)
-        if order is None:
-            raise NotFound(f"order {ref} not this customer's", message=f"没有找到订单 {ref}")
-        return order
+    if ref:  # in full or its tail, among this customer's orders
+        return await queries.customer_order(turn.user.id, ref)
     orders = await queries.open_orders(turn.user.id)
     if not orders:
         raise NotFound("no open order", message=texts.NO_OPEN_ORDER)
@@ -73,7 +70,15 @@ async def status_text(turn: Turn, orders: list[Order]) -> str:
     return "\n".join(lines)
 
 
-@router.on(lambda turn: turn.text in MY_ORDERS)
+def _names_an_order(turn: Turn) -> bool:
+    """我的订单 / 订单, or 订单 003 (a number and nothing else understood)."""
+    if turn.text in MY_ORDERS:
+        return True
+    parsed = turn.parsed
+    return parsed is not None and parsed.intent == "unknown" and bool(parsed.order_ref)
+
+
+@router.on(_names_an_order)
 @router.intent("order_status")
 async def status(turn: Turn) -> Reply:
     """State, courier and window; a hurry-up is passed to the dispatcher."""

@@ -10,8 +10,6 @@ from domain.models import Courier
 from domain.reads import owner_views
 from domain.services import order_moves
 
-SHORT_NUMBER = 3  # "派 7 courier1" means today's order number ...007
-
 
 async def unassigned(turn: Turn, arg: str) -> Reply:
     """待派: orders awaiting dispatch, earliest window first."""
@@ -35,19 +33,13 @@ async def unassigned(turn: Turn, arg: str) -> Reply:
     return Reply("\n".join(lines))
 
 
-def order_number(ref: str, turn: Turn) -> str:
-    """A full order number, or today's order by its last digits (派 7 …)."""
-    if ref.isdigit() and len(ref) <= SHORT_NUMBER:
-        return f"{turn.now:%Y%m%d}{int(ref):03d}"
-    return ref
-
-
 async def assign(turn: Turn, arg: str) -> Reply:
     """派 N courier1: give order N to a courier (by WeCom id or name)."""
     parts = arg.split()
     if len(parts) != 2:
         return Reply(texts.ASSIGN_USAGE)
-    number, who = order_number(parts[0], turn), parts[1]
+    # 派 7 / 派 #007: today's …007 first (owner_views.order_number).
+    number, who = await owner_views.order_number(parts[0], turn.now), parts[1]
     courier = await owner_views.courier_by_name(who)
     if courier is None:
         active = await Courier.filter(active=True).order_by("name")

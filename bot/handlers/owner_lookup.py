@@ -10,6 +10,7 @@ from bot.handlers.order_steps import window_text
 from bot.handlers.owner_format import day_text, items_text, stamp
 from domain.models import Customer, Order
 from domain.reads import owner_views, queries
+from domain.rules.errors import NotFound
 from domain.rules.pricing import yuan
 from domain.rules.refill import Explanation
 from domain.services import complaints as complaint_service
@@ -76,13 +77,15 @@ def refill_text(turn: Turn, explained: Explanation | None) -> str:
 
 
 async def order(turn: Turn, arg: str) -> Reply:
-    """订单 N: the order, its money and its history."""
-    number = arg.strip()
-    if not number:
+    """订单 N (in full, 003 or #003): the order, its money and its history."""
+    if not arg.strip():
         return Reply(texts.ORDER_USAGE)
-    detail = await owner_views.order_detail(number)
+    try:
+        detail = await owner_views.order_detail(await owner_views.order_number(arg, turn.now))
+    except NotFound:
+        detail = None
     if detail is None:
-        return Reply(texts.ORDER_NONE.format(number=number))
+        return Reply(texts.ORDER_NONE.format(number=arg.strip()))
     o = detail.order
     events = [
         texts.ORDER_EVENT.format(

@@ -25,11 +25,14 @@ from domain.models import (
 from domain.reads import queries
 from domain.rules import refill
 from domain.rules import tickets as ticket_rules
+from domain.rules.errors import NotFound
 from domain.rules.order_flow import OPEN_STATES
+from domain.rules.order_numbers import pick_number
 
 IDLE_AFTER = timedelta(days=30)  # no order for this long: a sleeper whatever the model says
 OVERDUE_GRACE = timedelta(days=3)  # refill_due_at this far behind: "well past" its usual time
 SEARCH_LIMIT = 6
+RECENT_ORDERS = 200  # how far back an owner's short order number may reach
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,22 @@ class OrderDetail:
     lines: list[OrderLine]
     events: list[OrderEvent]
     courier: Courier | None
+
+
+async def order_number(said: str, now: datetime) -> str:
+    """The order an owner means (20261124003, 003, #003): today's first, then the open ones,
+    then the latest; NotFound when none has that number."""
+    today = f"{now:%Y%m%d}"
+    numbers = Order.all().order_by("-id")
+    groups = (
+        await numbers.filter(number__startswith=today).values_list("number", flat=True),
+        await numbers.filter(state__in=list(OPEN_STATES)).values_list("number", flat=True),
+        await numbers.limit(RECENT_ORDERS).values_list("number", flat=True),
+    )
+    number = pick_number(said, ([str(n) for n in group] for group in groups))
+    if number is None or not await Order.exists(number=number):
+        raise NotFound(f"order {said} not found", message=f"没有找到订单 {said}")
+    return number
 
 
 async def order_detail(number: str) -> OrderDetail | None:

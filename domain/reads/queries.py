@@ -18,7 +18,11 @@ from domain.models import (
     TicketLot,
 )
 from domain.rules import tickets as ticket_rules
+from domain.rules.errors import NotFound
 from domain.rules.order_flow import OPEN_STATES
+from domain.rules.order_numbers import pick_number
+
+RECENT_ORDERS = 50  # how far back a customer's short order number may reach
 
 
 async def usual_sku(customer_id: UUID | str) -> str | None:
@@ -46,6 +50,18 @@ async def order_lines(order: Order) -> list[OrderLine]:
 async def open_orders(customer_id: UUID | str) -> list[Order]:
     """Orders still on their way, newest first."""
     return await Order.filter(customer_id=customer_id, state__in=list(OPEN_STATES)).order_by("-id")
+
+
+async def customer_order(customer_id: UUID | str, said: str) -> Order:
+    """The customer's order `said` names (20261124003, 003, #003): open ones first."""
+    mine = Order.filter(customer_id=customer_id)
+    open_numbers = await mine.filter(state__in=list(OPEN_STATES)).values_list("number", flat=True)
+    recent = await mine.order_by("-id").limit(RECENT_ORDERS).values_list("number", flat=True)
+    number = pick_number(said, ([str(n) for n in open_numbers], [str(n) for n in recent]))
+    order = await mine.filter(number=number).first() if number else None
+    if order is None:
+        raise NotFound(f"order {said} not this customer's", message=f"没有找到订单 {said}")
+    return order
 
 
 async def courier_of(order: Order) -> Courier | None:

@@ -1,4 +1,4 @@
-"""Pure dispatch rules: who gets the next order, in which order a courier drives, short numbers.
+"""Pure dispatch rules: who gets the next order and in which order a courier drives.
 
 Until the optimising dispatcher lands, an order goes to the on-shift, active courier with the
 fewest open tasks, and a courier's route is a nearest-neighbour walk from the station.
@@ -12,9 +12,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 EARTH_RADIUS_M = 6_371_000.0
-# A full order number is YYYYMMDDNNN (11 digits or more); anything shorter is its tail.
-FULL_NUMBER_DIGITS = 11
-SHORT_DIGITS = 3
 
 
 @dataclass(frozen=True)
@@ -80,23 +77,3 @@ def route_order(start: tuple[float, float] | None, stops: Sequence[Stop]) -> lis
         ordered.append(nearest)
         here = (nearest.latitude or 0.0, nearest.longitude or 0.0)
     return ordered + rest
-
-
-def match_number(said: str, numbers: Sequence[str]) -> list[str]:
-    """Order numbers that `said` names: a full number exactly, or a short form by its tail.
-
-    The short form is the last digits of the number (7, 07 and 007 all name …007), matched
-    only among `numbers` (the courier's own open tasks).
-    """
-    said = said.strip()
-    if not said.isdigit():
-        return []
-    if len(said) >= FULL_NUMBER_DIGITS:
-        return [n for n in numbers if n == said]
-    tail = said.zfill(SHORT_DIGITS)
-    return [n for n in numbers if n.endswith(tail)]
-
-
-def short_number(number: str) -> str:
-    """The short form shown to couriers: the last three digits."""
-    return number[-SHORT_DIGITS:]

@@ -8,15 +8,8 @@ from datetime import timedelta
 from bot import notify
 from bot.handlers.courier_common import parse_fen
 from domain.infra.ports import TaskInfo, TaskLine
-from domain.rules.dispatch import (
-    CourierLoad,
-    Stop,
-    distance_m,
-    match_number,
-    pick_courier,
-    route_order,
-    short_number,
-)
+from domain.rules.dispatch import CourierLoad, Stop, distance_m, pick_courier, route_order
+from domain.rules.order_numbers import match_number, short_number
 from tests.support import NOW
 
 
