@@ -142,6 +142,7 @@ RANKING_NO_TIME = "—"
 RANKING_EMPTY = "还没有送水员。"
 UNASSIGNED_HEAD = "待派订单 {count} 单:"
 UNASSIGNED_LINE = "· {number} {items} | {address} | {window} | {customer}"
+UNASSIGNED_RETURNED = " | {courier}退回:{reason}"
 UNASSIGNED_HINT = "回复“派 单号 送水员”派单,如 派 {number} {courier}"
 UNASSIGNED_NONE = "没有待派的订单。"
 ASSIGN_USAGE = "派单格式:派 单号 送水员,如 派 20261124001 courier1"
@@ -215,20 +216,31 @@ BRANDS_NONE = "近{days}天没有送水记录。"
 CHART_FOLLOWS = "\n图表稍后发到这里。"
 ALERT_NOT_ACCEPTED = (
     "【接单超时】订单 {number} 派给{courier}已 {minutes} 分钟没人接单。"
-    "{customer} {address},{window}"
+    "{customer} {phone} {address},{window}。请联系{courier},或回复“派 {short} 送水员”改派。"
 )
 ALERT_OVERDUE = (
     "【超时未送】订单 {number} 的送达时段 {window} 已过,现在{state}{courier}。"
-    "{customer} {phone} {address}"
+    "{customer} {phone} {address}。{todo}"
 )
+ALERT_OVERDUE_CALL = "请联系送水员和客户。"
 ALERT_OVERDUE_COURIER = ",送水员{courier}"
 ALERT_FAILED = (
-    "【配送失败】订单 {number}({courier}):{reason}。{customer} {phone} {address}。现在:{state}。"
+    "【配送失败】订单 {number}({courier}):{reason}。{customer} {phone} {address}。"
+    "现在:{state}。{todo}"
 )
 ALERT_FAILED_NO_REASON = "未送达"
+ALERT_RESCHEDULED = (
+    "【改约】订单 {number}({courier})改约到 {window}。{customer} {phone} {address}。"
+    "现在:{state}。{todo}"
+)
+ALERT_NOW_COURIER = "{state}(送水员{courier})"
+ALERT_TODO_ASSIGN = "回复“派 {short} 送水员”安排。"
+NO_NAME = "(未留名)"
+NO_PHONE = "(未留电话)"
+NO_ADDRESS = "(未留地址)"
 ALERT_CASH_SHORT = (
     "【收款不足】订单 {number}({courier})应收{due}元,实收{collected}元,少收{short}元,"
-    "已记为客户欠款。{customer} {phone} {address}"
+    "已记为客户欠款。{customer} {phone} {address}。请向客户补收。"
 )
 # Chart labels: Chinese when a CJK font is installed, ASCII otherwise (the image stays legible).
 CHART_TREND = ("近30天每日送水桶数", "Buckets delivered per day, last 30 days")

@@ -17,19 +17,26 @@ async def unassigned(turn: Turn, arg: str) -> Reply:
     if not found:
         return Reply(texts.UNASSIGNED_NONE)
     lines = [texts.UNASSIGNED_HEAD.format(count=len(found))]
-    for order, order_lines in found:
+    for waiting in found:
+        order = waiting.order
+        returned = ""
+        if waiting.failed_reason:  # came back from a courier: say who and why
+            returned = texts.UNASSIGNED_RETURNED.format(
+                courier=waiting.failed_by, reason=waiting.failed_reason
+            )
         lines.append(
             texts.UNASSIGNED_LINE.format(
                 number=order.number,
-                items=items_text(order_lines),
+                items=items_text(waiting.lines),
                 address=str(order.address.get("text") or ""),
                 window=window_text(order.window_start, order.window_end, turn.now),
                 customer=order.customer.name,
             )
+            + returned
         )
     courier = await Courier.filter(active=True, on_shift=True).order_by("name").first()
     hint = courier.wecom_userid if courier else "courier1"
-    lines.append(texts.UNASSIGNED_HINT.format(number=found[0][0].number, courier=hint))
+    lines.append(texts.UNASSIGNED_HINT.format(number=found[0].order.number, courier=hint))
     return Reply("\n".join(lines))
 
 

@@ -243,15 +243,35 @@ async def open_complaints(limit: int = 20) -> list[Complaint]:
     )
 
 
-async def unassigned_orders(limit: int = 20) -> list[tuple[Order, list[OrderLine]]]:
-    """Orders waiting for a courier, earliest window first, with their lines."""
+@dataclass(frozen=True)
+class Waiting:
+    """An order waiting for a courier, with why it came back if a delivery of it failed."""
+
+    order: Order
+    lines: list[OrderLine]
+    failed_by: str = ""  # the courier (or the staff member) whose delivery failed last
+    failed_reason: str = ""  # 无人在家, 改约 …
+
+
+async def unassigned_orders(limit: int = 20) -> list[Waiting]:
+    """Orders waiting for a courier, earliest window first, with their lines and last failure."""
     orders = await (
         Order.filter(state="awaiting_dispatch")
         .order_by("window_start", "id")
         .limit(limit)
         .prefetch_related("customer")
     )
-    return [(order, await queries.order_lines(order)) for order in orders]
+    failures = await OrderEvent.filter(
+        order_id__in=[o.id for o in orders], to_state="failed"
+    ).order_by("id")
+    last = {e.order_id: e for e in failures}  # type: ignore[attr-defined]
+    names = dict(await Courier.all().values_list("wecom_userid", "name"))
+    found = []
+    for order in orders:
+        failed = last.get(order.id)
+        who, why = (names.get(failed.actor, failed.actor), failed.reason) if failed else ("", "")
+        found.append(Waiting(order, await queries.order_lines(order), who, why))
+    return found
 
 
 async def courier_by_name(name_or_userid: str) -> Courier | None:
