@@ -113,7 +113,8 @@ COURIER_HELP = (
 )
 OWNER_HELP = (
     "店长命令:\n今日 · 昨日 · 本周 · 本月 · 统计 2026-11 · 排行 · 待派 · 派 N courier1\n"
-    "水票 · 押金 · 沉睡 · 客户 手机号或名字 · 订单 N · 投诉"
+    "水票 · 押金 · 沉睡 · 客户 手机号或名字 · 订单 N · 投诉\n"
+    "退桶 · 收桶 N 个数 · 票款 · 收票款 N"
 )
 
 # ---- Owners and dispatchers (WeCom): figures, dispatch, customers, complaints, alerts ----
@@ -242,6 +243,33 @@ ALERT_CASH_SHORT = (
     "【收款不足】订单 {number}({courier})应收{due}元,实收{collected}元,少收{short}元,"
     "已记为客户欠款。{customer} {phone} {address}。请向客户补收。"
 )
+# Customer requests staff act on: the alert when one arrives, the lists, settling them.
+RETURN_TO_STAFF = (
+    "【退桶 #{id}】{name} {phone} {address}:要退{count},名下{held}个桶、押金{deposit}元。"
+    "请派人上门收桶,收回后回复“收桶 {id} 个数”退押金(退到余额加“余额”)。"
+)
+RETURN_COUNT = "{n}个桶"
+RETURN_COUNT_UNSAID = "桶(没说几个)"
+PACK_TO_STAFF = (
+    "【买水票 #{id}】{name} {phone} {address}:要买{pack},{price}元,还没付款。"
+    "请送水时收款,收到后回复“收票款 {id}”(扫码付的加“扫码”),水票即到账。"
+)
+RETURNS_HEAD = "待上门收的退桶 {count} 单:"
+RETURN_LINE = "#{id} {at} {name} {phone} {address}:要退{count},名下{held}个桶、押金{deposit}元"
+RETURNS_HINT = "收回后回复“收桶 编号 个数”,如 收桶 {id} 2(退到余额加“余额”)"
+RETURNS_NONE = "没有待上门收的退桶。"
+COLLECT_USAGE = "请写退桶编号和收回几个,如 收桶 3 2;押金退到余额加“余额”。"
+BUCKETS_COLLECTED = "退桶 #{id} 已办好:收回{buckets}个桶,{refund}。客户现在名下{held}个桶。"
+REFUND_IN_CASH = "退押金{amount}元现金"
+REFUND_TO_BALANCE = "押金{amount}元已退到余额"
+REFUND_NONE = "这些桶没有押金要退"
+PACKS_PENDING_HEAD = "待收款的水票 {count} 单:"
+PACK_PENDING_LINE = "#{id} {at} {name} {phone} {address}:{pack},{price}元"
+PACKS_PENDING_HINT = "收到钱后回复“收票款 编号”,如 收票款 {id}(扫码付的加“扫码”)"
+PACKS_PENDING_NONE = "没有待收款的水票。"
+SETTLE_USAGE = "请写水票单编号,如 收票款 3;扫码付的写 收票款 3 扫码。"
+PACK_SETTLED = "水票单 #{id} 已收款{price}元({method}):{pack}已到账,客户这种水票现有{balance}张。"
+PAID_BY = {"cash": "现金", "wechat_pay": "扫码", "balance": "余额"}
 # Chart labels: Chinese when a CJK font is installed, ASCII otherwise (the image stays legible).
 CHART_TREND = ("近30天每日送水桶数", "Buckets delivered per day, last 30 days")
 CHART_TREND_REVENUE = ("营收(元)", "Revenue (yuan)")

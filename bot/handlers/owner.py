@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 
 from bot import texts
 from bot.conversation import Reply, Turn
-from bot.handlers import owner_charts, owner_dispatch, owner_figures, owner_lookup
+from bot.handlers import owner_charts, owner_dispatch, owner_figures, owner_lookup, owner_requests
 from bot.router import Router
 
 router = Router("owner")
@@ -50,6 +50,10 @@ COMMANDS: dict[str, tuple[Command, bool]] = {
     "处理": (owner_lookup.close_complaint, True),
     "趋势": (owner_charts.trend, False),
     "品牌": (owner_charts.brands, False),
+    "退桶": (owner_requests.returns, False),
+    "收桶": (owner_requests.collect_buckets, True),
+    "票款": (owner_requests.packs, False),
+    "收票款": (owner_requests.settle_pack, True),
 }
 # Longest first, so 排行图 is not read as 排行 with the argument 图.
 WORDS = sorted(COMMANDS, key=len, reverse=True)
