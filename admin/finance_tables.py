@@ -25,7 +25,7 @@ def _summary(r: dict[str, Any]) -> list[tuple[Cell, ...]]:
     ]
     rows += [(f"收入-{METHOD_NAMES[m]}", fen, FEN) for m, fen in rev["by_method"].items()]
     rows += [
-        ("其中押金", rev["deposit_fen"], FEN),
+        ("押金(另收,不计入收入)", rev["deposit_fen"], FEN),
         ("送水员应交现金", sum(c["cash_fen"] for c in r["couriers"]), FEN),
         ("售出水票套餐", t["packs_sold"], PACKS),
         ("售票金额", t["packs_fen"], FEN),
