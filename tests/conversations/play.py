@@ -17,6 +17,7 @@ from aiohttp.test_utils import TestClient
 
 from bot.channels.dev import DEV_WORK_AGENT_ID, DEV_WORK_CORP_ID
 from bot.devtools import wire
+from bot.handlers.owner_alerts import alert_text
 from domain.models import (
     Complaint,
     Customer,
@@ -26,7 +27,7 @@ from domain.models import (
     ReturnRequest,
     TicketWallet,
 )
-from domain.services import customers, staff, wallet
+from domain.services import alerts, customers, staff, wallet
 from domain.services.customers import AddressInput
 from domain.services.orders import OrderRequest, place_order
 from tests.bot.chat_harness import Clock, Staffer
@@ -167,7 +168,10 @@ def _mp_message(openid: str, says: str) -> str:
 async def send(client: Client, clock: Clock, step: Step) -> str | None:
     """Deliver one row's message; the reply text, or None for a clock row."""
     if step.who == "clock":
-        clock.now = shift(clock.now, step.says)
+        if step.says == "alerts":  # the scheduler's alert job, as it runs every minute
+            await alerts.sweep_alerts(clock.now, alert_text)
+        else:
+            clock.now = shift(clock.now, step.says)
         return None
     if step.who.startswith("u-"):
         if step.says.startswith("[tap "):
@@ -237,8 +241,9 @@ async def _outbox_to(recipient: str) -> list[str]:
 
 
 async def _check_sent(text: str) -> None:
-    """`sent WHO=N` (how many messages) or `sent WHO~TEXT` (one of them contains TEXT)."""
-    match = re.fullmatch(r"sent (\S+?)\s*(=|~)\s*(.+)", text)
+    """`sent WHO=N` (how many messages), `sent WHO~TEXT` (one of them contains TEXT) or
+    `sent WHO!~TEXT` (none does)."""
+    match = re.fullmatch(r"sent (\S+?)\s*(=|~|!~)\s*(.+)", text)
     if not match:
         raise Failed(f"cannot read check {text!r}")
     who, op, want = match.groups()
@@ -247,6 +252,8 @@ async def _check_sent(text: str) -> None:
         raise Failed(f"{len(sent)} messages were sent to {who}, wanted {want}: {sent}")
     if op == "~" and not any(want in payload for payload in sent):
         raise Failed(f"nothing sent to {who} contains {want!r}: {sent}")
+    if op == "!~" and any(want in payload for payload in sent):
+        raise Failed(f"something sent to {who} contains {want!r}: {sent}")
 
 
 async def _tickets(openid: str) -> int:
@@ -263,7 +270,8 @@ COUNTS: dict[str, Callable[[], Awaitable[int]]] = {
 
 async def check(text: str) -> None:
     """One `then` check: `orders=N`, `complaints=N`, `returns=N`, `order#K field=value …`
-    (`field~part` for a part), `sent WHO=N`, `sent WHO~TEXT`, `tickets OPENID=N`."""
+    (`field~part` for a part), `sent WHO=N`, `sent WHO~TEXT`, `sent WHO!~TEXT`,
+    `tickets OPENID=N`."""
     if text.startswith("order#"):
         return await _check_order(text)
     if text.startswith("sent "):
