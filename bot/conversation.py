@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.channels.incoming import Incoming
 from bot.nlu import Parsed
-from domain.models import Customer, Staff
+from domain.reads.writers import CustomerIdentity, StaffIdentity
 from domain.rules.chat_states import IDLE, ChatState
 from domain.rules.order_draft import OrderDraft
 from domain.rules.reminder_rules import REPLY_TTL, ReminderStates
@@ -53,6 +53,8 @@ class Turn:
     `state` is a declared `ChatState` (read back from the database as its plain value).
     `draft` is the saved JSON as it came; the order flow reads it once as a typed `OrderDraft`
     (`turn.order`), and from then on that draft is what the turn saves.
+    `customer` / `staff` say who is writing as plain records, not rows: the use cases take
+    their ids and load what they change inside their own transaction.
     """
 
     incoming: Incoming
@@ -60,8 +62,8 @@ class Turn:
     parsed: Parsed | None
     state: str = IDLE
     draft: dict[str, Any] = field(default_factory=dict)
-    customer: Customer | None = None
-    staff: Staff | None = None
+    customer: CustomerIdentity | None = None
+    staff: StaffIdentity | None = None
     actor_id: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
     _order: OrderDraft | None = field(default=None, init=False, repr=False)
@@ -98,14 +100,14 @@ class Turn:
         return self._order.to_json() if self._order is not None else self.draft
 
     @property
-    def member(self) -> Staff:
+    def member(self) -> StaffIdentity:
         """The staff member writing (WeCom turns always have one)."""
         if self.staff is None:
             raise LookupError("turn without a staff member")
         return self.staff
 
     @property
-    def user(self) -> Customer:
+    def user(self) -> CustomerIdentity:
         """The customer writing (Official Account turns always have one)."""
         if self.customer is None:
             raise LookupError("turn without a customer")

@@ -25,6 +25,7 @@ from bot.understanding.products import AliasTable, build_alias_table, read_items
 from bot.understanding.slots import read_code, read_order_ref, read_payment, read_repeat
 from bot.understanding.text import mask, normalize
 from bot.understanding.timewords import read_time, to_shanghai
+from bot.understanding.topics import read_topic, small_talk
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,7 @@ class Parsed:
     payment: str | None = None
     code: str | None = None
     order_ref: str | None = None
+    topic: str | None = None  # what a side question is about (topics.py); beyond the contract
 
     def to_contract(self) -> dict[str, Any]:
         """The contract JSON object: every field present, times ISO-8601 with +08:00."""
@@ -80,6 +82,7 @@ class Parsed:
             "payment": self.payment,
             "code": self.code,
             "order_ref": self.order_ref,
+            "topic": self.topic,
         }
 
 
@@ -146,16 +149,21 @@ class Understanding:
         items = read_items(masked, self._aliases)
         address = read_address(mask(masked, items.spans), self.cut)
         code = read_code(norm)
+        topic = read_topic(norm.lower())
         signals = Signals(
             has_items=bool(items.items),
             repeat=repeat.value is not None,
             has_address=address.address is not None and not address.address.startswith("@"),
+            address_ref=address.address is not None and address.address.startswith("@"),
             has_code=code is not None,
             has_payment=payment.value is not None,
             only_slots=(time.window is not None or address.address is not None)
             and only_filler(mask(masked, items.spans + address.spans)),
+            topic=topic,
         )
         intent = classify(mask(norm, items.product_spans + address.spans), signals)
+        order_ref = None if intent == "redeem_code" else read_order_ref(norm)
+        intent = _about_placed_order(intent, order_ref, signals)
         return Parsed(
             intent=intent,
             items=_items_for(intent, items.items),
@@ -164,8 +172,27 @@ class Understanding:
             window=time.window,
             payment=_payment_for(intent, payment.value),
             code=code if intent == "redeem_code" else None,
-            order_ref=None if intent == "redeem_code" else read_order_ref(norm),
+            order_ref=order_ref,
+            topic=_topic_for(intent, topic, norm),
         )
+
+
+def _about_placed_order(intent: str, order_ref: str | None, signals: Signals) -> str:
+    """A message quoting an order number and asking nothing else is about that order's status."""
+    if order_ref is None or signals.topic is not None:
+        return intent
+    if intent == "unknown" or (intent == "order" and not signals.names_order):
+        return "order_status"  # 20261124031今天能送到吗 / 查一下订单20261124031
+    return intent
+
+
+def _topic_for(intent: str, topic: str | None, text: str) -> str | None:
+    """The topic where the intent needs one to be answered: unknown, help and price only."""
+    if intent not in ("unknown", "help", "price"):
+        return None
+    if topic is None and intent == "unknown":
+        return small_talk(text)
+    return topic
 
 
 def _items_for(intent: str, found: tuple[tuple[str | None, int], ...]) -> tuple[Item, ...]:

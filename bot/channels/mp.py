@@ -29,8 +29,8 @@ from bot.nlu import CatalogEntry, Understanding
 from bot.notify import notice_payload, notice_template
 from bot.turns import TurnRunner
 from domain.infra.ports import Clock
-from domain.models import Product
-from domain.services.customers import customer_for_openid
+from domain.reads.queries import catalog_terms
+from domain.services.customers import identity_for_openid
 from domain.services.followers import note_message
 from domain.services.outbox import enqueue_now
 
@@ -56,15 +56,12 @@ ROUTERS = [
 
 async def catalog_entries() -> list[CatalogEntry]:
     """What the understanding step needs to know about active products."""
-    return [
-        CatalogEntry(p.sku, p.name, tuple(p.aliases), p.unit)
-        for p in await Product.filter(active=True).order_by("id")
-    ]
+    return [CatalogEntry(p.sku, p.name, p.aliases, p.unit) for p in await catalog_terms()]
 
 
 async def identify_customer(turn: Turn) -> Reply | None:
     """Every OA sender is a customer, created on first contact; note the 48-hour window."""
-    customer, _ = await customer_for_openid(turn.incoming.sender)
+    customer = await identity_for_openid(turn.incoming.sender)
     await note_message(customer.id, turn.now)
     turn.customer = customer
     return None

@@ -7,7 +7,6 @@ from bot.conversation import Reply, Turn
 from bot.handlers.states import OrderStates
 from bot.nlu import Parsed
 from bot.presentation import money_text, window_text
-from domain.models import Address
 from domain.reads import queries
 from domain.rules.errors import InsufficientTickets
 from domain.rules.order_draft import OrderDraft
@@ -35,16 +34,18 @@ async def resolve_address(turn: Turn) -> None:
     """Turn the address words in the draft into a saved address id, when possible."""
     draft = turn.order
     said, draft.address_said = draft.address_said, None
+    if not said:
+        return
     customer_id = turn.user.id
-    found: Address | None = None
     if said == "@default":
         found = await queries.default_address(customer_id)
     elif said in LABELS:
         found = await queries.address_by_label(customer_id, LABELS[said])
         if found is None:
             draft.address_label = LABELS[said]
-    elif said:
-        found = await save_address(turn, said)
+    else:
+        draft.address_id = await save_address(turn, said)
+        return
     if found is not None:
         draft.address_id = str(found.id)
 
@@ -55,17 +56,18 @@ async def save_address(
     lat: float | None = None,
     lon: float | None = None,
     label: str | None = None,
-) -> Address:
-    """Reuse an identical saved address or save a new one (the first becomes default)."""
+) -> str:
+    """Reuse an identical saved address or save a new one (the first becomes default); its id."""
     existing = await queries.address_by_text(turn.user.id, text)
     if existing is not None:
-        return existing
+        return str(existing.id)
     label = label or _take_label(turn) or "家"
-    return await customers.add_address(
+    saved = await customers.add_address(
         turn.user.id,
         AddressInput(text, label=label, latitude=lat, longitude=lon, make_default=False),
         "customer",
     )
+    return str(saved.id)
 
 
 def _take_label(turn: Turn) -> str | None:

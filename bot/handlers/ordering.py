@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from bot import texts
@@ -104,8 +105,7 @@ async def choose_address(turn: Turn) -> Reply | None:
 
 async def use_location(turn: Turn, text: str, lat: float, lon: float) -> Reply:
     """A location sent while the flow waits for an address."""
-    address = await save_address(turn, text, lat, lon)
-    turn.order.address_id = str(address.id)
+    turn.order.address_id = await save_address(turn, text, lat, lon)
     return await next_step(turn)
 
 
@@ -126,8 +126,8 @@ async def give_phone(turn: Turn) -> Reply | None:
     """A contact phone on the first order, validated and remembered."""
     if not HAS_NUMBER.search(turn.text):
         return None
-    await customers.set_phone(turn.user.id, turn.text, "customer")
-    turn.user.phone = turn.text
+    phone = await customers.set_phone(turn.user.id, turn.text, "customer")
+    turn.customer = replace(turn.user, phone=phone)
     return await next_step(turn)
 
 

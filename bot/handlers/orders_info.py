@@ -9,8 +9,8 @@ from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.order_steps import window_text
 from bot.router import Router
-from domain.models import Order
 from domain.reads import queries
+from domain.reads.queries import OrderStatus
 from domain.rules.errors import NotFound
 from domain.rules.pricing import yuan
 from domain.services import order_moves, requests
@@ -21,10 +21,13 @@ HURRY = re.compile(r"催|怎么还没|还没到|还没送|快点|快一点|等�
 MY_ORDERS = ("我的订单", "订单", "查订单", "订单状态")
 
 
-async def _target(turn: Turn) -> Order:
+async def _target(turn: Turn) -> OrderStatus:
     ref = turn.parsed.order_ref if turn.parsed else None
-    if ref:  # in full or its tail, among this customer's orders
-        return await queries.customer_order(turn.user.id, ref)
+    if ref:
+        order = await queries.order_status(turn.user.id, ref)
+        if order is None:
+            raise NotFound(f"order {ref} not this customer's", message=f"没有找到订单 {ref}")
+        return order
     orders = await queries.open_orders(turn.user.id)
     if not orders:
         raise NotFound("no open order", message=texts.NO_OPEN_ORDER)
@@ -52,11 +55,11 @@ async def cancel(turn: Turn) -> Reply:
     return Reply(texts.CANCELLED.format(number=order.number, refund=refund))
 
 
-async def status_text(turn: Turn, orders: list[Order]) -> str:
+def status_text(turn: Turn, orders: list[OrderStatus]) -> str:
     """One line per order: state, window, courier."""
     lines = []
     for order in orders[:3]:
-        courier = await queries.courier_of(order)
+        courier = order.courier
         lines.append(
             texts.STATUS_LINE.format(
                 number=order.number,
@@ -70,15 +73,7 @@ async def status_text(turn: Turn, orders: list[Order]) -> str:
     return "\n".join(lines)
 
 
-def _names_an_order(turn: Turn) -> bool:
-    """我的订单 / 订单, or 订单 003 (a number and nothing else understood)."""
-    if turn.text in MY_ORDERS:
-        return True
-    parsed = turn.parsed
-    return parsed is not None and parsed.intent == "unknown" and bool(parsed.order_ref)
-
-
-@router.on(_names_an_order)
+@router.on(lambda turn: turn.text in MY_ORDERS)
 @router.intent("order_status")
 async def status(turn: Turn) -> Reply:
     """State, courier and window; a hurry-up is passed to the dispatcher."""
@@ -88,7 +83,7 @@ async def status(turn: Turn) -> Reply:
         orders = await queries.open_orders(turn.user.id)
     if not orders:
         return Reply(texts.NO_OPEN_ORDER)
-    text = await status_text(turn, orders)
+    text = status_text(turn, orders)
     if HURRY.search(turn.text):
         who = turn.user.name or turn.user.phone or "客户"
         await requests.hurry(

@@ -6,14 +6,13 @@ from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.order_steps import window_text
 from bot.handlers.owner_format import items_text
-from domain.models import Courier
-from domain.reads import owner_views
+from domain.reads import order_refs, owner_lookups
 from domain.services import order_moves
 
 
 async def unassigned(turn: Turn, arg: str) -> Reply:
     """待派: orders awaiting dispatch, earliest window first."""
-    found = await owner_views.unassigned_orders()
+    found = await owner_lookups.unassigned_orders()
     if not found:
         return Reply(texts.UNASSIGNED_NONE)
     lines = [texts.UNASSIGNED_HEAD.format(count=len(found))]
@@ -28,13 +27,13 @@ async def unassigned(turn: Turn, arg: str) -> Reply:
             texts.UNASSIGNED_LINE.format(
                 number=order.number,
                 items=items_text(waiting.lines),
-                address=str(order.address.get("text") or ""),
+                address=order.address,
                 window=window_text(order.window_start, order.window_end, turn.now),
-                customer=order.customer.name,
+                customer=waiting.customer.name,
             )
             + returned
         )
-    courier = await Courier.filter(active=True, on_shift=True).order_by("name").first()
+    courier = await owner_lookups.courier_on_shift()
     hint = courier.wecom_userid if courier else "courier1"
     lines.append(texts.UNASSIGNED_HINT.format(number=found[0].order.number, courier=hint))
     return Reply("\n".join(lines))
@@ -45,11 +44,11 @@ async def assign(turn: Turn, arg: str) -> Reply:
     parts = arg.split()
     if len(parts) != 2:
         return Reply(texts.ASSIGN_USAGE)
-    # 派 7 / 派 #007: today's …007 first (owner_views.order_number).
-    number, who = await owner_views.order_number(parts[0], turn.now), parts[1]
-    courier = await owner_views.courier_by_name(who)
+    # 派 7 / 派 #007: today's …007 first (order_refs.for_staff).
+    number, who = await order_refs.for_staff(parts[0], turn.now), parts[1]
+    courier = await owner_lookups.courier_by_name(who)
     if courier is None:
-        active = await Courier.filter(active=True).order_by("name")
+        active = await owner_lookups.active_couriers()
         names = "、".join(f"{c.name}({c.wecom_userid})" for c in active)
         return Reply(texts.NO_SUCH_COURIER.format(name=who, couriers=names))
     moved = await order_moves.assign_order(

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from bot import texts
-from domain.models import OrderLine
+from domain.reads.owner_lookups import LineItem
 from domain.rules.periods import Period
 
 
@@ -35,6 +35,6 @@ def span_text(period: Period) -> str:
     return f"{first}–{day_text(period.end - timedelta(seconds=1), period.start)}"
 
 
-def items_text(lines: Iterable[OrderLine]) -> str:
+def items_text(lines: Iterable[LineItem]) -> str:
     """农夫山泉天然水 19L×2、怡宝纯净水 18.9L×1."""
     return "、".join(f"{line.name}×{line.quantity}" for line in lines)

@@ -8,8 +8,8 @@ from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.order_steps import window_text
 from bot.handlers.owner_format import day_text, items_text, stamp
-from domain.models import Customer, Order
-from domain.reads import owner_views, queries
+from domain.reads import order_refs, owner_lookups, owner_views
+from domain.reads.owner_lookups import CustomerCard, RecentOrder
 from domain.rules.errors import NotFound
 from domain.rules.pricing import yuan
 from domain.rules.refill import Explanation
@@ -22,23 +22,24 @@ async def customer(turn: Turn, arg: str) -> Reply:
     """客户 手机号或名字: the card, or a short list when several match."""
     if not arg:
         return Reply(texts.CUSTOMER_USAGE)
-    found = await owner_views.find_customers(arg)
+    search = await owner_lookups.search_customers(arg, turn.now)
+    found = search.found
     if not found:
         return Reply(texts.CUSTOMER_NONE.format(query=arg))
-    if len(found) > 1:
+    if search.card is None:
         lines = [texts.CUSTOMER_MANY.format(count=len(found))]
         lines += [texts.CUSTOMER_MANY_LINE.format(name=c.name, phone=c.phone or "") for c in found]
         return Reply("\n".join(lines))
-    return Reply(await card_text(turn, found[0]))
+    return Reply(card_text(turn, search.card))
 
 
-async def card_text(turn: Turn, who: Customer) -> str:
+def card_text(turn: Turn, card: CustomerCard) -> str:
     """The customer's card."""
-    card = await owner_views.customer_card(who, turn.now)
+    who = card.customer
     tickets = "、".join(
         texts.CUSTOMER_TICKET.format(name=t.name, count=t.count) for t in card.account.tickets
     )
-    recent = [await _order_line(turn, order) for order in card.recent]
+    recent = [_order_line(turn, order) for order in card.recent]
     return texts.CUSTOMER_CARD.format(
         name=who.name,
         phone=who.phone or "",
@@ -53,11 +54,11 @@ async def card_text(turn: Turn, who: Customer) -> str:
     ).strip()
 
 
-async def _order_line(turn: Turn, order: Order) -> str:
+def _order_line(turn: Turn, order: RecentOrder) -> str:
     return texts.CUSTOMER_ORDER_LINE.format(
         number=order.number,
         day=day_text(order.window_start, turn.now),
-        items=items_text(await queries.order_lines(order)),
+        items=items_text(order.items),
         state=texts.STATE_NAMES.get(order.state, order.state),
     )
 
@@ -81,7 +82,7 @@ async def order(turn: Turn, arg: str) -> Reply:
     if not arg.strip():
         return Reply(texts.ORDER_USAGE)
     try:
-        detail = await owner_views.order_detail(await owner_views.order_number(arg, turn.now))
+        detail = await owner_lookups.order_detail(await order_refs.for_staff(arg, turn.now))
     except NotFound:
         detail = None
     if detail is None:
@@ -103,7 +104,7 @@ async def order(turn: Turn, arg: str) -> Reply:
             state=texts.STATE_NAMES.get(o.state, o.state),
             customer=detail.customer.name,
             phone=detail.customer.phone or "",
-            address=str(o.address.get("text") or ""),
+            address=o.address,
             window=window_text(o.window_start, o.window_end, turn.now),
             items=items_text(detail.lines),
             payment=texts.PAYMENT_NAMES.get(o.payment_method, o.payment_method),
@@ -142,7 +143,7 @@ async def sleepers(turn: Turn, arg: str) -> Reply:
 
 async def complaints(turn: Turn, arg: str) -> Reply:
     """投诉: open complaints, oldest first, and how to close one."""
-    found = await owner_views.open_complaints()
+    found = await owner_lookups.open_complaints()
     if not found:
         return Reply(texts.COMPLAINTS_NONE)
     lines = [texts.COMPLAINTS_HEAD.format(count=len(found))]

@@ -39,6 +39,7 @@ _PLACE_SUFFIX = (
 _BARE_ROOM_RE = re.compile(r"\d{2,5}(?:室|房|号)?")
 _NAMED_RE = re.compile(
     r"(?:送到|送至|送去|送往|住在|地址是|地址在|地址|到|在|住)"
+    r"(?!哪|什么|啥|那个|这个)"  # 在哪个小区 asks where; it names no place
     r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,20}?(?:小区|花园|家园|公寓|大厦|大楼|广场|新村|社区|宿舍"
     r"|写字楼|园区|苑|府|城|村|路|街|大道))(?![\u4e00-\u9fffA-Za-z0-9])"
 )

@@ -27,6 +27,13 @@ _DASHED_CODE_RE = re.compile(
     r"(?<![A-Za-z0-9])[A-Za-z0-9]{4}(?:-[A-Za-z0-9]{4}){2,}(?![A-Za-z0-9])"
 )
 _CODE_GROUP_RE = re.compile(r"[A-Za-z0-9]+")
+# A printed code is 12 characters (domain/rules/ticket_codes.py); customers copy it in groups,
+# after whatever word their card uses (卡号, 券号, 序列号, 密码 …): any run of groups of 3 to 6
+# separated by spaces or dashes that adds up to 12 and mixes letters and digits is one.
+CODE_LENGTH = 12
+_GROUP_RUN_RE = re.compile(
+    r"(?<![A-Za-z0-9])[A-Za-z0-9]+(?:[\s\-_]+[A-Za-z0-9]+)*(?![A-Za-z0-9])"
+)
 _CODE_SEP_RE = re.compile(r"[\s\-_]*")
 _CODE_LEAD_RE = re.compile(r"[^A-Za-z0-9,.!?]{0,8}")  # 兑换一下 / 码是: / 兑换码
 _BARE_CODE_RE = re.compile(r"\s*[A-Za-z0-9]{4,}(?:[\s\-_]+[A-Za-z0-9]{3,}){1,}\s*")
@@ -73,6 +80,9 @@ def read_code(text: str) -> str | None:
         code = _code_groups(text, lead.end() if lead else key.end())
         if code is not None:
             return code
+    grouped = _grouped_code(text)
+    if grouped is not None:
+        return grouped
     dashed = _DASHED_CODE_RE.search(text)
     if dashed is not None and any(ch.isdigit() for ch in dashed.group()):
         return dashed.group().replace("-", "").upper()
@@ -83,6 +93,39 @@ def read_code(text: str) -> str | None:
         ):
             return code
     return None
+
+
+def _grouped_code(text: str) -> str | None:
+    """K7QX 9M2P 4TZA / k7qx9m 2p4tza / K7QX9M2P4TZA anywhere in the message."""
+    for run in _GROUP_RUN_RE.finditer(text):
+        groups = _CODE_GROUP_RE.findall(run.group())
+        for first in range(len(groups)):
+            code = _twelve(groups[first:])
+            if code is not None:
+                return code
+    return None
+
+
+def _twelve(groups: list[str]) -> str | None:
+    """The code the leading groups spell: one group of 12, or groups of 3 to 6 adding up to 12
+    (the last may be shorter: K7QX 9M2P 4TZ A)."""
+    if len(groups[0]) == CODE_LENGTH:
+        return groups[0].upper() if _mixed(groups[0], 2) else None
+    joined = ""
+    for group in groups:
+        short = not 3 <= len(group) <= 6
+        if short and (len(group) > 6 or len(joined) + len(group) != CODE_LENGTH):
+            return None
+        joined += group
+        if len(joined) >= CODE_LENGTH:
+            break
+    return joined.upper() if len(joined) == CODE_LENGTH and _mixed(joined, 1) else None
+
+
+def _mixed(code: str, least: int) -> bool:
+    """At least `least` letters and as many digits: a code, not a word or a phone number."""
+    letters = sum(ch.isalpha() for ch in code)
+    return letters >= least and len(code) - letters >= least
 
 
 def _code_groups(text: str, pos: int) -> str | None:

@@ -17,12 +17,9 @@ from domain.models import (
     Product,
     TicketLot,
 )
+from domain.reads import order_refs
 from domain.rules import tickets as ticket_rules
-from domain.rules.errors import NotFound
 from domain.rules.order_flow import OPEN_STATES
-from domain.rules.order_numbers import pick_number
-
-RECENT_ORDERS = 50  # how far back a customer's short order number may reach
 
 
 async def usual_sku(customer_id: UUID | str) -> str | None:
@@ -47,21 +44,46 @@ async def order_lines(order: Order) -> list[OrderLine]:
     return await OrderLine.filter(order_id=order.id).order_by("id")
 
 
-async def open_orders(customer_id: UUID | str) -> list[Order]:
-    """Orders still on their way, newest first."""
-    return await Order.filter(customer_id=customer_id, state__in=list(OPEN_STATES)).order_by("-id")
+@dataclass(frozen=True)
+class CourierContact:
+    """Who brings an order, as the customer is told."""
+
+    name: str
+    phone: str
 
 
-async def customer_order(customer_id: UUID | str, said: str) -> Order:
-    """The customer's order `said` names (20261124003, 003, #003): open ones first."""
-    mine = Order.filter(customer_id=customer_id)
-    open_numbers = await mine.filter(state__in=list(OPEN_STATES)).values_list("number", flat=True)
-    recent = await mine.order_by("-id").limit(RECENT_ORDERS).values_list("number", flat=True)
-    number = pick_number(said, ([str(n) for n in open_numbers], [str(n) for n in recent]))
-    order = await mine.filter(number=number).first() if number else None
-    if order is None:
-        raise NotFound(f"order {said} not this customer's", message=f"没有找到订单 {said}")
-    return order
+@dataclass(frozen=True)
+class OrderStatus:
+    """One of a customer's orders as its status line shows it."""
+
+    number: str
+    state: str
+    window_start: datetime
+    window_end: datetime
+    courier: CourierContact | None
+
+
+def _status(order: Order) -> OrderStatus:
+    courier = order.courier
+    contact = CourierContact(courier.name, courier.phone) if courier is not None else None
+    return OrderStatus(order.number, order.state, order.window_start, order.window_end, contact)
+
+
+async def open_orders(customer_id: UUID | str) -> list[OrderStatus]:
+    """Orders still on their way, newest first, each with its courier (one joined query)."""
+    orders = Order.filter(customer_id=customer_id, state__in=list(OPEN_STATES))
+    return [_status(order) for order in await orders.order_by("-id").select_related("courier")]
+
+
+async def order_status(customer_id: UUID | str, said: str) -> OrderStatus | None:
+    """The customer's order `said` names (20261124003, 003, #003; open ones first), in any
+    state, or None when none of theirs has that number."""
+    number = await order_refs.for_customer(customer_id, said)
+    if number is None:
+        return None
+    found = Order.filter(number=number, customer_id=customer_id).select_related("courier")
+    order = await found.first()
+    return _status(order) if order is not None else None
 
 
 async def courier_of(order: Order) -> Courier | None:
@@ -134,3 +156,21 @@ async def account_summary(customer_id: UUID | str, now: datetime) -> AccountSumm
 async def product_names() -> dict[str, Product]:
     """Active products by sku."""
     return {p.sku: p for p in await Product.filter(active=True).order_by("id")}
+
+
+@dataclass(frozen=True)
+class ProductTerms:
+    """What understanding a message needs to know about a product on sale."""
+
+    sku: str
+    name: str
+    aliases: tuple[str, ...]
+    unit: str
+
+
+async def catalog_terms() -> list[ProductTerms]:
+    """Active products in catalog order, with the words customers call them by."""
+    return [
+        ProductTerms(p.sku, p.name, tuple(p.aliases), p.unit)
+        for p in await Product.filter(active=True).order_by("id")
+    ]

@@ -8,6 +8,7 @@ from uuid import UUID
 
 from domain.infra.ports import Conn
 from domain.models import Address, Customer, ServiceLog
+from domain.reads.writers import CustomerIdentity, customer_identity
 from domain.rules.cleaning import clean_text
 from domain.rules.contacts import check_coordinates, clean_address, normalise_phone
 from domain.rules.errors import InvalidInput, NotFound
@@ -51,6 +52,12 @@ async def customer_for_openid(openid: str, actor: str = "wechat") -> tuple[Custo
         "customer.create", f"customer:{openid}", work, subject=openid
     )
     return await Customer.get(id=created["id"]), True
+
+
+async def identity_for_openid(openid: str) -> CustomerIdentity:
+    """Who is writing from this openid, as a record; the customer is created on first contact."""
+    customer, _ = await customer_for_openid(openid)
+    return customer_identity(customer)
 
 
 async def create_customer(

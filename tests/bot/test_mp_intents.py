@@ -77,6 +77,18 @@ async def test_status_with_courier_and_hurry_is_logged(carol: Customer) -> None:
     assert number in await carol.say("我的订单")
 
 
+async def test_an_order_asked_for_by_number_is_found_only_by_its_customer(
+    carol: Customer, client: TestClient  # type: ignore[type-arg]
+) -> None:
+    number = await _place(carol)
+    reply = await carol.say(f"订单{number}到哪了")
+    assert reply.startswith(f"订单 {number}:等待派送,") and "送水师傅" not in reply
+    stranger = Customer(client, "o-stranger")
+    assert await stranger.say(f"订单{number}到哪了") == f"没有找到订单 {number}"
+    assert await stranger.say(f"取消订单{number}") == f"没有找到订单 {number}"
+    assert (await Order.get(number=number)).state != "cancelled"
+
+
 async def test_balance_price_and_buying_a_pack(carol: Customer) -> None:
     reply = await carol.say("水票还剩几张")
     assert "农夫山泉天然水 19L水票 11张" in reply and "2027-11-24" in reply

@@ -11,6 +11,7 @@ import json
 import re
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any
 
 from aiohttp.test_utils import TestClient
@@ -24,6 +25,7 @@ from domain.models import (
     Order,
     OrderLine,
     OutboxMessage,
+    PackPurchase,
     ReturnRequest,
     TicketWallet,
 )
@@ -291,12 +293,43 @@ async def check(text: str) -> None:
     return None
 
 
+# Records whose ids a script cannot know in advance (they run on from earlier tests).
+RECORDS: dict[str, type[PackPurchase] | type[ReturnRequest]] = {
+    "pack": PackPurchase,
+    "return": ReturnRequest,
+}
+
+
+async def fill(text: str) -> str:
+    """`{pack#K}` / `{return#K}` in a row: the id of the K-th pack purchase / return request."""
+
+    async def record_id(match: re.Match[str]) -> str:
+        rows = await RECORDS[match[1]].all().order_by("id").values_list("id", flat=True)
+        k = int(match[2])
+        if k > len(rows):
+            raise Failed(f"there is no {match[1]} #{k}: {len(rows)} of them")
+        return str(rows[k - 1])
+
+    pattern = re.compile(r"\{(pack|return)#(\d+)\}")
+    for match in list(pattern.finditer(text)):
+        text = text.replace(match[0], await record_id(match), 1)
+    return text
+
+
+async def _filled(step: Step, *, sent: bool) -> Step:
+    if not sent:
+        return replace(step, says=await fill(step.says))
+    reply_has = tuple([await fill(f) for f in step.reply_has])
+    return replace(step, reply_has=reply_has, checks=tuple([await fill(c) for c in step.checks]))
+
+
 async def play(client: Client, clock: Clock, conversation: Conversation) -> None:
     """Arrange the givens, then send each row and check what it says."""
     clock.now = conversation.start
     await arrange(conversation.given, clock)
     for step in conversation.steps:
-        reply = await send(client, clock, step)
+        reply = await send(client, clock, await _filled(step, sent=False))
+        step = await _filled(step, sent=True)
         if reply is not None:
             expect_reply(step, reply)
         for text in step.checks:

@@ -18,7 +18,9 @@ A file holds any number of conversations. Each starts with a `## title` heading,
 `[subscribe]`, `[tap LABEL]` (a button of the newest card sent to that WeCom user).
 `reply has` lists fragments separated by ` / `, each required in the reply; a fragment
 starting with `!` must be absent; `-` means no reply at all. `then` lists checks
-separated by `;` (see play.CHECKS). Text outside headings, givens and tables is commentary.
+separated by `;` (see play.CHECKS). `{pack#K}` / `{return#K}` anywhere in a row stand for
+the K-th pack purchase's / return request's id. Text outside headings, givens and tables is
+commentary.
 """
 
 from __future__ import annotations

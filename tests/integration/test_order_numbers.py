@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from domain.reads import owner_views, queries
+from domain.reads import order_refs, queries
 from domain.rules.errors import InvalidInput, NotFound
 from tests.integration.owner_seed import at, seed_station
 from tests.support import NOW
@@ -19,25 +19,25 @@ pytestmark = pytest.mark.usefixtures("db")
 async def test_an_owner_s_short_number_is_today_s_first_then_open_then_recent() -> None:
     await seed_station()
     for said in ("1", "001", "#001", "＃1", "20261124001"):
-        assert await owner_views.order_number(said, NOW) == "20261124001"
+        assert await order_refs.for_staff(said, NOW) == "20261124001"
     tomorrow = at(11, 25, 9)
-    assert await owner_views.order_number("#003", tomorrow) == "20261124003"  # still open
-    assert await owner_views.order_number("4", tomorrow) == "20261124004"  # recent, cancelled
+    assert await order_refs.for_staff("#003", tomorrow) == "20261124003"  # still open
+    assert await order_refs.for_staff("4", tomorrow) == "20261124004"  # recent, cancelled
     with pytest.raises(InvalidInput) as several:  # four days have an 001, none of them open
-        await owner_views.order_number("1", tomorrow)
+        await order_refs.for_staff("1", tomorrow)
     assert "请发完整单号" in several.value.message
     with pytest.raises(NotFound):
-        await owner_views.order_number("20261124099", NOW)
+        await order_refs.for_staff("20261124099", NOW)
     with pytest.raises(NotFound):
-        await owner_views.order_number("9", NOW)
+        await order_refs.for_staff("9", NOW)
 
 
 async def test_a_customer_s_short_number_reaches_only_their_own_orders() -> None:
     seeded = await seed_station()
     li = seeded.customers["li"].id
-    assert (await queries.customer_order(li, "003")).number == "20261124003"
-    assert (await queries.customer_order(li, "#2")).number == "20261124002"
-    assert (await queries.customer_order(li, "20261124003")).number == "20261124003"
+    for said, number in (("003", "20261124003"), ("#2", "20261124002"), ("3", "20261124003")):
+        status = await queries.order_status(li, said)
+        assert status is not None and status.number == number
+    assert await queries.order_status(li, "20261124003") is not None
     for not_his in ("001", "20261124001"):
-        with pytest.raises(NotFound):
-            await queries.customer_order(li, not_his)
+        assert await queries.order_status(li, not_his) is None

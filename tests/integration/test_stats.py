@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from domain.models import AuditLog, Complaint
-from domain.reads import owner_views, stats
+from domain.reads import owner_lookups, owner_views, stats
 from domain.rules.periods import last_days, month_period, named_period
 from domain.services import customers
 from domain.services.complaints import close_complaint
@@ -136,10 +136,13 @@ async def test_sleepers_say_why_and_skip_customers_with_an_open_order() -> None:
 
 async def test_customer_search_and_card() -> None:
     seeded = await seed_station()
-    assert [c.name for c in await owner_views.find_customers("13800000001")] == ["王阿姨"]
-    assert [c.name for c in await owner_views.find_customers("0005")] == ["赵先生"]
-    assert len(await owner_views.find_customers("1380000")) == 5
-    card = await owner_views.customer_card(seeded.customers["wang"], NOW)
+    wang = await owner_lookups.search_customers("13800000001", NOW)
+    assert [c.name for c in wang.found] == ["王阿姨"]
+    assert [c.name for c in (await owner_lookups.search_customers("0005", NOW)).found] == ["赵先生"]
+    several = await owner_lookups.search_customers("1380000", NOW)
+    assert len(several.found) == 5 and several.card is None
+    card = wang.card
+    assert card is not None and card.customer.id == seeded.customers["wang"].id
     assert card.address == "阳光花园3栋502"
     assert [(t.sku, t.count) for t in card.account.tickets] == [("nfsq-19l", 9)]
     assert (card.account.buckets_held, card.account.deposit_fen, card.orders_total) == (2, 10000, 1)
@@ -148,12 +151,12 @@ async def test_customer_search_and_card() -> None:
 
 async def test_closing_a_complaint_is_audited_and_happens_once() -> None:
     seeded = await seed_station()
-    assert [c.id for c in await owner_views.open_complaints()] == [seeded.complaint_id]
+    assert [c.id for c in await owner_lookups.open_complaints()] == [seeded.complaint_id]
     closed = await close_complaint(seeded.complaint_id, "已电话道歉并换水", "owner", NOW)
     assert (closed.previous, closed.resolution) == ("open", "已电话道歉并换水")
     again = await close_complaint(seeded.complaint_id, "再处理一次", "owner", NOW)
     assert again.previous == "closed"
     assert (await Complaint.get(id=seeded.complaint_id)).resolution == "已电话道歉并换水"
     assert await AuditLog.filter(action="complaint.close").count() == 1
-    assert await owner_views.open_complaints() == []
+    assert await owner_lookups.open_complaints() == []
     assert (await close_complaint(999, "x", "owner", NOW)).previous is None

@@ -14,8 +14,18 @@ from bot.nlu import CatalogEntry, Item, Parsed, Understanding, load_demo_catalog
 HERE = Path(__file__).resolve().parent
 SHARED_DEV = Path(__file__).resolve().parents[3] / "shared" / "nlu" / "dev.jsonl"
 OWN_CASES = HERE / "nlu_cases.jsonl"
+# Many phrasings per class of message the parser used to misread (deposit questions, ticket packs,
+# codes after 卡号, product complaints, status with an order number, item-6 non-orders): tuned on.
+CLASS_CASES = HERE / "nlu_cases_classes.jsonl"
+# Written before the tuning, in other words, and never tuned on: the figure for unseen messages.
+UNSEEN_CASES = HERE / "nlu_cases_unseen.jsonl"
+UNSEEN_EXACT_AT_LEAST = 0.97
 NOW = datetime.fromisoformat("2026-11-24T10:00:00+08:00")
-FIELDS = ("intent", "items", "repeat", "address", "window", "payment", "code", "order_ref")
+FIELDS = ("intent", "items", "repeat", "address", "window", "payment", "code", "order_ref", "topic")
+TOPICS = {
+    None, "greeting", "thanks", "hours", "location", "phone", "human", "recharge", "invoice",
+    "delivery_fee",
+}
 
 
 @pytest.fixture(scope="module")
@@ -28,9 +38,13 @@ def _load(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def _check(nlu: Understanding, case: dict[str, Any]) -> None:
+def _wrong(nlu: Understanding, case: dict[str, Any]) -> dict[str, Any]:
     got = nlu.parse(case["text"], datetime.fromisoformat(case["now"])).to_contract()
-    wrong = {k: (v, got[k]) for k, v in case["expect"].items() if got.get(k) != v}
+    return {k: (v, got.get(k, "<absent>")) for k, v in case["expect"].items() if got.get(k) != v}
+
+
+def _check(nlu: Understanding, case: dict[str, Any]) -> None:
+    wrong = _wrong(nlu, case)
     assert not wrong, f"{case['text']!r}: (want, got) {wrong}"
 
 
@@ -48,6 +62,30 @@ def test_shared_dev_case(nlu: Understanding, case: dict[str, Any]) -> None:
 @pytest.mark.parametrize("case", [pytest.param(c, id=c["text"][:30]) for c in _load(OWN_CASES)])
 def test_own_case(nlu: Understanding, case: dict[str, Any]) -> None:
     _check(nlu, case)
+
+
+@pytest.mark.parametrize(
+    "case", [pytest.param(c, id=c["text"][:30]) for c in _load(CLASS_CASES)]
+)
+def test_class_case(nlu: Understanding, case: dict[str, Any]) -> None:
+    _check(nlu, case)
+
+
+def test_unseen_cases_mostly_exact(nlu: Understanding) -> None:
+    cases = _load(UNSEEN_CASES)
+    misses = {c["text"]: wrong for c in cases if (wrong := _wrong(nlu, c))}
+    exact = 1 - len(misses) / len(cases)
+    assert len(cases) >= 150
+    assert exact >= UNSEEN_EXACT_AT_LEAST, f"{exact:.3f} exact; misses: {misses}"
+
+
+def test_case_files_name_only_contract_fields() -> None:
+    for path in (SHARED_DEV, OWN_CASES, CLASS_CASES, UNSEEN_CASES):
+        if not path.exists():
+            continue
+        for case in _load(path):
+            assert set(case["expect"]) <= set(FIELDS), (path.name, case["text"])
+            assert case["expect"].get("topic") in TOPICS, (path.name, case["text"])
 
 
 def test_contract_shape(nlu: Understanding) -> None:
@@ -101,6 +139,7 @@ def test_any_text_gives_a_valid_object(nlu: Understanding, text: str) -> None:
         "return_buckets", "reminder_off", "reminder_on", "help", "complaint", "unknown",
     }
     assert isinstance(obj["repeat"], bool)
+    assert obj["topic"] in TOPICS
     for item in obj["items"]:
         assert isinstance(item["quantity"], int) and item["quantity"] > 0
     json.dumps(obj, ensure_ascii=False)
@@ -136,7 +175,7 @@ def test_product_added_at_runtime_is_understood() -> None:
 def test_default_parsed_is_unknown() -> None:
     assert Parsed().to_contract() == {
         "intent": "unknown", "items": [], "repeat": False, "address": None, "window": None,
-        "payment": None, "code": None, "order_ref": None,
+        "payment": None, "code": None, "order_ref": None, "topic": None,
     }
 
 
