@@ -1,4 +1,4 @@
-"""How times and money read in Chinese replies: shared by the handlers and the notifier."""
+"""How times, money and links read in replies and cards: shared by the handlers and the notifier."""
 
 from __future__ import annotations
 
@@ -43,3 +43,13 @@ def collect_text(collect: ToCollect) -> str:
     if collect.how == SCAN:
         return texts.TASK_PAY_SCAN.format(amount=due)
     return texts.TASK_PAY_CASH.format(amount=due)
+
+
+def amap_link(latitude: float, longitude: float) -> str:
+    """A map marker anyone's phone can open (AMap takes longitude first)."""
+    return f"https://uri.amap.com/marker?position={longitude:.6f},{latitude:.6f}"
+
+
+def call_link(phone: str) -> str:
+    """A link that dials the number when tapped."""
+    return f"tel:{phone}"

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from bot import texts
 from bot.conversation import Reply, Turn
-from bot.handlers.order_steps import window_text
 from bot.handlers.owner_format import items_text
+from bot.presentation import window_text
+from bot.router import Router, with_argument
 from domain.reads import order_refs, owner_lookups
 from domain.services import order_moves
 
+router = Router("owner_dispatch")
 
-async def unassigned(turn: Turn, arg: str) -> Reply:
+
+@router.command("待派")
+async def unassigned(turn: Turn, _: re.Match[str]) -> Reply:
     """待派: orders awaiting dispatch, earliest window first."""
     found = await owner_lookups.unassigned_orders()
     if not found:
@@ -39,9 +45,10 @@ async def unassigned(turn: Turn, arg: str) -> Reply:
     return Reply("\n".join(lines))
 
 
-async def assign(turn: Turn, arg: str) -> Reply:
+@router.command(with_argument("派"))
+async def assign(turn: Turn, found: re.Match[str]) -> Reply:
     """派 N courier1: give order N to a courier (by WeCom id or name)."""
-    parts = arg.split()
+    parts = found["arg"].split()
     if len(parts) != 2:
         return Reply(texts.ASSIGN_USAGE)
     # 派 7 / 派 #007: today's …007 first (order_refs.for_staff).

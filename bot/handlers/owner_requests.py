@@ -12,11 +12,14 @@ import re
 from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.owner_format import stamp
+from bot.router import Router, with_argument
 from domain.reads import open_requests
 from domain.rules.pricing import yuan
 from domain.services import backoffice, requests
 from domain.services.buckets import Returned
 from domain.services.requests import Asked
+
+router = Router("owner_requests")
 
 COLLECT = re.compile(r"^#?(\d{1,9})(?:\s+(\d{1,3})\s*个?)?\s*(余额|现金)?$")
 SETTLE = re.compile(r"^#?(\d{1,9})\s*(现金|扫码|微信|余额)?$")
@@ -60,7 +63,8 @@ def _who(who: open_requests.Requester) -> dict[str, str]:
     }
 
 
-async def returns(turn: Turn, arg: str) -> Reply:
+@router.command("退桶")
+async def returns(turn: Turn, _: re.Match[str]) -> Reply:
     """退桶: return requests still to collect, oldest first, and how to close one."""
     found = await open_requests.open_returns()
     if not found:
@@ -81,9 +85,10 @@ async def returns(turn: Turn, arg: str) -> Reply:
     return Reply("\n".join(lines))
 
 
-async def collect_buckets(turn: Turn, arg: str) -> Reply:
+@router.command(with_argument("收桶"))
+async def collect_buckets(turn: Turn, said: re.Match[str]) -> Reply:
     """收桶 N [个数] [余额]: the buckets of return N are back; their deposit is refunded."""
-    parsed = COLLECT.match(arg.strip())
+    parsed = COLLECT.match(said["arg"].strip())
     if parsed is None:
         return Reply(texts.COLLECT_USAGE)
     request_id, count = int(parsed.group(1)), parsed.group(2)
@@ -106,7 +111,8 @@ def _refund_text(done: Returned) -> str:
     return texts.REFUND_IN_CASH.format(amount=yuan(done.refund_fen))
 
 
-async def packs(turn: Turn, arg: str) -> Reply:
+@router.command("票款")
+async def packs(turn: Turn, _: re.Match[str]) -> Reply:
     """票款: packs bought in chat and not paid for yet, oldest first."""
     found = await open_requests.pending_packs()
     if not found:
@@ -126,9 +132,10 @@ async def packs(turn: Turn, arg: str) -> Reply:
     return Reply("\n".join(lines))
 
 
-async def settle_pack(turn: Turn, arg: str) -> Reply:
+@router.command(with_argument("收票款"))
+async def settle_pack(turn: Turn, said: re.Match[str]) -> Reply:
     """收票款 N [扫码]: pack N is paid for (cash unless told); its tickets arrive."""
-    parsed = SETTLE.match(arg.strip())
+    parsed = SETTLE.match(said["arg"].strip())
     if parsed is None:
         return Reply(texts.SETTLE_USAGE)
     method = PAID_WITH[parsed.group(2) or "现金"]

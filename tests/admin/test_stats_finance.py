@@ -256,33 +256,37 @@ async def test_finance_export_as_xlsx_sheets_and_csv_summary(viewer: Api) -> Non
     book = load_workbook(io.BytesIO(body))
     assert book.sheetnames == ["汇总", "支付方式", "送水员交款", "水票", "储值", "押金"]
     summary = {row[0]: row[1] for row in book["汇总"].iter_rows(min_row=2, values_only=True)}
-    assert summary["营业收入合计"] == 13000 and summary["收入-微信支付"] == 6600
-    assert summary["押金(另收,不计入收入)"] == 19000
-    assert summary["送水员应交现金"] == 10000 and summary["未使用水票(当前)"] == 43
+    assert summary["营业收入合计"] == 130 and summary["收入-微信支付"] == 66
+    assert summary["押金(另收,不计入收入)"] == 190
+    assert summary["送水员应交现金"] == 100 and summary["未使用水票(当前)"] == 43
+    units = {row[0]: row[2] for row in book["汇总"].iter_rows(min_row=2, values_only=True)}
+    assert (units["营业收入合计"], units["未使用水票(当前)"]) == ("元", "张")
+    total = next(r[1] for r in book["汇总"].iter_rows(min_row=2) if r[0].value == "营业收入合计")
+    assert (total.data_type, total.number_format) == ("n", "0.00")
     methods = list(book["支付方式"].iter_rows(min_row=2, values_only=True))
-    assert methods == [("水票", 4400), ("余额", 2000), ("现金", 0), ("微信支付", 6600),
-                       ("合计", 13000)]  # fmt: skip
-    cash = list(book["送水员交款"].iter_rows(min_row=2, values_only=True))
+    assert methods == [("水票", 44), ("余额", 20), ("现金", 0), ("微信支付", 66),
+                       ("合计", 130)]  # fmt: skip
+    cash = list(book["送水员交款"].iter_rows(values_only=True))
     assert cash == [
-        ("courier1", "刘师傅", 1, 10000, 0, 0, 0),
-        ("courier2", "赵师傅", 2, 0, 10600, 0, 0),
+        ("送水员", "姓名", "单数", "应交现金(元)", "扫码(元)", "少收(元)", "多收(元)"),
+        ("courier1", "刘师傅", 1, 100, 0, 0, 0),
+        ("courier2", "赵师傅", 2, 0, 106, 0, 0),
     ]
     tickets = {row[0]: row for row in book["水票"].iter_rows(min_row=2, values_only=True)}
-    assert tickets["nfsq-19l"][2:9] == (1, 11, 22000, 0, 22000, 0, 9)
+    assert tickets["nfsq-19l"][2:9] == (1, 11, 220, 0, 220, 0, 9)
     stored = {row[0]: row[1] for row in book["储值"].iter_rows(min_row=2, values_only=True)}
-    assert (stored["充值-现金"], stored["充值合计"], stored["储值余额(当前)"]) == (
-        10000, 10000, 8000,
-    )  # fmt: skip
+    assert (stored["充值-现金"], stored["充值合计"], stored["储值余额(当前)"]) == (100, 100, 80)
     # 现金 100.00 at the door + 100.00 top-up + 220.00 pack; 微信 106.00 + 200.00 pack.
-    assert (summary["售票金额-余额"], summary["新收款合计"]) == (0, 72600)
+    assert (summary["售票金额-余额"], summary["新收款合计"]) == (0, 726)
     deposits = {row[0]: row[1] for row in book["押金"].iter_rows(min_row=2, values_only=True)}
     assert (deposits["收取押金"], deposits["退押金-现金"], deposits["押金结存(当前)"]) == (
-        19000, 3000, 29000,
+        190, 30, 290,
     )  # fmt: skip
     status, media, body = await _download(viewer, "/finance/export?month=2026-11")
     assert status == 200 and media == "text/csv"
     text = body.decode("utf-8-sig")
-    assert text.startswith("项目,数值,单位\r\n") and "营业收入合计,18200,分\r\n" in text
+    assert text.startswith("项目,数值,单位\r\n") and "营业收入合计,182.00,元\r\n" in text
+    assert "收入-微信支付," in text and "(分)" not in text and ",分\r\n" not in text
 
 
 NOVEMBER = "from=2026-11-01&to=2026-11-24"
