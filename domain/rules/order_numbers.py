@@ -16,7 +16,8 @@ from domain.rules.errors import InvalidInput
 # A full order number is YYYYMMDDNNN (11 digits or more); anything shorter is its tail.
 FULL_NUMBER_DIGITS = 11
 SHORT_DIGITS = 3
-MAX_DIGITS = 16
+# How a number is typed inside a command (送达 #003 回桶 2): a hash, then up to 16 digits.
+TYPED_NUMBER = r"[#＃]?\s*\d{1,16}"
 _TYPED = re.compile(r"^[#＃№]?\s*(?:no\.?\s*)?(\d{1,16})\s*号?$", re.I)
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from domain.rules.errors import InvalidInput
-from domain.rules.order_numbers import match_number, pick_number, read_number
+from domain.rules.order_numbers import TYPED_NUMBER, match_number, pick_number, read_number
 
 TODAY = ["20261124001", "20261124003"]
 OPEN = ["20261123003", "20261122003", "20261122005"]
@@ -41,3 +43,11 @@ def test_two_in_one_group_are_refused_and_a_full_number_is_left_to_the_look_up()
     assert pick_number("20991231001", [TODAY]) == "20991231001"
     with pytest.raises(InvalidInput):
         pick_number("三号", [TODAY])
+
+
+def test_a_command_finds_the_number_as_typed_and_the_rule_reads_it() -> None:
+    deliver = re.compile(rf"送达\s*({TYPED_NUMBER})(.*)")
+    for text in ("送达 #003 回桶 2", "送达#3回桶2", "送达 ＃ 3 回桶 2", "送达 20261124003 回桶 2"):
+        found = deliver.fullmatch(text)
+        assert found is not None and "回桶" in found[2]
+        assert match_number(found[1], TODAY) == ["20261124003"]
