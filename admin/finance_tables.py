@@ -31,7 +31,7 @@ def _summary(r: dict[str, Any]) -> list[tuple[Cell, ...]]:
     ]
     rows += [_money(f"收入-{PAYMENT_METHODS[m]}", fen) for m, fen in rev["by_method"].items()]
     rows += [
-        _money("其中押金", rev["deposit_fen"]),
+        _money("押金(另收,不计入收入)", rev["deposit_fen"]),
         _money("送水员应交现金", sum(c["cash_fen"] for c in r["couriers"])),
         ("售出水票套餐", t["packs_sold"], PACKS),
         _money("售票金额", t["packs_fen"]),

@@ -99,7 +99,7 @@ class Report:
 
 
 def _sales(order: Order) -> int:
-    return order_revenue(order) - (order.deposit_charged_fen or 0)
+    return order_revenue(order)  # deposits are never revenue (`rules.revenue.sales`)
 
 
 async def report(campaign_id: int) -> Report:

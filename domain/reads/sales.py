@@ -47,7 +47,7 @@ class ProductSales:
     quantity: int
     orders: int
     goods_fen: int  # quantity at the unit price when ordered
-    revenue_fen: int  # its share of the orders' revenue (fees and deposit included)
+    revenue_fen: int  # its share of the orders' revenue (fees included, deposits never)
 
 
 async def sales_by_product(

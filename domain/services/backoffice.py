@@ -168,7 +168,11 @@ async def approve_return(
             )
         wanted = count if count is not None else request.buckets
         if wanted is None or wanted <= 0:
-            raise InvalidInput("return count unknown", fields={"buckets": "请填写收回的桶数"})
+            raise InvalidInput(
+                "return count unknown",
+                message="请写明收回了几个桶",
+                fields={"buckets": "请填写收回的桶数"},
+            )
         customer_id = request.customer_id  # type: ignore[attr-defined]
         returned = await buckets.return_in(conn, customer_id, wanted, refund_method, actor)
         before = {"status": request.status, "buckets": request.buckets}

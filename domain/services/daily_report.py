@@ -51,6 +51,8 @@ async def report_text(day: date, tz: tzinfo, policy: ReminderPolicy | None = Non
         lines.append(t.REPORT_TICKETS_LINE.format(tickets=f.tickets_redeemed))
     if len(lines) == 3:
         lines.append(t.REPORT_NO_MONEY)
+    if f.deposit_fen:  # owed back when the buckets return: beside the income, never in it
+        lines.append(t.REPORT_DEPOSIT.format(amount=yuan(f.deposit_fen)))
     reminders = await reminder_report(period.start, period.end)
     if reminders.sent:
         days = (policy or ReminderPolicy()).outcome_window.days

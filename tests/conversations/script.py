@@ -13,11 +13,14 @@ A file holds any number of conversations. Each starts with a `## title` heading,
     | o-alice | 1 | 下单成功 | orders=1; order#1 state=awaiting_dispatch |
 
 `who` is an Official Account openid (`o-…`), a WeCom userid (`u-…`) or `clock` (says `+30m`,
-`+2h`, `+1d` or `YYYY-MM-DD HH:MM`). `says` is text, or one of `[location LAT,LON LABEL]`,
-`[image]`, `[voice TEXT]`, `[subscribe]`, `[tap LABEL]` (a button of the newest card sent to
-that WeCom user). `reply has` lists fragments separated by ` / `, each required in the reply;
-a fragment starting with `!` must be absent; `-` means no reply at all. `then` lists checks
-separated by `;` (see play.CHECKS). Text outside headings, givens and tables is commentary.
+`+2h`, `+1d` or `YYYY-MM-DD HH:MM`, or `alerts`: the scheduler's alert sweep runs now).
+`says` is text, or one of `[location LAT,LON LABEL]`, `[image]`, `[voice TEXT]`,
+`[subscribe]`, `[tap LABEL]` (a button of the newest card sent to that WeCom user).
+`reply has` lists fragments separated by ` / `, each required in the reply; a fragment
+starting with `!` must be absent; `-` means no reply at all. `then` lists checks
+separated by `;` (see play.CHECKS). `{pack#K}` / `{return#K}` anywhere in a row stand for
+the K-th pack purchase's / return request's id. Text outside headings, givens and tables is
+commentary.
 """
 
 from __future__ import annotations
