@@ -13,7 +13,7 @@ from domain.rules import deposits, door_cash
 from domain.rules.errors import NotFound, PermissionDenied
 from domain.rules.order_flow import OrderState, check_transition
 from domain.rules.reminder_rules import DEFAULT_POLICY, ReminderPolicy
-from domain.rules.station import schedule_window
+from domain.rules.station import bookable_window
 from domain.services import campaign_orders, dispatch, ledgers
 from domain.services.ledgers import Posting
 from domain.services.orders import _record_event
@@ -198,9 +198,7 @@ async def fail_delivery(
         previous = await _move(conn, order, OrderState.FAILED, actor, reason, now)
         await _move(conn, order, OrderState.AWAITING_DISPATCH, actor, "redispatch", now)
         if new_window is not None:
-            slot = schedule_window(
-                await load_rules(conn), max(new_window[0], now), new_window[1], now
-            )
+            slot = bookable_window(await load_rules(conn), now, new_window)
             order.window_start, order.window_end = slot.start, slot.end
         order.courier = None
         await order.save(using_db=conn)
