@@ -48,7 +48,10 @@ SUMMARY = (
     "{money}\n" + CONFIRM_CHOICES
 )
 WINDOW_MOVED = "(不在营业时间,已顺延)"
-ASAP = "尽快(约2小时内)"
+ASAP = "尽快,{window}"
+OVER_LIMIT = "单次最多订{limit}件,大量订购请致电水站{phone}。"
+OVER_LIMIT_GO_ON = "少订一些的话,请直接说数量,比如“5桶”。"
+ASAP_NOT_TODAY = "(今天已来不及,这是最早能送的时间)"
 TICKETS_USED = "水票 用{used}张,剩{left}张"
 MONEY_DUE = "应付:{due}元{detail}"
 FREE_MARK = "(赠送)"

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.states import OrderStates
 from bot.nlu import Parsed
 from bot.presentation import money_text, window_text
 from domain.reads import queries
+from domain.rules import pricing
 from domain.rules.errors import InsufficientTickets
 from domain.rules.order_draft import OrderDraft
 from domain.rules.slot_filling import PAYMENT_CHOICES, product_choices
-from domain.services import customers
+from domain.services import customers, station
 from domain.services.customers import AddressInput
 from domain.services.orders import OrderRequest, Preview, preview_order
 
@@ -121,6 +124,8 @@ async def next_step(turn: Turn) -> Reply:
     items = d.items
     if not items or any(sku is None for sku, _ in items):
         return await _ask_product(turn)
+    if pricing.over_limit(items):
+        return await _over_limit(turn)
     if any(qty is None for _, qty in items):
         products = await queries.product_names()
         first = products.get(items[0][0] or "")
@@ -141,6 +146,17 @@ async def next_step(turn: Turn) -> Reply:
     if not turn.user.phone:
         return ask(turn, OrderStates.PHONE, texts.ASK_PHONE)
     return await confirmation(turn)
+
+
+async def _over_limit(turn: Turn) -> Reply:
+    """Too many at once: say the limit and whom to call now, and ask a smaller amount."""
+    turn.order.items = [(sku, None) for sku, _ in turn.order.items]
+    phone = await station.station_phone()
+    refusal = texts.OVER_LIMIT.format(
+        limit=pricing.MAX_LINE_QUANTITY, phone=f" {phone}" if phone else ""
+    )
+    reply = await next_step(turn)
+    return replace(reply, text=f"{refusal}{texts.OVER_LIMIT_GO_ON}\n{reply.text}")
 
 
 async def _ask_product(turn: Turn) -> Reply:
@@ -202,16 +218,18 @@ def summary_text(turn: Turn, preview: Preview, method: str) -> str:
         used = preview.quote.tickets_needed
         left = sum(preview.tickets_left.get(ln.sku, 0) for ln in preview.lines) - used
         payment = texts.TICKETS_USED.format(used=used, left=left)
-    window = (
-        texts.ASAP
-        if turn.order.window is None
-        else window_text(preview.window_start, preview.window_end, turn.now)
-    )
+    # The real window the order will be booked for, 尽快 included: no surprise after yes.
+    window = window_text(preview.window_start, preview.window_end, turn.now)
+    moved = texts.WINDOW_MOVED if preview.window_moved else ""
+    if turn.order.window is None:
+        window = texts.ASAP.format(window=window)
+        later = preview.window_start.astimezone(turn.now.tzinfo).date() != turn.now.date()
+        moved = texts.ASAP_NOT_TODAY if later else ""
     return texts.SUMMARY.format(
         lines=lines,
         address=preview.address["text"],
         window=window,
-        moved=texts.WINDOW_MOVED if preview.window_moved else "",
+        moved=moved,
         payment=payment,
         money=money_text(
             preview.quote.money_due_fen(method),

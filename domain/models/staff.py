@@ -23,6 +23,8 @@ class Station(Model):
     delivery_fee_fen = fields.IntField(default=0)
     floor_fee_fen = fields.IntField(default=0)
     free_floors = fields.IntField(default=1)
+    # Minutes the station needs between an order and the earliest delivery it can promise.
+    lead_minutes = fields.IntField(default=60)
 
     class Meta:
         table = "station"

@@ -52,6 +52,15 @@ def floor_fee(rules: StationRules, floor: int | None, has_lift: bool, buckets: i
     return (floor - rules.free_floors) * rules.floor_fee_fen * buckets
 
 
+# One line's most: more is a wholesale job the station arranges by phone.
+MAX_LINE_QUANTITY = 99
+
+
+def over_limit(items: list[tuple[str | None, int | None]]) -> bool:
+    """True when any drafted line asks for more than one order may carry."""
+    return any((qty or 0) > MAX_LINE_QUANTITY for _, qty in items)
+
+
 def quote(
     rules: StationRules,
     lines: list[PricedLine],
@@ -65,7 +74,7 @@ def quote(
         raise InvalidInput(f"unknown payment method {method!r}", message="不支持这种付款方式")
     if not lines or any(line.quantity <= 0 for line in lines):
         raise InvalidInput("order without a positive quantity", message="数量要大于0")
-    if any(line.quantity > 99 for line in lines):
+    if any(line.quantity > MAX_LINE_QUANTITY for line in lines):
         raise InvalidInput("quantity over 99", message="单次最多订99件,大量订购请致电水站")
     goods = sum(line.quantity * line.unit_price_fen for line in lines)
     buckets = sum(line.quantity for line in lines if line.is_bucket)

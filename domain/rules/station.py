@@ -29,6 +29,7 @@ class StationRules:
     delivery_fee_fen: int = 0
     floor_fee_fen: int = 0
     free_floors: int = 1
+    lead_minutes: int = 60
 
     def is_open_day(self, day: date) -> bool:
         """True when the station delivers on that day (weekday 0 = Monday)."""
@@ -75,6 +76,37 @@ def schedule_window(
         start = datetime.combine(day, rules.opens_at, tz)
         end, shifted = start + length, True
     raise InvalidInput("station closed for a year", message="水站近期不营业")
+
+
+# 尽快 books this long a window from the first moment the station can arrive.
+ASAP_LENGTH = timedelta(hours=2)
+# A window shorter than this (20:52-21:00) is no promise a courier can keep: the next one.
+MIN_WINDOW = timedelta(minutes=30)
+
+
+def bookable_window(
+    rules: StationRules, now: datetime, asked: tuple[datetime, datetime] | None
+) -> Scheduled:
+    """The first window the station can really serve: lead time, hours, closed days.
+
+    `asked` None means 尽快. The same rule books chat, phone and repeat orders, so the
+    confirmation can show the window before the customer says yes.
+    """
+    earliest = now + timedelta(minutes=rules.lead_minutes)
+    start, end = asked or (earliest, earliest + ASAP_LENGTH)
+    if start < earliest:
+        # Sooner than the station can come: from the earliest; a later end still stands. Not
+        # "moved": that tells of closing time, and the window shown is the real one anyway.
+        if end - earliest < MIN_WINDOW:
+            end = earliest + max(end - start, MIN_WINDOW)
+        start = earliest
+    slot = schedule_window(rules, start, end, now)
+    while slot.end - slot.start < MIN_WINDOW:
+        # Only a sliver before closing: the next opening, as long a window as asked.
+        nxt = datetime.combine(slot.start.date() + timedelta(days=1), rules.opens_at, now.tzinfo)
+        slot = schedule_window(rules, nxt, nxt + max(end - start, MIN_WINDOW), now)
+        slot = Scheduled(slot.start, slot.end, moved=True)
+    return slot
 
 
 def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

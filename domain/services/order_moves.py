@@ -14,7 +14,7 @@ from domain.rules.dispatch import REDISPATCH, RESCHEDULED
 from domain.rules.errors import NotFound, PermissionDenied
 from domain.rules.order_flow import OrderState, check_transition
 from domain.rules.reminder_rules import DEFAULT_POLICY, ReminderPolicy
-from domain.rules.station import schedule_window
+from domain.rules.station import bookable_window
 from domain.services import campaign_orders, dispatch, ledgers
 from domain.services.ledgers import Posting
 from domain.services.orders import _record_event
@@ -202,9 +202,7 @@ async def fail_delivery(
         back = REDISPATCH if new_window is None else RESCHEDULED
         await _move(conn, order, OrderState.AWAITING_DISPATCH, actor, back, now)
         if new_window is not None:
-            slot = schedule_window(
-                await load_rules(conn), max(new_window[0], now), new_window[1], now
-            )
+            slot = bookable_window(await load_rules(conn), now, new_window)
             order.window_start, order.window_end = slot.start, slot.end
         order.courier = None
         await order.save(using_db=conn)

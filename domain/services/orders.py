@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -15,14 +15,12 @@ from domain.rules import deposits, pricing
 from domain.rules.cleaning import clean_text
 from domain.rules.errors import InsufficientTickets, InvalidInput, NotFound, ProductUnavailable
 from domain.rules.order_flow import OrderState, format_order_number
-from domain.rules.station import Scheduled, check_area, schedule_window
+from domain.rules.station import Scheduled, bookable_window, check_area
 from domain.services import campaign_orders, ledgers
 from domain.services.dispatch import dispatch_order
 from domain.services.ledgers import Posting
 from domain.services.station import load_rules
 from domain.services.support import audit, lock_customer, next_in_sequence, run_in_transaction
-
-ASAP = timedelta(hours=2)
 
 
 @dataclass(frozen=True)
@@ -177,8 +175,7 @@ async def _prepare(conn: Conn, req: OrderRequest, now: datetime, lock: bool) -> 
     lines = await _priced_lines(conn, req.items)
     address = await _address(conn, customer, req.address_id)
     check_area(rules, address.text, address.latitude, address.longitude)
-    start, end = req.window or (now, now + ASAP)
-    slot = schedule_window(rules, max(start, now), end if end > now else now + ASAP, now)
+    slot = bookable_window(rules, now, req.window)
     free = await campaign_orders.free_goods_for(conn, lines, req.payment_method, now)
     if free is not None:
         lines = [*lines, free.goods.line]  # free buckets are carried and held like any other

@@ -24,6 +24,7 @@ EDITABLE = (
     "delivery_fee_fen",
     "floor_fee_fen",
     "free_floors",
+    "lead_minutes",
 )
 
 
@@ -53,12 +54,19 @@ def rules_of(station: Station) -> StationRules:
         delivery_fee_fen=station.delivery_fee_fen,
         floor_fee_fen=station.floor_fee_fen,
         free_floors=station.free_floors,
+        lead_minutes=station.lead_minutes,
     )
 
 
 async def load_rules(conn: Conn | None = None) -> StationRules:
     """The station's current rules."""
     return rules_of(await station_row(conn))
+
+
+async def station_phone(conn: Conn | None = None) -> str | None:
+    """The number customers are told to call, or None while the station has none set."""
+    # The phone setting arrives with the station-info settings; until then there is none.
+    return getattr(await station_row(conn), "phone", None) or None
 
 
 async def configure_station(changes: dict[str, Any], actor: str) -> dict[str, Any]:

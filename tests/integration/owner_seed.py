@@ -8,8 +8,8 @@ database clock (`auto_now_add`), so the seed moves those stamps to the simulated
 | oct   | 陈女士   | 10-10 09:00 | 1 ganten, cash             | courier1 | 10-10 10:00 on time  |
 | nov8  | 赵先生   | 11-08 08:30 | 1 nfsq, cash               | courier2 | 11-08 09:40 on time  |
 | yday  | 张老板   | 11-23 14:00 | 3 local, cash              | courier1 | 11-23 15:15 on time  |
-| t1    | 王阿姨   | 11-24 08:10 | 2 nfsq, tickets            | courier1 | 11-24 09:00 on time  |
-| t2    | 李先生   | 11-24 08:20 | 1 cestbon, balance         | courier2 | 11-24 09:30 late     |
+| t1    | 王阿姨   | 11-24 07:10 | 2 nfsq, tickets            | courier1 | 11-24 09:00 on time  |
+| t2    | 李先生   | 11-24 07:30 | 1 cestbon, balance         | courier2 | 11-24 09:30 late     |
 | open  | 李先生   | 11-24 09:00 | 1 cestbon, cash            | -        | awaiting dispatch    |
 | gone  | 张老板   | 11-24 09:10 | 1 local, cash              | -        | cancelled 09:20      |
 """
@@ -104,15 +104,16 @@ async def _before_today(c: dict[str, Customer], n: dict[str, str]) -> None:
 
 
 async def _today(c: dict[str, Customer], n: dict[str, str]) -> None:
-    await wallet.buy_pack(c["wang"].id, "nfsq-19l-10", "cash", "owner", at(11, 24, 8))
-    await TicketEntry.filter(kind="purchase").update(created_at=at(11, 24, 8))
+    await wallet.buy_pack(c["wang"].id, "nfsq-19l-10", "cash", "owner", at(11, 24, 7))
+    await TicketEntry.filter(kind="purchase").update(created_at=at(11, 24, 7))
     window = (at(11, 24, 8, 30), at(11, 24, 10))
-    n["t1"] = await _order(c["wang"], [("nfsq-19l", 2)], "ticket", at(11, 24, 8, 10), window)
+    n["t1"] = await _order(c["wang"], [("nfsq-19l", 2)], "ticket", at(11, 24, 7, 10), window)
     await _deliver(n["t1"], "courier1", at(11, 24, 8, 15), at(11, 24, 9))
     await wallet.top_up(c["li"].id, 10000, "cash", "owner")
-    await BalanceEntry.all().update(created_at=at(11, 24, 8))
+    await BalanceEntry.all().update(created_at=at(11, 24, 7))
+    # Placed an hour (the station's lead time) before its window, so the window stands.
     window = (at(11, 24, 8, 30), at(11, 24, 9))
-    n["t2"] = await _order(c["li"], [("cestbon-18l", 1)], "balance", at(11, 24, 8, 20), window)
+    n["t2"] = await _order(c["li"], [("cestbon-18l", 1)], "balance", at(11, 24, 7, 30), window)
     await _deliver(n["t2"], "courier2", at(11, 24, 8, 30), at(11, 24, 9, 30))
     afternoon = (at(11, 24, 14), at(11, 24, 16))
     n["open"] = await _order(c["li"], [("cestbon-18l", 1)], "cash", at(11, 24, 9), afternoon)

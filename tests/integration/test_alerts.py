@@ -19,7 +19,8 @@ MANAGERS = ("owner", "disp")
 
 
 async def _station() -> dict[str, str]:
-    """Four orders placed at 08:30: A assigned 09:30, B on its way, C accepted, D failed."""
+    """Four orders placed at 07:30, a lead time ahead: A assigned 09:30, B on its way, C
+    accepted, D failed."""
     await seed_catalog()
     await staff.add_courier("courier1", "刘师傅", "test")
     await staff.add_courier("courier2", "赵师傅", "test")
@@ -36,7 +37,7 @@ async def _station() -> dict[str, str]:
     n = {}
     for key, window in windows.items():
         request = OrderRequest(customer.id, [("nfsq-19l", 1)], "cash", window=window)
-        n[key] = (await place_order(request, at(11, 24, 8, 30))).number
+        n[key] = (await place_order(request, at(11, 24, 7, 30))).number
     await order_moves.assign_order(n["A"], "courier1", "owner", at(11, 24, 9, 30))
     await order_moves.assign_order(n["B"], "courier2", "owner", at(11, 24, 8, 40))
     await order_moves.start_delivery(n["B"], "courier2", at(11, 24, 8, 50))
