@@ -118,6 +118,14 @@ RETURN_NONE = "您名下没有押桶。"
 REMINDERS_OFF = "好的,不再给您发送送水提醒。想恢复时回复“开启提醒”。"
 REMINDERS_ON = "已开启送水提醒,快喝完时会提醒您。"
 COMPLAINT_LOGGED = "非常抱歉给您带来不好的体验,已转交店长处理,会尽快联系您。"
+COMPLAINT_ASK_DETAILS = (
+    "很抱歉给您带来不好的体验。请说一下遇到了什么问题,也可以发照片,我们会转交店长处理。"
+)
+COMPLAINT_PICTURE_FIRST = "图片已收到,请再用文字说一下遇到了什么问题。"
+COMPLAINT_PICTURE_SENT = "图片已收到,已转给店长。"
+RETURN_ASK_COUNT = "您名下有{held}个桶,要退几个?回复数字即可。"
+RETURN_COUNT_RANGE = "您名下有{held}个桶,请回复1到{held}之间的数字。"
+RETURN_OPEN_ORDERS = "\n您还有未完成的订单:{numbers}。如果不订了,回复“取消订单”即可取消。"
 COMPLAINT_TO_OWNER = "新投诉 #{id}:{name}({phone})说:{text}"
 HURRY_TO_DISPATCH = "催单:订单 {number}({name})客户在催"
 

@@ -17,6 +17,7 @@ from bot.conversation import Reply, Turn
 from bot.handlers import (
     account,
     common,
+    complaints,
     events,
     follow_up,
     ordering,
@@ -50,10 +51,12 @@ ROUTER.include_routers(
     common.router,
     promo.router,
     reorder.router,
+    complaints.flow,
     ordering.router,
     account.router,
     orders_info.router,
     service.router,
+    complaints.router,
     common.fallback,
 )
 

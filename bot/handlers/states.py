@@ -44,9 +44,16 @@ class CodeStates(ChatState):
 
 
 class ComplaintStates(ChatState):
-    """Just after a complaint: a picture sent now is its evidence."""
+    """A bare 投诉 waits for its details; just after a complaint a picture is its evidence."""
 
+    DETAILS = "complaint.details"
     EVIDENCE = "complaint.evidence"
+
+
+class ReturnStates(ChatState):
+    """退桶 / 退押金 without a number: how many buckets."""
+
+    COUNT = "return.count"
 
 
 class DeliveryStates(ChatState):
@@ -74,5 +81,6 @@ __all__ = [
     "OrderStates",
     "ReminderStates",
     "RescheduleStates",
+    "ReturnStates",
     "TicketStates",
 ]

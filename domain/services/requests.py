@@ -41,8 +41,12 @@ async def log_complaint(
     now: datetime,
     owner_text: str,
     order_number: str | None = None,
+    pictures: tuple[tuple[str, str], ...] = (),
 ) -> int:
-    """Record a complaint and tell owners and dispatchers; `owner_text` may use {id}."""
+    """Record a complaint and tell owners and dispatchers; `owner_text` may use {id}.
+
+    `pictures` are (media id, url) pairs sent before the details: kept and forwarded too.
+    """
     # The owner's notice quotes the complaint: cleaned too, or a direction override in it
     # would scramble the alert in WeCom.
     text, owner_text = clean_text(text, multiline=True), clean_text(owner_text, multiline=True)
@@ -55,6 +59,8 @@ async def log_complaint(
             customer=customer, text=text[:2000], order_number=order_number, using_db=conn
         )
         await notify_staff(conn, owner_text.format(id=complaint.id), now, STAFF_ROLES)
+        for media_id, pic_url in pictures:
+            await _forward_picture(conn, customer.id, media_id, pic_url, now)
         await audit(
             conn,
             "customer",
@@ -67,6 +73,38 @@ async def log_complaint(
         return {"id": complaint.id}
 
     return int((await run_in_transaction("complaint.create", None, work))["id"])
+
+
+async def _forward_picture(
+    conn: Conn, customer_id: UUID | str, media_id: str, pic_url: str, now: datetime
+) -> None:
+    await CustomerMedia.create(
+        customer_id=customer_id,
+        media_id=media_id[:128],
+        pic_url=pic_url[:500],
+        purpose="complaint",
+        using_db=conn,
+    )
+    staff = await Staff.filter(role__in=list(STAFF_ROLES)).using_db(conn)
+    for member in staff:
+        await enqueue(conn, "work", member.wecom_userid, "image", {"media_id": media_id}, now)
+
+
+async def add_complaint_picture(
+    customer_id: UUID | str, complaint_id: int, media_id: str, pic_url: str, now: datetime
+) -> None:
+    """A picture for a complaint already filed: kept, and forwarded to owners and dispatchers."""
+    if not media_id:
+        raise InvalidInput("complaint picture without media id", message="图片没收到,请再发一次")
+
+    async def work(conn: Conn) -> dict[str, Any]:
+        await lock_customer(conn, customer_id)
+        await _forward_picture(conn, customer_id, media_id, pic_url, now)
+        after = {"media": media_id}
+        await audit(conn, "customer", "complaint.picture", "complaint", complaint_id, None, after)
+        return {}
+
+    await run_in_transaction("complaint.picture", None, work)
 
 
 async def request_return(
