@@ -295,6 +295,7 @@ CARD_DONE = "已处理"
 
 TASK_REASSIGNED = "订单 {number} 已改派给其他师傅,这单不用送了。"
 TASK_CANCELLED = "订单 {number} 客户已取消,这单不用送了。"
+TASK_CHANGED = "订单 {number} 客户改了时间、地址或数量,请以新的任务卡为准。"
 CUSTOMER_DELIVERED = "您的订单 {number} 已送达{detail}。感谢惠顾!"
 CUSTOMER_DELIVERED_BUCKETS = ",送{buckets}桶、回收空桶{empties}个"
 CUSTOMER_DELIVERED_CASH = ",收款{amount}元"
