@@ -81,6 +81,22 @@ REFUND_TICKETS_EXTENDED = "其中{n}张所属水票已过期,为您延期到{dat
 REFUND_BALANCE = "{amount}元已退回余额。"
 STATUS_LINE = "订单 {number}:{state},{window}{courier}"
 STATUS_COURIER = ",送水师傅 {name} {phone}"
+CHANGE_CONFIRM = "订单 {number} 的{what}:\n{old} → {new}\n回复 1 确认修改,0 不改了"
+CHANGE_WHAT = {"time": "送水时间", "address": "送水地址", "quantity": "数量"}
+CHANGE_QUANTITY = "{n}桶"
+CHANGE_NEED = {
+    "time": "想改到什么时间?请说具体些,如“改到明天下午”。",
+    "address": "想改到哪个地址?请说完整地址,如“地址改成创业大厦A座1608”。",
+    "quantity": "想改成几桶?如“改成3桶”。",
+}
+CHANGE_WHICH = "您有{count}个进行中的订单,要改哪一个?回复序号:\n{orders}"
+CHANGE_DONE = "已修改订单 {number}:{what} {new}。{money}"
+CHANGE_CHARGED = "已从余额扣 {amount}元。"
+CHANGE_REFUNDED = "已退回余额 {amount}元。"
+CHANGE_TICKETS_TAKEN = "多用了{n}张水票。"
+CHANGE_TICKETS_BACK = "退回{n}张水票。"
+CHANGE_TOO_LATE = "订单 {number} 已经在路上了,不能再修改;有急事请直接联系送水师傅。"
+CHANGE_KEPT = "好的,订单不改了。"
 HURRY_LOGGED = "已帮您催单,水站会尽快安排。"
 STATE_NAMES = {
     "pending": "待确认",

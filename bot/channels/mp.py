@@ -16,6 +16,7 @@ from bot.channels.protocol import CallbackCodec
 from bot.conversation import Reply, Turn
 from bot.handlers import (
     account,
+    changes,
     common,
     complaints,
     events,
@@ -52,6 +53,7 @@ ROUTER.include_routers(
     promo.router,
     reorder.router,
     complaints.flow,
+    changes.router,
     ordering.router,
     account.router,
     orders_info.router,

@@ -9,10 +9,16 @@ from __future__ import annotations
 
 from bot.conversation import Reply, Turn
 from bot.handlers import ordering
-from bot.handlers.states import CancelStates, ComplaintStates, ReturnStates
+from bot.handlers.states import CancelStates, ChangeStates, ComplaintStates, ReturnStates
 
 # Questions left open for one message only: another answer closes them.
-_ONE_MESSAGE = (CancelStates.WHICH, ReturnStates.COUNT, ComplaintStates.DETAILS)
+_ONE_MESSAGE = (
+    CancelStates.WHICH,
+    ChangeStates.WHICH,
+    ChangeStates.CONFIRM,
+    ReturnStates.COUNT,
+    ComplaintStates.DETAILS,
+)
 
 
 async def after_route(turn: Turn, reply: Reply | None) -> Reply | None:

@@ -31,6 +31,13 @@ class CancelStates(ChatState):
     WHICH = "cancel.which"
 
 
+class ChangeStates(ChatState):
+    """Changing an order already placed: which one (several open), then old → new to confirm."""
+
+    WHICH = "change.which"
+    CONFIRM = "change.confirm"
+
+
 class TicketStates(ChatState):
     """Buying a ticket pack from a numbered list."""
 
@@ -73,6 +80,7 @@ class RescheduleStates(ChatState):
 __all__ = [
     "IDLE",
     "CancelStates",
+    "ChangeStates",
     "ChatState",
     "CodeStates",
     "ComplaintStates",

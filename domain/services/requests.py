@@ -13,7 +13,9 @@ from domain.infra.ports import Conn
 from domain.models import (
     BucketAccount,
     Complaint,
+    Courier,
     CustomerMedia,
+    Order,
     PackPurchase,
     ReturnRequest,
     Staff,
@@ -155,10 +157,15 @@ async def order_pack(
 
 
 async def hurry(customer_id: UUID | str, order_number: str, now: datetime, text: str) -> None:
-    """Log a hurry-up for the dispatcher."""
+    """Log a hurry-up for owners and dispatchers, and the courier who has the order."""
 
     async def work(conn: Conn) -> dict[str, Any]:
         await notify_staff(conn, text, now, STAFF_ROLES)
+        order = await Order.filter(number=order_number, customer_id=customer_id).using_db(conn)
+        courier_id = order[0].courier_id if order else None  # type: ignore[attr-defined]
+        courier = await Courier.filter(id=courier_id).using_db(conn).first() if courier_id else None
+        if courier is not None:
+            await enqueue(conn, "work", courier.wecom_userid, "text", {"text": text}, now)
         await audit(
             conn,
             "customer",
