@@ -6,6 +6,7 @@ Read before `ordering`: with no draft open, a message phrased as a change (改 /
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from bot import texts
@@ -32,6 +33,9 @@ NO = ("0", "不改", "不改了", "不用", "不用了")
 def _asks_change(turn: Turn) -> ChangeKind | None:
     if turn.state in ORDER_FLOW or not turn.text:
         return None  # an open draft takes its own changes (slot_filling)
+    named = turn.parsed is not None and any(item.sku for item in turn.parsed.items)
+    if named and not re.search("改|换", turn.text):
+        return None  # 能不能明天送两桶怡宝: a product named without 改 is a new order
     return change_kind(turn.text)
 
 
