@@ -16,6 +16,7 @@ from bot.buttons import CardAction, TaskButton
 from bot.presentation import amap_link, call_link, collect_text, window_text
 from domain.infra.ports import (
     CANCELLED,
+    CHANGED,
     DELIVERED,
     MISSED,
     REASSIGNED,
@@ -117,7 +118,11 @@ def customer_text(notice: str, facts: Mapping[str, Any], now: datetime) -> str:
     raise ValueError(f"unknown customer notice {notice!r}")
 
 
-CHANGES = {REASSIGNED: texts.TASK_REASSIGNED, CANCELLED: texts.TASK_CANCELLED}
+CHANGES = {
+    REASSIGNED: texts.TASK_REASSIGNED,
+    CANCELLED: texts.TASK_CANCELLED,
+    CHANGED: texts.TASK_CHANGED,
+}
 # What a closed card's buttons turn into (TaskCard.outcome -> the greyed button's label).
 CLOSED_LABELS = {
     "delivered": texts.CARD_DELIVERING,

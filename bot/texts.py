@@ -84,6 +84,22 @@ REFUND_TICKETS_EXTENDED = "其中{n}张所属水票已过期,为您延期到{dat
 REFUND_BALANCE = "{amount}元已退回余额。"
 STATUS_LINE = "订单 {number}:{state},{window}{courier}"
 STATUS_COURIER = ",送水师傅 {name} {phone}"
+CHANGE_CONFIRM = "订单 {number} 的{what}:\n{old} → {new}\n回复 1 确认修改,0 不改了"
+CHANGE_WHAT = {"time": "送水时间", "address": "送水地址", "quantity": "数量"}
+CHANGE_QUANTITY = "{n}桶"
+CHANGE_NEED = {
+    "time": "想改到什么时间?请说具体些,如“改到明天下午”。",
+    "address": "想改到哪个地址?请说完整地址,如“地址改成创业大厦A座1608”。",
+    "quantity": "想改成几桶?如“改成3桶”。",
+}
+CHANGE_WHICH = "您有{count}个进行中的订单,要改哪一个?回复序号:\n{orders}"
+CHANGE_DONE = "已修改订单 {number}:{what} {new}。{money}"
+CHANGE_CHARGED = "已从余额扣 {amount}元。"
+CHANGE_REFUNDED = "已退回余额 {amount}元。"
+CHANGE_TICKETS_TAKEN = "多用了{n}张水票。"
+CHANGE_TICKETS_BACK = "退回{n}张水票。"
+CHANGE_TOO_LATE = "订单 {number} 已经在路上了,不能再修改;有急事请直接联系送水师傅。"
+CHANGE_KEPT = "好的,订单不改了。"
 HURRY_LOGGED = "已帮您催单,水站会尽快安排。"
 STATE_NAMES = {
     "pending": "待确认",
@@ -121,6 +137,14 @@ RETURN_NONE = "您名下没有押桶。"
 REMINDERS_OFF = "好的,不再给您发送送水提醒。想恢复时回复“开启提醒”。"
 REMINDERS_ON = "已开启送水提醒,快喝完时会提醒您。"
 COMPLAINT_LOGGED = "非常抱歉给您带来不好的体验,已转交店长处理,会尽快联系您。"
+COMPLAINT_ASK_DETAILS = (
+    "很抱歉给您带来不好的体验。请说一下遇到了什么问题,也可以发照片,我们会转交店长处理。"
+)
+COMPLAINT_PICTURE_FIRST = "图片已收到,请再用文字说一下遇到了什么问题。"
+COMPLAINT_PICTURE_SENT = "图片已收到,已转给店长。"
+RETURN_ASK_COUNT = "您名下有{held}个桶,要退几个?回复数字即可。"
+RETURN_COUNT_RANGE = "您名下有{held}个桶,请回复1到{held}之间的数字。"
+RETURN_OPEN_ORDERS = "\n您还有未完成的订单:{numbers}。如果不订了,回复“取消订单”即可取消。"
 COMPLAINT_TO_OWNER = "新投诉 #{id}:{name}({phone})说:{text}"
 HURRY_TO_DISPATCH = "催单:订单 {number}({name})客户在催"
 
@@ -334,6 +358,7 @@ CARD_DONE = "已处理"
 
 TASK_REASSIGNED = "订单 {number} 已改派给其他师傅,这单不用送了。"
 TASK_CANCELLED = "订单 {number} 客户已取消,这单不用送了。"
+TASK_CHANGED = "订单 {number} 客户改了时间、地址或数量,请以新的任务卡为准。"
 CUSTOMER_DELIVERED = "您的订单 {number} 已送达{detail}。感谢惠顾!"
 CUSTOMER_DELIVERED_BUCKETS = ",送{buckets}桶、回收空桶{empties}个"
 CUSTOMER_DELIVERED_CASH = ",收款{amount}元"

@@ -16,7 +16,9 @@ from bot.channels.protocol import CallbackCodec
 from bot.conversation import Reply, Turn
 from bot.handlers import (
     account,
+    changes,
     common,
+    complaints,
     events,
     follow_up,
     ordering,
@@ -50,10 +52,13 @@ ROUTER.include_routers(
     common.router,
     promo.router,
     reorder.router,
+    complaints.flow,
+    changes.router,
     ordering.router,
     account.router,
     orders_info.router,
     service.router,
+    complaints.router,
     common.fallback,
 )
 

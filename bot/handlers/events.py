@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot import texts
 from bot.conversation import Reply, Turn
-from bot.handlers import account, orders_info
+from bot.handlers import account, complaints, orders_info
 from bot.handlers.order_steps import ORDER_FLOW, new_draft, next_step, save_address
 from bot.handlers.ordering import use_location
 from bot.handlers.states import ComplaintStates
@@ -70,7 +70,10 @@ async def location(turn: Turn) -> Reply:
 
 @router.message("image")
 async def image(turn: Turn) -> Reply:
-    """Kept as evidence for a complaint just made, else as a delivery proof or note."""
+    """Inside a complaint: its evidence, forwarded; else kept as a delivery proof or note."""
+    answered = await complaints.picture(turn)
+    if answered is not None:
+        return answered
     purpose = "complaint" if turn.state == ComplaintStates.EVIDENCE else "evidence"
     await requests.keep_media(
         turn.user.id, turn.incoming.media_id or "", turn.incoming.pic_url or "", purpose

@@ -1,14 +1,13 @@
-"""Ticket codes, bucket returns and complaints."""
+"""Ticket codes (complaints and returns: bot/handlers/complaints.py)."""
 
 from __future__ import annotations
 
 from bot import texts
 from bot.conversation import Reply, Turn
-from bot.handlers.owner_requests import return_notice
-from bot.handlers.states import CodeStates, ComplaintStates
+from bot.handlers.states import CodeStates
 from bot.router import Router
 from domain.reads import queries
-from domain.services import codes, requests
+from domain.services import codes
 
 router = Router("service")
 
@@ -39,24 +38,3 @@ async def _redeem(turn: Turn, code: str) -> Reply:
     products = await queries.product_names()
     product = products[done.sku].name if done.sku in products else done.sku
     return Reply(texts.REDEEMED.format(name=done.pack_name, sku=product, balance=done.balance))
-
-
-@router.intent("return_buckets")
-async def return_buckets(turn: Turn) -> Reply:
-    """A return request for the dispatcher (the deposit is refunded when collected)."""
-    count = turn.parsed.items[0].quantity if turn.parsed and turn.parsed.items else None
-    how_many = f"{count}个" if count else ""
-    await requests.request_return(turn.user.id, count, turn.now, return_notice)
-    return Reply(texts.RETURN_LOGGED.format(count=how_many))
-
-
-@router.intent("complaint")
-async def complaint(turn: Turn) -> Reply:
-    """Logged, and the owner hears of it at once."""
-    who = f"{turn.user.name or '客户'}"
-    owner_text = texts.COMPLAINT_TO_OWNER.format(
-        id="{id}", name=who, phone=turn.user.phone or "无电话", text=turn.text[:200]
-    )
-    await requests.log_complaint(turn.user.id, turn.text, turn.now, owner_text)
-    turn.go(ComplaintStates.EVIDENCE)
-    return Reply(texts.COMPLAINT_LOGGED)

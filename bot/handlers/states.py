@@ -31,6 +31,13 @@ class CancelStates(ChatState):
     WHICH = "cancel.which"
 
 
+class ChangeStates(ChatState):
+    """Changing an order already placed: which one (several open), then old → new to confirm."""
+
+    WHICH = "change.which"
+    CONFIRM = "change.confirm"
+
+
 class TicketStates(ChatState):
     """Buying a ticket pack from a numbered list."""
 
@@ -44,9 +51,16 @@ class CodeStates(ChatState):
 
 
 class ComplaintStates(ChatState):
-    """Just after a complaint: a picture sent now is its evidence."""
+    """A bare 投诉 waits for its details; just after a complaint a picture is its evidence."""
 
+    DETAILS = "complaint.details"
     EVIDENCE = "complaint.evidence"
+
+
+class ReturnStates(ChatState):
+    """退桶 / 退押金 without a number: how many buckets."""
+
+    COUNT = "return.count"
 
 
 class DeliveryStates(ChatState):
@@ -66,6 +80,7 @@ class RescheduleStates(ChatState):
 __all__ = [
     "IDLE",
     "CancelStates",
+    "ChangeStates",
     "ChatState",
     "CodeStates",
     "ComplaintStates",
@@ -74,5 +89,6 @@ __all__ = [
     "OrderStates",
     "ReminderStates",
     "RescheduleStates",
+    "ReturnStates",
     "TicketStates",
 ]

@@ -63,6 +63,7 @@ RESCHEDULED = "rescheduled"  # number, window_start, window_end (ISO)
 # Task changes a courier hears about without tapping (task_changed's `change`).
 REASSIGNED = "reassigned"
 CANCELLED = "cancelled"
+CHANGED = "changed"  # the customer changed time, address or quantity: a new card follows
 
 
 class Notifier(Protocol):

@@ -19,8 +19,10 @@ from domain.models import (
     Address,
     BucketAccount,
     Complaint,
+    Courier,
     Customer,
     CustomerMedia,
+    Order,
     PackPurchase,
     ReturnRequest,
     Staff,
@@ -81,8 +83,12 @@ async def log_complaint(
     now: datetime,
     owner_text: str,
     order_number: str | None = None,
+    pictures: tuple[tuple[str, str], ...] = (),
 ) -> int:
-    """Record a complaint and tell owners and dispatchers; `owner_text` may use {id}."""
+    """Record a complaint and tell owners and dispatchers; `owner_text` may use {id}.
+
+    `pictures` are (media id, url) pairs sent before the details: kept and forwarded too.
+    """
     # The owner's notice quotes the complaint: cleaned too, or a direction override in it
     # would scramble the alert in WeCom.
     text, owner_text = clean_text(text, multiline=True), clean_text(owner_text, multiline=True)
@@ -95,6 +101,8 @@ async def log_complaint(
             customer=customer, text=text[:2000], order_number=order_number, using_db=conn
         )
         await notify_staff(conn, owner_text.format(id=complaint.id), now, STAFF_ROLES)
+        for media_id, pic_url in pictures:
+            await _forward_picture(conn, customer.id, media_id, pic_url, now)
         await audit(
             conn,
             "customer",
@@ -107,6 +115,38 @@ async def log_complaint(
         return {"id": complaint.id}
 
     return int((await run_in_transaction("complaint.create", None, work))["id"])
+
+
+async def _forward_picture(
+    conn: Conn, customer_id: UUID | str, media_id: str, pic_url: str, now: datetime
+) -> None:
+    await CustomerMedia.create(
+        customer_id=customer_id,
+        media_id=media_id[:128],
+        pic_url=pic_url[:500],
+        purpose="complaint",
+        using_db=conn,
+    )
+    staff = await Staff.filter(role__in=list(STAFF_ROLES)).using_db(conn)
+    for member in staff:
+        await enqueue(conn, "work", member.wecom_userid, "image", {"media_id": media_id}, now)
+
+
+async def add_complaint_picture(
+    customer_id: UUID | str, complaint_id: int, media_id: str, pic_url: str, now: datetime
+) -> None:
+    """A picture for a complaint already filed: kept, and forwarded to owners and dispatchers."""
+    if not media_id:
+        raise InvalidInput("complaint picture without media id", message="图片没收到,请再发一次")
+
+    async def work(conn: Conn) -> dict[str, Any]:
+        await lock_customer(conn, customer_id)
+        await _forward_picture(conn, customer_id, media_id, pic_url, now)
+        after = {"media": media_id}
+        await audit(conn, "customer", "complaint.picture", "complaint", complaint_id, None, after)
+        return {}
+
+    await run_in_transaction("complaint.picture", None, work)
 
 
 async def request_return(
@@ -226,10 +266,15 @@ async def _locked_purchase(conn: Conn, purchase_id: int) -> tuple[PackPurchase, 
 
 
 async def hurry(customer_id: UUID | str, order_number: str, now: datetime, text: str) -> None:
-    """Log a hurry-up for the dispatcher."""
+    """Log a hurry-up for owners and dispatchers, and the courier who has the order."""
 
     async def work(conn: Conn) -> dict[str, Any]:
         await notify_staff(conn, text, now, STAFF_ROLES)
+        order = await Order.filter(number=order_number, customer_id=customer_id).using_db(conn)
+        courier_id = order[0].courier_id if order else None  # type: ignore[attr-defined]
+        courier = await Courier.filter(id=courier_id).using_db(conn).first() if courier_id else None
+        if courier is not None:
+            await enqueue(conn, "work", courier.wecom_userid, "text", {"text": text}, now)
         await audit(
             conn,
             "customer",

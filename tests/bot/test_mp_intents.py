@@ -107,7 +107,8 @@ async def test_return_buckets(carol: Customer) -> None:
     row = await _row()
     await set_opening_buckets(await default_connection(), row.id, 3, 15000, "test")
     assert "已登记退桶2个" in await carol.say("退两个桶")
-    assert "已登记退桶" in await carol.say("我要退押金")
+    assert "您名下有3个桶,要退几个" in await carol.say("我要退押金")  # issue 12 item 11
+    assert "已登记退桶1个" in await carol.say("1")
     assert await ReturnRequest.all().count() == 2
 
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from aiohttp.test_utils import TestClient
+from tortoise.transactions import in_transaction
 
 from bot.channels.dev import DEV_WORK_AGENT_ID, DEV_WORK_CORP_ID
 from bot.devtools import wire
@@ -30,6 +31,7 @@ from domain.models import (
     TicketWallet,
 )
 from domain.services import alerts, customers, staff, wallet
+from domain.services.buckets import set_opening_buckets
 from domain.services.customers import AddressInput
 from domain.services.orders import OrderRequest, place_order
 from tests.bot.chat_harness import Clock, Staffer
@@ -80,6 +82,14 @@ async def _given_balance(words: list[str], clock: Clock) -> None:
     await wallet.top_up((await _customer_row(openid)).id, round(float(yuan) * 100), "cash", "test")
 
 
+async def _given_buckets(words: list[str]) -> None:
+    """`buckets OPENID N`: N buckets held, their deposit (50 yuan each) paid."""
+    openid, held = words
+    row = await _customer_row(openid)
+    async with in_transaction() as conn:
+        await set_opening_buckets(conn, row.id, int(held), int(held) * 5000, "test")
+
+
 async def _given_staff(role: str, words: list[str]) -> None:
     userid, name, *rest = words
     if role == "courier":
@@ -108,6 +118,8 @@ async def arrange(given: list[str], clock: Clock) -> None:
             await _given_tickets(words, clock)
         elif verb == "balance":
             await _given_balance(words, clock)
+        elif verb == "buckets":
+            await _given_buckets(words)
         elif verb in ("courier", "owner", "dispatcher"):
             await _given_staff(verb, words)
         elif verb == "order":

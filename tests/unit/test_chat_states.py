@@ -14,10 +14,12 @@ STORED = {
     "order.confirm", "order.edit_quantity", "order.edit_time", "order.edit_address",
     "cancel.which", "tickets.pick", "code.ask", "complaint.evidence", "deliver.empties",
     "deliver.cash", "deliver.photo", "resched.when", "reminder.reorder",
+    "complaint.details", "return.count", "change.which", "change.confirm",
 }  # fmt: skip
 FLOWS = (
     states.Idle, states.OrderStates, states.CancelStates, states.TicketStates, states.CodeStates,
     states.ComplaintStates, states.DeliveryStates, states.RescheduleStates, states.ReminderStates,
+    states.ReturnStates, states.ChangeStates,
 )  # fmt: skip
 SPELLED = re.compile(
     r"""(\.go\(\s*["']|\.state\(\s*["']|turn\.state\s*(==|!=)\s*["']|["']({})["'])""".format(
