@@ -47,10 +47,12 @@ def create_app(settings: Settings) -> web.Application:
     policy = policy_from_settings(settings)
     return build_app(
         settings,
+        # The outbound side comes before the callbacks, so that on shutdown its outbox sender
+        # still runs while they wait for their late turns (cleanup runs in reverse order).
         extensions=(
+            outbound.setup,
             mp.setup,
             partial(work.setup, refill_policy=policy),
-            outbound.setup,
             scheduler_runner.setup_with(alert_wording=owner_alerts.alert_text, policy=policy),
             partial(admin_app.setup, refill_policy=policy),
         ),

@@ -2,7 +2,8 @@
 
 Refusals happen here, before anything reaches the domain: bad signature or stale timestamp
 403, malformed body 400, too large 413. A reply not ready within the budget is answered with
-`success` and sent later through the messaging API.
+`success` and sent later through the messaging API. On shutdown, turns still running get a few
+seconds to finish, then are cancelled, before the database closes.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import asyncio
 import logging
 import secrets
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from aiohttp import web
 
@@ -30,6 +32,10 @@ LateSender = Callable[[Incoming, Reply], Awaitable[None]]
 # A turn that lost the database after WeChat was answered `success` gets no retry from WeChat,
 # so the endpoint runs it again itself, after these waits.
 LATE_RETRY_S = (1.0, 5.0, 15.0)
+# How long shutdown waits for turns still running (a late reply then still reaches the outbox)
+# before cancelling them; the database closes only after.
+DRAIN_S = 5.0
+T = TypeVar("T")
 
 
 @dataclass
@@ -39,7 +45,7 @@ class Endpoint:
     codec: CallbackCodec
     runner: TurnRunner
     send_late: LateSender
-    pending: set[asyncio.Task[Reply | None]]
+    pending: set[asyncio.Task[Any]]
 
     async def verify_url(self, request: web.Request) -> web.Response:
         """GET: WeChat's URL check."""
@@ -72,46 +78,56 @@ class Endpoint:
         return web.Response(text=xml, content_type="application/xml")
 
     async def _within_budget(self, incoming: Incoming) -> Reply | None:
-        task = asyncio.create_task(self.runner.handle(incoming))
+        task = self._track(asyncio.create_task(self.runner.handle(incoming)))
         try:
             return await asyncio.wait_for(asyncio.shield(task), self.runner.budget_s)
         except TimeoutError:
             # WeChat gives up after 5 s and retries; answer now, deliver the reply later.
             log.warning("reply for %s over budget; will send it later", incoming.dedupe_key)
-            self._follow(task, incoming, tries=0)
+            self._track(asyncio.create_task(self._answer_late(incoming, task)))
             return None
 
-    def _late(self, incoming: Incoming, task: asyncio.Task[Reply | None], tries: int = 0) -> None:
-        self.pending.discard(task)
-        if task.cancelled():
-            return
-        failure = task.exception()
-        if isinstance(failure, LeftForRetry) and tries < len(LATE_RETRY_S):
-            log.warning("%s; running it again in %.0f s", failure, LATE_RETRY_S[tries])
-            self._follow(asyncio.create_task(self._again(incoming, tries)), incoming, tries + 1)
-            return
-        if failure is not None:
-            log.error("late turn %s failed for good: %r", incoming.dedupe_key, failure)
-            return
-        reply = task.result()
-        if reply is None or reply.is_silent:
-            return
-        sender = asyncio.ensure_future(self.send_late(incoming, reply))
-        sender.add_done_callback(_log_failure)
+    async def _answer_late(self, incoming: Incoming, turn: Awaitable[Reply | None]) -> None:
+        # WeChat was answered `success` and will not retry: the reply goes out through the
+        # outbox, and a turn that lost the database is run again here.
+        try:
+            reply = await self._finished(incoming, turn)
+            if reply is not None and not reply.is_silent:
+                await self.send_late(incoming, reply)
+        except Exception as exc:
+            log.error("late turn %s failed for good: %r", incoming.dedupe_key, exc)
 
-    async def _again(self, incoming: Incoming, tries: int) -> Reply | None:
-        await asyncio.sleep(LATE_RETRY_S[tries])
-        return await self.runner.handle(incoming)
+    async def _finished(self, incoming: Incoming, turn: Awaitable[Reply | None]) -> Reply | None:
+        for wait in LATE_RETRY_S:
+            try:
+                return await turn
+            except LeftForRetry as failure:
+                log.warning("%s; running it again in %.0f s", failure, wait)
+            await asyncio.sleep(wait)
+            turn = self.runner.handle(incoming)
+        return await turn
 
-    def _follow(self, task: asyncio.Task[Reply | None], incoming: Incoming, tries: int) -> None:
-        # A turn that outlived its request: answered late, or run again after an outage.
+    def _track(self, task: asyncio.Task[T]) -> asyncio.Task[T]:
+        # Every turn and late reply is known, so that shutdown can wait for it (see `drain`).
         self.pending.add(task)
-        task.add_done_callback(lambda done: self._late(incoming, done, tries))
+        task.add_done_callback(self.pending.discard)
+        return task
 
+    async def drain(self, app: web.Application) -> AsyncIterator[None]:
+        """Cleanup context: on shutdown, let running turns finish briefly, then cancel them.
 
-def _log_failure(task: asyncio.Future[None]) -> None:
-    if not task.cancelled() and task.exception() is not None:
-        log.error("late reply not queued: %s", task.exception())
+        Left running, a turn outlived the database and kept the process from exiting. A
+        cancelled turn saves no conversation and lets its message claim go (`TurnRunner.handle`).
+        """
+        yield
+        if self.pending:
+            log.info("waiting up to %.0f s for %d turn(s)", DRAIN_S, len(self.pending))
+            await asyncio.wait(set(self.pending), timeout=DRAIN_S)
+        if self.pending:
+            log.warning("cancelling %d turn task(s) still running at shutdown", len(self.pending))
+            for task in set(self.pending):
+                task.cancel()
+            await asyncio.gather(*self.pending, return_exceptions=True)
 
 
 def _render(incoming: Incoming, reply: Reply) -> ReplyXml:
@@ -130,6 +146,7 @@ def _refuse(request: web.Request, exc: CallbackRejected) -> web.Response:
 
 
 def mount(app: web.Application, path: str, endpoint: Endpoint) -> None:
-    """Serve a callback endpoint at `path`."""
+    """Serve a callback endpoint at `path`; its turns are drained on shutdown."""
     app.router.add_get(path, endpoint.verify_url)
     app.router.add_post(path, endpoint.receive)
+    app.cleanup_ctx.append(endpoint.drain)

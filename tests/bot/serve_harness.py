@@ -8,6 +8,7 @@ import signal
 import socket
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,14 +52,16 @@ class Served:
         await asyncio.wait_for(self.process.wait(), 30)
 
 
-async def start_serve(database_url: str, log: Path) -> Served:
-    """`waterbot serve` on a free port over `database_url`, once /healthz answers."""
+async def start_serve(
+    database_url: str, log: Path, command: Sequence[str] = ("-m", "bot.main", "serve")
+) -> Served:
+    """`waterbot serve` (or `command`) on a free port over `database_url`, once /healthz answers."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("WATERBOT_")}
     env.update(WATERBOT_DATABASE_URL=database_url, WATERBOT_PORT=str(port))
     with log.open("wb") as out:
         process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot.main", "serve", env=env, stdout=out, stderr=out
+            sys.executable, *command, env=env, stdout=out, stderr=out
         )
     served = Served(process, port, log)
     if await healthy(port, process) is not None:
