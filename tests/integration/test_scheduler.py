@@ -36,6 +36,7 @@ def test_every_job_is_scheduled_once() -> None:
         "daily_report",
         "dormant",
         "forget_messages",
+        "handoffs",
         "reminders",
         "ticket_expiry",
     ]

@@ -1,0 +1,73 @@
+"""A conversation handed to a person (人工客服): its state, when it lapses, and staff's commands.
+
+While a customer talks to staff, their chat is in `HandoffStates.HUMAN`; what they write is
+relayed to WeCom and staff answer with `回复 12 …` (12: the handoff's number). `结束` from either
+side, or `LAPSE` without a message from either side, gives the chat back to the bot.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from domain.rules.chat_states import ChatState
+
+LAPSE = timedelta(minutes=30)
+# The chat state outlives the half hour: a staff answer keeps the handoff alive without
+# touching the customer's chat, so the handoff row decides when it is over, not the state.
+STATE_TTL = timedelta(hours=24)
+CUSTOMER_END_WORDS = frozenset({"结束", "结束人工", "结束对话", "退出人工", "退出", "结束客服"})
+ANSWER, END = "answer", "end"
+_ANSWER = re.compile(r"^回复\s*(?:#\s*(\d{1,9})\s*|(\d{1,9})(?:\s+|$))?(.*)$", re.S)
+_END = re.compile(r"^结束\s*(?:#?\s*(\d{1,9}))?\s*$")
+
+# Who ended a handoff (Handoff.closed_by; staff are `staff:<userid>`).
+BY_CUSTOMER, BY_LAPSE, BY_STAFF = "customer", "lapse", "staff"
+
+
+class HandoffStates(ChatState):
+    """The customer is talking to a person; the bot only relays."""
+
+    HUMAN = "handoff.human"
+
+
+@dataclass(frozen=True)
+class StaffCommand:
+    """`回复 [N] text` (answer) or `结束 [N]` (end); number None: the one open handoff."""
+
+    action: str
+    number: int | None
+    text: str = ""
+
+
+def read_staff_command(text: str) -> StaffCommand | None:
+    """A staff member's handoff command, or None when the text is not one.
+
+    A number counts only when followed by a space or `#`-marked: `回复 12点前送到` answers
+    "12点前送到" to the one open handoff, `回复 12 好的` answers handoff 12.
+    """
+    text = text.strip()
+    ended = _END.match(text)
+    if ended:
+        return StaffCommand(END, int(ended[1]) if ended[1] else None)
+    answered = _ANSWER.match(text)
+    if answered is None:
+        return None
+    digits = answered[1] or answered[2]
+    return StaffCommand(ANSWER, int(digits) if digits else None, answered[3].strip())
+
+
+def is_customer_end(text: str) -> bool:
+    """True when the customer asks to stop talking to a person."""
+    return re.sub(r"[。.!!~]+$", "", text.strip()) in CUSTOMER_END_WORDS
+
+
+def is_lapsed(last_at: datetime, now: datetime) -> bool:
+    """True when neither side wrote for `LAPSE`."""
+    return now - last_at >= LAPSE
+
+
+def closed_by_staff(userid: str) -> str:
+    """The closed_by value for a staff member."""
+    return f"{BY_STAFF}:{userid}"
