@@ -357,6 +357,7 @@ HANDOFF_TO_STAFF = (
 HANDOFF_ORDER = "{number} {state}"
 HANDOFF_NO_ORDERS = "无"
 HANDOFF_SAID = "【#{number} {name}】{text}"
+HANDOFF_LOCATION = "[位置] {label} ({latitude},{longitude})"
 HANDOFF_PICTURE = "【#{number} {name}】发来一张图片:{url}"
 HANDOFF_STAFF_ENDED = "会话 #{number}({name})已结束:{why}。"
 HANDOFF_WHY = {"customer": "客户发送了结束", "lapse": "30分钟没有新消息,已交回自助服务"}
