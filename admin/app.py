@@ -33,10 +33,12 @@ from admin import (
 from admin.api import Operation, aiohttp_handler, json_response
 from admin.auth import PUBLIC, THROTTLE, Throttle, auth_middleware
 from admin.errors import errors_middleware
-from admin.keys import ADMIN_SETTINGS, find_settings
+from admin.keys import ADMIN_SETTINGS, REFILL_POLICY, find_settings
 from admin.limits import body_cap_middleware
 from admin.openapi import document
+from domain.rules.reminder_rules import ReminderPolicy
 from domain.services.api_tokens import seed_token
+from domain.services.refill import policy_from_settings
 
 log = logging.getLogger(__name__)
 
@@ -85,9 +87,13 @@ async def seed_context(app: web.Application) -> AsyncIterator[None]:
     yield
 
 
-def setup(app: web.Application) -> None:
-    """Mount the admin API at /api/v1 and GET /metrics (after the database context)."""
+def setup(app: web.Application, refill_policy: ReminderPolicy | None = None) -> None:
+    """Mount the admin API at /api/v1 and GET /metrics (after the database context).
+
+    `refill_policy`: how deliveries recorded here plan reminders; else the settings' own.
+    """
     app[ADMIN_SETTINGS] = find_settings(app)
+    app[REFILL_POLICY] = refill_policy or policy_from_settings(app[ADMIN_SETTINGS])
     metrics.setup(app)
     app.cleanup_ctx.append(seed_context)
     app[API_APP] = build_subapp()

@@ -8,9 +8,12 @@ from aiohttp import web
 
 from domain.infra.ports import Clock
 from domain.infra.settings import Settings
+from domain.rules.reminder_rules import ReminderPolicy
 from domain.services.api_tokens import TokenInfo
 
 ADMIN_SETTINGS: web.AppKey[Settings] = web.AppKey("admin_settings", Settings)
+# How a delivery recorded here plans the household's reminders (the composition root's).
+REFILL_POLICY: web.AppKey[ReminderPolicy] = web.AppKey("admin_refill_policy", ReminderPolicy)
 # Set on the parent app to fix the time (tests); otherwise the station's wall clock.
 CLOCK: web.AppKey[Clock] = web.AppKey("admin_clock")
 PRINCIPAL: web.RequestKey[TokenInfo] = web.RequestKey("admin_principal", TokenInfo)
@@ -19,6 +22,11 @@ PRINCIPAL: web.RequestKey[TokenInfo] = web.RequestKey("admin_principal", TokenIn
 def settings_of(request: web.Request) -> Settings:
     """The service settings the admin API was mounted with."""
     return request.config_dict[ADMIN_SETTINGS]
+
+
+def refill_policy_of(request: web.Request) -> ReminderPolicy:
+    """The reminder policy deliveries are recorded with."""
+    return request.config_dict[REFILL_POLICY]
 
 
 def clock_of(request: web.Request) -> Clock:

@@ -7,6 +7,7 @@ from typing import Any
 
 from admin.api import Call, Reply, Routes
 from admin.errors import ApiError
+from admin.keys import refill_policy_of
 from admin.order_views import MOVED, ORDER, moved_json, order_json
 from admin.schema import DATETIME, UUID_S, array, enum, integer, obj, parse_datetime, ref, string
 from admin.views import (
@@ -211,6 +212,7 @@ async def deliver(call: Call) -> Any:
         b.get("empties"),
         b.get("cash_collected_fen"),
         key=key,
+        refill_policy=refill_policy_of(call.request),
     )
     return done.__dict__
 

@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Coroutine
+from functools import partial
 from typing import Any
 
 from aiohttp import web
@@ -23,6 +24,7 @@ from bot.channels.dev import uses_dev_credentials
 from bot.handlers import owner_alerts
 from domain.infra.db import connected
 from domain.infra.settings import Settings, SettingsError, load_settings
+from domain.services.refill import policy_from_settings
 from scheduler import runner as scheduler_runner
 
 log = logging.getLogger("waterbot")
@@ -40,14 +42,17 @@ def settings_from_env() -> Settings:
 def create_app(settings: Settings) -> web.Application:
     """The whole service as one aiohttp application."""
     notify.install(settings)  # task cards and customer notices go out through the outbox
+    # One reminder policy for every edge that plans or sends reminders: deliveries recorded
+    # in WeCom or the back office, and the scheduler's sweeps.
+    policy = policy_from_settings(settings)
     return build_app(
         settings,
         extensions=(
             mp.setup,
-            work.setup,
+            partial(work.setup, refill_policy=policy),
             outbound.setup,
-            scheduler_runner.setup_with(alert_wording=owner_alerts.alert_text),
-            admin_app.setup,
+            scheduler_runner.setup_with(alert_wording=owner_alerts.alert_text, policy=policy),
+            partial(admin_app.setup, refill_policy=policy),
         ),
     )
 

@@ -9,8 +9,8 @@ from aiohttp import web
 
 from bot.channels.api import MpClient, WorkClient
 from bot.channels.outbox_worker import build_clients, outbox_context
-from bot.channels.token_store import DbTokenStore
 from bot.keys import SETTINGS
+from domain.services.access_tokens import DbTokenStore
 
 MP_CLIENT: web.AppKey[MpClient | None] = web.AppKey("mp_client")
 WORK_CLIENT: web.AppKey[WorkClient | None] = web.AppKey("work_client")

@@ -13,6 +13,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from domain.infra.settings import Settings, load_settings
+from domain.rules.reminder_rules import ReminderPolicy
 from domain.services import refill
 from scheduler.jobs import Clock, Jobs
 
@@ -59,14 +60,17 @@ def scheduler_context(
     settings: Settings,
     clock: Clock | None = None,
     alert_wording: Callable[[Any], str] | None = None,
+    policy: ReminderPolicy | None = None,
 ) -> Callable[[web.Application], AsyncIterator[None]]:
-    """aiohttp cleanup context: start the scheduler after the database, stop it before."""
+    """aiohttp cleanup context: start the scheduler after the database, stop it before.
+
+    `policy`: the reminder policy the composition root made; else the settings' own.
+    """
 
     async def context(_app: web.Application) -> AsyncIterator[None]:
-        policy = refill.policy_from_settings(settings)
-        refill.configure(policy)
+        reminders = policy or refill.policy_from_settings(settings)
         now = clock or (lambda: datetime.now(settings.tz))
-        jobs = Jobs(policy, now, alert_wording, settings.daily_report_at)
+        jobs = Jobs(reminders, now, alert_wording, settings.daily_report_at)
         scheduler = build_scheduler(settings, jobs)
         scheduler.start()
         log.info("scheduler started (%d jobs)", len(scheduler.get_jobs()))
@@ -77,11 +81,14 @@ def scheduler_context(
     return context
 
 
-def setup_with(alert_wording: Callable[[Any], str] | None = None) -> Extension:
+def setup_with(
+    alert_wording: Callable[[Any], str] | None = None, policy: ReminderPolicy | None = None
+) -> Extension:
     """An extension mounting the scheduler, with the bot's alert wording when it has one."""
 
     def extend(app: web.Application) -> None:
-        app.cleanup_ctx.append(scheduler_context(_settings_of(app), alert_wording=alert_wording))
+        context = scheduler_context(_settings_of(app), None, alert_wording, policy)
+        app.cleanup_ctx.append(context)
 
     return extend
 

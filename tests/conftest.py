@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from tortoise import Tortoise
 
 from domain.infra.db import close_db, init_db, migrate
+from tests.fakes.notifier import RecordingNotifier, installed
 from tests.support import clear_tables, test_database_url
 
 
@@ -29,3 +30,10 @@ async def db(database_url: str) -> AsyncIterator[str]:
     """An empty database for one test."""
     await clear_tables()
     yield database_url
+
+
+@pytest.fixture
+def notices() -> Iterator[RecordingNotifier]:
+    """What the use cases notify during one test, recorded instead of queued for WeChat."""
+    with installed(RecordingNotifier()) as recording:
+        yield recording

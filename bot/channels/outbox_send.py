@@ -17,8 +17,9 @@ from bot.channels.api import (
     WorkClient,
 )
 from bot.channels.api_base import SYSTEM_BUSY, TOKEN_ERRCODES, UNEXPECTED_ANSWER
-from domain.models import OutboxMessage
+from domain.reads.outbox import card_send
 from domain.services import outbox
+from domain.services.outbox import Claimed
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ class NotYet(Exception):
     """The message depends on another that has not been sent yet; try again later."""
 
 
-async def deliver(client: Client | None, message: OutboxMessage) -> Outcome:
+async def deliver(client: Client | None, message: Claimed) -> Outcome:
     """Send one message (None: channel not configured, local outbox only); never raises."""
     if client is None:
         return Outcome(outbox.LOCAL)
@@ -83,7 +84,7 @@ def classify(exc: WeChatApiError) -> Outcome:
     return Outcome(status, str(exc))
 
 
-async def _fallback(client: Client, message: OutboxMessage, refused: WeChatApiError) -> Outcome:
+async def _fallback(client: Client, message: Claimed, refused: WeChatApiError) -> Outcome:
     fallback = message.payload.get("fallback_template")
     if not isinstance(client, MpClient) or not isinstance(fallback, dict):
         why = "outside the 48-hour service window and no fallback template"
@@ -100,7 +101,7 @@ async def _fallback(client: Client, message: OutboxMessage, refused: WeChatApiEr
     return Outcome(outbox.SENT, result={"delivered_as": "fallback_template", "msgid": msgid})
 
 
-async def _send_template(client: MpClient, message: OutboxMessage, spec: Mapping[str, Any]) -> int:
+async def _send_template(client: MpClient, message: Claimed, spec: Mapping[str, Any]) -> int:
     # client_msg_id: WeChat drops a repeat within 10 minutes, so a retry after a lost
     # answer does not push the template twice.
     return await client.send_template(
@@ -117,19 +118,17 @@ async def _response_code(payload: Mapping[str, Any]) -> str:
     card_message_id = payload.get("card_message_id")
     if not isinstance(card_message_id, int):
         raise Undeliverable("card_update 'card_message_id' is not an integer")
-    card = await OutboxMessage.get_or_none(id=card_message_id)
+    card = await card_send(card_message_id)
     if card is None:
         raise Undeliverable(f"card message {card_message_id} is gone")
     if card.status in (outbox.PENDING, outbox.SENDING):
         raise NotYet(f"card message {card_message_id} is not sent yet")
-    result = card.payload.get("result")
-    code = result.get("response_code") if isinstance(result, dict) else None
-    if not isinstance(code, str) or not code:
+    if card.response_code is None:
         raise Undeliverable(f"card message {card_message_id} has no response_code ({card.status})")
-    return code
+    return card.response_code
 
 
-async def _send(client: Client, message: OutboxMessage) -> dict[str, Any] | None:
+async def _send(client: Client, message: Claimed) -> dict[str, Any] | None:
     """Send by kind; return what is worth keeping (a template's msgid, a card's response_code)."""
     payload, to = message.payload, message.recipient
     if message.kind == "text":

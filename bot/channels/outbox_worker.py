@@ -21,8 +21,9 @@ from bot.channels.api import MpClient, TokenStore, WorkClient
 from bot.channels.outbox_send import UNKNOWN, Client, Outcome, deliver
 from domain.infra.ports import Clock
 from domain.infra.settings import Settings, SettingsError
-from domain.models import OutboxMessage
+from domain.reads.outbox import sent_times
 from domain.services import outbox
+from domain.services.outbox import Claimed
 from domain.services.support import utcnow
 
 log = logging.getLogger(__name__)
@@ -75,12 +76,12 @@ class OutboxWorker:
     async def run_once(self, now: datetime) -> int:
         """Claim one batch of due messages, send each, mark each; return how many were claimed."""
         batch = await outbox.claim_due(self.batch_size, now, self.lease)
-        groups: dict[tuple[str, str], list[OutboxMessage]] = {}
+        groups: dict[tuple[str, str], list[Claimed]] = {}
         for message in batch:
             groups.setdefault((message.channel, message.recipient), []).append(message)
         members = [r for (channel, r) in groups if channel == "work" and self.clients["work"]]
         since = now - max(span for _, span in WORK_LIMITS)
-        history = await outbox.sent_times("work", members, since) if members else {}
+        history = await sent_times("work", members, since) if members else {}
         results = await asyncio.gather(
             *(
                 self._send_group(messages, now, self._pacer(channel, history.get(recipient)))
@@ -120,7 +121,7 @@ class OutboxWorker:
         log.info("outbox worker stopped")
 
     async def _send_group(
-        self, messages: list[OutboxMessage], now: datetime, pacer: Pacer | None
+        self, messages: list[Claimed], now: datetime, pacer: Pacer | None
     ) -> None:
         async with self._slots:
             for index, message in enumerate(messages):
@@ -138,9 +139,9 @@ class OutboxWorker:
                     await self._defer_all(messages[index + 1 :], later, "WeChat unavailable")
                     return
 
-    async def _defer_all(self, messages: list[OutboxMessage], until: datetime, why: str) -> None:
+    async def _defer_all(self, messages: list[Claimed], until: datetime, why: str) -> None:
         for message in messages:
-            await outbox.defer(message.id, until, lease_until=message.next_attempt_at)
+            await outbox.defer(message.id, until, lease_until=message.lease_until)
         if messages:
             log.info(
                 "%s: %d message(s) to %s wait until %s",
@@ -151,9 +152,9 @@ class OutboxWorker:
             )
 
     async def _record(
-        self, message: OutboxMessage, outcome: Outcome, now: datetime
+        self, message: Claimed, outcome: Outcome, now: datetime
     ) -> datetime | None:
-        lease = message.next_attempt_at
+        lease = message.lease_until
         if outcome.status == outbox.SENT:
             done = await outbox.mark_sent(message.id, now, lease_until=lease, result=outcome.result)
         elif outcome.status == outbox.LOCAL:

@@ -19,11 +19,14 @@ from bot.channels.incoming import Incoming
 from bot.channels.protocol import CallbackCodec
 from bot.conversation import Reply, Turn
 from bot.handlers import courier, owner
+from bot.handlers.courier_flow import REFILL_POLICY
 from bot.keys import SETTINGS
 from bot.turns import TurnRunner
 from domain.infra.ports import Clock
 from domain.reads.writers import staff_identity
+from domain.rules.reminder_rules import ReminderPolicy
 from domain.services.outbox import enqueue_now
+from domain.services.refill import policy_from_settings
 
 log = logging.getLogger(__name__)
 
@@ -62,13 +65,20 @@ def no_understanding(text: str, now: datetime) -> None:
     return None
 
 
-def setup(app: web.Application, clock: Clock | None = None) -> None:
-    """Mount GET/POST /wechat/work."""
+def setup(
+    app: web.Application, clock: Clock | None = None, refill_policy: ReminderPolicy | None = None
+) -> None:
+    """Mount GET/POST /wechat/work; deliveries plan reminders by `refill_policy` (the settings')."""
     settings = app[SETTINGS]
     corp_id, token, aes_key = work_credentials(settings)
     tz = settings.tz
+    policy = refill_policy or policy_from_settings(settings)
     runner = TurnRunner(
-        ROUTERS, no_understanding, identify_staff, clock or (lambda: datetime.now(tz))
+        ROUTERS,
+        no_understanding,
+        identify_staff,
+        clock or (lambda: datetime.now(tz)),
+        extra={REFILL_POLICY: policy},
     )
     endpoint = Endpoint(CallbackCodec.work(token, corp_id, aes_key), runner, send_late, set())
     app[WORK_ENDPOINT] = endpoint

@@ -36,7 +36,7 @@ from bot.devtools.bench_support import (
 from bot.devtools.demo import listen, quiet
 from bot.devtools.wires import MpWire, WireError
 from domain.infra.settings import Settings
-from domain.models import Order
+from domain.reads.inspection import order_count
 from domain.services.customers import customer_for_openid, set_phone
 from domain.services.demo import load_demo_data
 
@@ -168,7 +168,7 @@ def _order_expect(sent: str, reply: str) -> bool:
 
 
 async def _count_orders(result: Result, customers: int) -> None:
-    placed = await Order.filter(source="chat").count()
+    placed = await order_count("chat")
     if placed != customers:
         result.errors.append(f"{placed} orders in the database, expected {customers}")
 

@@ -1,8 +1,9 @@
 """`waterbot bench reports`: how long the back office's reports take on a station's history.
 
-Each database gets a fresh copy of the same generated history (`bench_reports_data`): customers
-with addresses and months of delivered orders with their ledgers. Every report is then run a few
-times against it and its median and best wall time printed, beside the data's row counts.
+Each database gets a fresh copy of the same generated history (`domain.demo_data.report_history`):
+customers with addresses and months of delivered orders with their ledgers. Every report is then
+run a few times against it and its median and best wall time printed, beside the data's row
+counts.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from bot.bootstrap import settings_from_env
-from bot.devtools.bench_reports_data import generate
 from bot.devtools.bench_support import DatabaseUnavailable, bench_database, in_own_process, positive
 from bot.devtools.demo import quiet
+from domain.demo_data.report_history import generate
 from domain.infra.db import connected
 from domain.reads import exports, finance, sales, segments, stats
 from domain.rules.periods import Period, day_period, named_period

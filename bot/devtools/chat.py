@@ -27,11 +27,10 @@ from bot.bootstrap import settings_from_env
 from bot.devtools import wire
 from bot.devtools.wires import MpWire, WireError
 from domain.infra.db import close_db, init_db
-from domain.services.outbox import recent
+from domain.reads.outbox import Message, recent
 
 if TYPE_CHECKING:
     from domain.infra.settings import Settings
-    from domain.models import OutboxMessage
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +55,7 @@ def openid_for(user: str) -> str:
     return "o" + hashlib.sha256(user.encode("utf-8")).hexdigest()[:27]
 
 
-def push_text(message: OutboxMessage) -> str:
+def push_text(message: Message) -> str:
     """How a pushed message reads in the terminal."""
     payload: dict[str, Any] = dict(message.payload)
     if message.kind == "text":
@@ -89,7 +88,7 @@ class PushWatcher:
             self.after_id = rows[-1].id
         return [push_text(row) for row in rows]
 
-    async def _read(self, limit: int) -> list[OutboxMessage]:
+    async def _read(self, limit: int) -> list[Message]:
         if self.broken:
             return []
         try:

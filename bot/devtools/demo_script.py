@@ -12,16 +12,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from bot.devtools import wire
-from domain.models import (
-    Address,
-    Customer,
-    Order,
-    OutboxMessage,
-    ReturnRequest,
-    TicketPack,
-    TicketWallet,
-)
-from domain.reads import queries
+from domain.reads import inspection
+from domain.reads.inspection import CustomerFacts, OrderFacts
+from domain.reads.outbox import messages
 from domain.rules.ticket_codes import format_for_print
 from domain.services import codes, wallet
 
@@ -75,9 +68,9 @@ class Day:
         """How the transcript names a customer or a member of staff."""
         return NAMES.get(sender, sender)
 
-    async def customer(self, openid: str) -> Customer:
+    async def customer(self, openid: str) -> CustomerFacts:
         """The customer behind an openid (it must exist by now)."""
-        found = await Customer.get_or_none(mp_openid=openid)
+        found = await inspection.customer(openid)
         if found is None:
             raise StepFailed(f"没有 {openid} 的客户档案")
         return found
@@ -85,13 +78,12 @@ class Day:
     async def tickets(self, openid: str, sku: str = SKU) -> int:
         """Tickets in a customer's wallet for one product."""
         customer = await self.customer(openid)
-        held = await TicketWallet.get_or_none(customer_id=customer.id, sku=sku)
-        return held.balance if held else 0
+        return await inspection.tickets_held(customer.id, sku)
 
-    async def order(self, name: str) -> Order:
+    async def order(self, name: str) -> OrderFacts:
         """The order whose number was remembered as `name`."""
         number = self.fill("{" + name + "}")
-        found = await Order.get_or_none(number=number)
+        found = await inspection.order(number)
         if found is None:
             raise StepFailed(f"数据库里没有订单 {number}")
         return found
@@ -157,12 +149,12 @@ def same(what: str, got: object, wanted: object) -> None:
         raise StepFailed(f"{what}应为 {wanted},实际是 {got}")
 
 
-async def _open(order: Order) -> str:
+async def _open(order: OrderFacts) -> str:
     """The order is on its way (a courier may already have it, depending on the hour)."""
     if order.state not in ("awaiting_dispatch", "assigned"):
         raise StepFailed(f"订单 {order.number} 应在等待派送或已派单,实际是 {order.state}")
-    courier = await queries.courier_of(order)
-    return f"订单 {order.number}:{order.state}" + (f",已派给{courier.name}" if courier else "")
+    courier = f",已派给{order.courier_name}" if order.courier_name else ""
+    return f"订单 {order.number}:{order.state}" + courier
 
 
 async def subscribed(day: Day) -> str:
@@ -189,7 +181,7 @@ async def wallet_full(day: Day) -> str:
 async def location_saved(day: Day) -> str:
     """The shared location became an address with coordinates."""
     customer = await day.customer(NEWCOMER)
-    found = await Address.filter(customer_id=customer.id, latitude__isnull=False).first()
+    found = await inspection.located_address(customer.id)
     if found is None:
         raise StepFailed("位置没有保存为地址")
     return f"地址已保存:{found.text}({found.latitude}, {found.longitude})"
@@ -221,10 +213,10 @@ async def print_code(day: Day) -> str:
 
 async def code_redeemed(day: Day) -> str:
     """The card's pack is in the wallet and the code is used up."""
-    pack = await TicketPack.get(code=PACK)
-    wanted = day.number("before_redeem") + pack.tickets + pack.bonus
+    granted = await inspection.pack_tickets(PACK)
+    wanted = day.number("before_redeem") + granted
     same("兑换后水票余额", await day.tickets(NEWCOMER), wanted)
-    return f"钱包:农夫山泉水票 {wanted} 张(+{pack.tickets + pack.bonus})"
+    return f"钱包:农夫山泉水票 {wanted} 张(+{granted})"
 
 
 async def second_order(day: Day) -> str:
@@ -251,11 +243,11 @@ async def wang_ordered(day: Day) -> str:
 async def return_requested(day: Day) -> str:
     """A return request for two buckets, and the dispatchers were told."""
     customer = await day.customer(WANG)
-    request = await ReturnRequest.filter(customer_id=customer.id).order_by("-id").first()
+    request = await inspection.latest_return(customer.id)
     if request is None:
         raise StepFailed("没有退桶申请")
     same("退桶数量", request.buckets, 2)
-    staff_texts = [m.payload.get("text", "") for m in await OutboxMessage.filter(channel="work")]
+    staff_texts = [m.payload.get("text", "") for m in await messages("work")]
     told = sum("退桶" in str(t) for t in staff_texts)
     if not told:
         raise StepFailed("没有通知员工上门收桶")

@@ -24,7 +24,8 @@ from bot.devtools.demo_script import (
     same,
 )
 from bot.handlers.owner_alerts import alert_text
-from domain.models import BucketAccount, Courier, OutboxMessage
+from domain.reads import inspection
+from domain.reads.outbox import Message, messages
 from domain.services.alerts import sweep_alerts
 
 _created = iter(range(1_800_000_000, 1_900_000_000))
@@ -62,12 +63,9 @@ def tap(order_var: str, label: str) -> Say:
     return Say(f"(在订单 {{{order_var}}} 的任务卡上点“{label}”)", build, channel="work")
 
 
-async def _card_message(userid: str, number: str) -> OutboxMessage:
-    rows = await OutboxMessage.filter(
-        channel="work", recipient=userid, kind="template_card"
-    ).order_by("-id")
-    for row in rows:
-        card = dict(row.payload["card"])  # type: ignore[call-overload]
+async def _card_message(userid: str, number: str) -> Message:
+    for row in reversed(await messages("work", userid, "template_card")):
+        card = dict(row.payload["card"])
         if any(number in b["key"] for b in card["button_list"]):
             return row
     raise StepFailed(f"{userid} 没有收到订单 {number} 的任务卡")
@@ -75,30 +73,24 @@ async def _card_message(userid: str, number: str) -> OutboxMessage:
 
 async def _card_for(userid: str, number: str) -> dict[str, Any]:
     row = await _card_message(userid, number)
-    return dict(row.payload["card"])  # type: ignore[call-overload]
-
-
-async def _courier(userid: str) -> Courier:
-    return await Courier.get(wecom_userid=userid)
+    return dict(row.payload["card"])
 
 
 async def _texts_to(channel: str, recipient: str) -> list[str]:
-    rows = await OutboxMessage.filter(channel=channel, recipient=recipient).order_by("id")
-    return [str(row.payload.get("text", "")) for row in rows]
+    return [str(row.payload.get("text", "")) for row in await messages(channel, recipient)]
 
 
 async def day_off(day: Day) -> str:
     """The resting courier gets no new orders."""
-    same("赵师傅接单状态", (await _courier(RESTING)).on_shift, False)
+    same("赵师傅接单状态", await inspection.courier_on_shift(RESTING), False)
     return "赵师傅已暂停接单,今天的新订单都派给刘师傅"
 
 
 async def tasks_carded(day: Day) -> str:
     """Both open orders are the courier's, each with a task card in WeCom."""
-    courier = await _courier(COURIER)
     for var in ("order", "wang_order"):
         order = await day.order(var)
-        same(f"订单 {order.number} 的送水员", order.courier_id, courier.id)  # type: ignore[attr-defined]
+        same(f"订单 {order.number} 的送水员", order.courier_userid, COURIER)
         await _card_for(COURIER, order.number)
     return "两单都在刘师傅名下,任务卡已发到企业微信"
 
@@ -115,8 +107,7 @@ async def delivered(day: Day) -> str:
     order = await day.order("order")
     same("订单状态", order.state, "delivered")
     customer = await day.customer(NEWCOMER)
-    account = await BucketAccount.get_or_none(customer_id=customer.id)
-    same("客户手上的桶", account.held if account else 0, 2)
+    same("客户手上的桶", await inspection.buckets_held(customer.id), 2)
     told = [t for t in await _texts_to("mp", NEWCOMER) if "已送达" in t]
     if not told:
         raise StepFailed("客户没有收到“已送达”通知")
@@ -144,7 +135,7 @@ async def reassigned(day: Day) -> str:
     old = await _card_message(COURIER, order.number)
     if old.status == "withdrawn":
         return f"订单 {order.number} 改派赵师傅;刘师傅的旧卡还没发出,已撤回"
-    greyed = await OutboxMessage.filter(channel="work", recipient=COURIER, kind="card_update")
+    greyed = await messages("work", COURIER, "card_update")
     if not any(m.payload.get("card_message_id") == old.id for m in greyed):
         raise StepFailed("刘师傅的旧任务卡没有置灰")
     return f"订单 {order.number} 改派赵师傅;刘师傅的旧卡按钮变为“已改派他人”"
@@ -152,7 +143,7 @@ async def reassigned(day: Day) -> str:
 
 async def chart_queued(day: Day) -> str:
     """The trend chart is a PNG on its way to the owner as an image message."""
-    row = await OutboxMessage.filter(channel="work", recipient=OWNER, kind="image").first()
+    row = next(iter(await messages("work", OWNER, "image")), None)
     if row is None:
         raise StepFailed("没有给店长的图表消息")
     return f"趋势图 {row.payload.get('filename')} 已排队发送(图片消息)"

@@ -20,6 +20,7 @@ from bot.understanding.timewords import read_time, to_shanghai
 from domain.reads.courier_queries import delivery_facts
 from domain.rules.errors import Conflict
 from domain.rules.pricing import yuan
+from domain.rules.reminder_rules import DEFAULT_POLICY, ReminderPolicy
 from domain.services.courier_tasks import ensure_my_task, keep_photo
 from domain.services.order_moves import Delivered, fail_delivery, record_delivery
 
@@ -27,6 +28,7 @@ router = Router("courier_flow")
 # Last among the courier routes: an answer no command took either.
 reask = Router("courier_reask")
 
+REFILL_POLICY = "refill_policy"  # turn.extra: the reminder policy the WeCom channel was given
 FLOW_STATES = (DeliveryStates.EMPTIES, DeliveryStates.CASH, RescheduleStates.WHEN)
 LEAVE_WORDS = ("取消", "算了", "退出")
 
@@ -81,6 +83,7 @@ async def _record(turn: Turn, card_button: str | None = None) -> Reply:
         courier_userid=uid,
         key=f"deliver:{number}",
         per_order=True,
+        refill_policy=_refill_policy(turn),
     )
     turn.reset()
     turn.go(DeliveryStates.PHOTO, number=number)
@@ -93,6 +96,11 @@ async def _record(turn: Turn, card_button: str | None = None) -> Reply:
         door=_door_text(done),
     )
     return await answer(turn, text, card_button)
+
+
+def _refill_policy(turn: Turn) -> ReminderPolicy:
+    policy = turn.extra.get(REFILL_POLICY)
+    return policy if isinstance(policy, ReminderPolicy) else DEFAULT_POLICY
 
 
 def _money_text(collected_fen: int) -> str:

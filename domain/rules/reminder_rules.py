@@ -55,6 +55,9 @@ class ReminderPolicy:
     template_fields: tuple[tuple[str, str], ...] = ()
 
 
+DEFAULT_POLICY = ReminderPolicy()  # frozen: safe to share as a default argument
+
+
 @dataclass(frozen=True)
 class Facts:
     """What is true about one reminder and its customer at the moment it is due."""

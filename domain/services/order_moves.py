@@ -12,6 +12,7 @@ from domain.models import Courier, Customer, Order, OrderLine, OrderTicketUse, T
 from domain.rules import deposits, door_cash
 from domain.rules.errors import NotFound, PermissionDenied
 from domain.rules.order_flow import OrderState, check_transition
+from domain.rules.reminder_rules import DEFAULT_POLICY, ReminderPolicy
 from domain.rules.station import schedule_window
 from domain.services import campaign_orders, dispatch, ledgers
 from domain.services.ledgers import Posting
@@ -235,12 +236,14 @@ async def record_delivery(
     courier_userid: str | None = None,
     key: str | None = None,
     per_order: bool = False,
+    refill_policy: ReminderPolicy = DEFAULT_POLICY,
 ) -> Delivered:
     """Mark delivered: move buckets and deposit, settle cash; a repeat with the key is a no-op.
 
     `per_order`: the key names the order's one delivery rather than one request, so a repeat
     with other figures (a second 送达, a retry after a crash) replays the first result instead
-    of being refused as a key reused with other parameters.
+    of being refused as a key reused with other parameters. `refill_policy`: how the
+    household's next reminders are planned (the edges pass the station's, from its settings).
     """
 
     async def work(conn: Conn) -> dict[str, Any]:
@@ -262,7 +265,7 @@ async def record_delivery(
         order.delivered_at, order.payment_status = now, settled.status
         await order.save(using_db=conn)
         await dispatch.after_delivery(conn, order, now)
-        await update_refill(conn, customer, delivered, now)
+        await update_refill(conn, customer, delivered, now, refill_policy)
         result = {
             "number": number,
             "buckets_delivered": delivered,

@@ -16,6 +16,7 @@ Payloads by kind: see domain.services.outbox_payload.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -42,6 +43,26 @@ BACKOFF_CAP = timedelta(minutes=30)
 # WeChat drops a repeated template client_msg_id, so a template's second try cannot show twice.
 UNKNOWN_WAIT = timedelta(minutes=5)
 ERROR_LEN = 200  # the last_error column
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A message a sender holds the lease on: what to send, and the lease to mark it under."""
+
+    id: int
+    channel: str
+    recipient: str
+    kind: str
+    payload: dict[str, Any]
+    attempts: int  # this claim included
+    lease_until: datetime  # pass back to the mark functions as `lease_until`
+
+
+def _claimed_record(row: OutboxMessage) -> Claimed:
+    payload = dict(row.payload) if isinstance(row.payload, dict) else {}
+    return Claimed(
+        row.id, row.channel, row.recipient, row.kind, payload, row.attempts, row.next_attempt_at
+    )
 
 
 async def enqueue(
@@ -74,15 +95,12 @@ async def enqueue_now(
         return await enqueue(conn, channel, recipient, kind, payload, now)
 
 
-async def claim_due(
-    limit: int, now: datetime, lease: timedelta = DEFAULT_LEASE
-) -> list[OutboxMessage]:
+async def claim_due(limit: int, now: datetime, lease: timedelta = DEFAULT_LEASE) -> list[Claimed]:
     """Claim up to `limit` due messages (oldest first) for `lease`; each claim is one attempt.
 
     Due means pending with next_attempt_at <= now, or sending with an expired lease (its
-    sender died, perhaps after WeChat delivered: that counts as a lost answer). The returned
-    rows carry the lease end in next_attempt_at: pass it back to the mark functions as
-    `lease_until`.
+    sender died, perhaps after WeChat delivered: that counts as a lost answer). Each claimed
+    message carries its lease end: pass it back to the mark functions as `lease_until`.
     """
     now = as_stored_time(now)
     until = now + lease
@@ -105,10 +123,8 @@ async def claim_due(
         else:
             rows = [row for row in await due if await _take(conn, row, now, until)]
     for row in rows:
-        if row.status == SENDING:
-            row.outcome_unknown_at = now
-        row.status, row.next_attempt_at, row.attempts = SENDING, until, row.attempts + 1
-    return rows
+        row.next_attempt_at, row.attempts = until, row.attempts + 1
+    return [_claimed_record(row) for row in rows]
 
 
 async def _take(conn: Conn, row: OutboxMessage, now: datetime, until: datetime) -> bool:
@@ -248,37 +264,6 @@ async def defer(message_id: int, until: datetime, *, lease_until: datetime | Non
     return bool(await rows.update(**changes))
 
 
-async def sent_times(
-    channel: str, recipients: list[str], since: datetime
-) -> dict[str, list[datetime]]:
-    """When each recipient was last sent messages after `since`, oldest first (for pacing)."""
-    rows = (
-        await OutboxMessage.filter(
-            channel=channel,
-            recipient__in=recipients,
-            status=SENT,
-            sent_at__gt=as_stored_time(since),
-        )
-        .order_by("sent_at")
-        .values_list("recipient", "sent_at")
-    )
-    times: dict[str, list[datetime]] = {r: [] for r in recipients}
-    for recipient, sent_at in rows:
-        times[recipient].append(sent_at)
-    return times
-
-
 async def outbox_depth() -> int:
     """Messages not yet delivered (pending, or being sent)."""
     return await OutboxMessage.filter(status__in=(PENDING, SENDING)).count()
-
-
-async def recent(
-    recipient: str, limit: int = 20, *, channel: str | None = None, after_id: int = 0
-) -> list[OutboxMessage]:
-    """The last `limit` messages to a recipient (after `after_id`), oldest first."""
-    rows = OutboxMessage.filter(recipient=recipient, id__gt=after_id)
-    if channel:
-        rows = rows.filter(channel=channel)
-    latest = await rows.order_by("-id").limit(limit)
-    return latest[::-1]

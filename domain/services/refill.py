@@ -25,19 +25,6 @@ from domain.rules.reminder_rules import (
 
 log = logging.getLogger(__name__)
 
-_policy = ReminderPolicy()
-
-
-def configure(policy: ReminderPolicy) -> None:
-    """Set the reminder policy from the settings, once at start-up (defaults until then)."""
-    global _policy
-    _policy = policy
-
-
-def current_policy() -> ReminderPolicy:
-    """The reminder policy in force."""
-    return _policy
-
 
 def cycle_key(state: refill.RefillState) -> str:
     """The delivery a prediction comes from, as a stable key (UTC, to the second)."""
@@ -55,8 +42,10 @@ def load_state(customer: Customer) -> refill.RefillState | None:
         return None
 
 
-async def on_delivery(conn: Conn, customer: Customer, buckets: int, at: datetime) -> None:
-    """Fold one delivery into the household's prediction and plan its reminders."""
+async def on_delivery(
+    conn: Conn, customer: Customer, buckets: int, at: datetime, policy: ReminderPolicy
+) -> None:
+    """Fold one delivery into the household's prediction and plan its reminders by `policy`."""
     if buckets <= 0:
         return  # a delivery of no buckets (a pump, say) says nothing about drinking
     state = load_state(customer)
@@ -74,7 +63,7 @@ async def on_delivery(conn: Conn, customer: Customer, buckets: int, at: datetime
         .using_db(conn)
         .update(refill_state=customer.refill_state, refill_due_at=need)
     )
-    await plan_cycle(conn, customer, new, need, _policy)
+    await plan_cycle(conn, customer, new, need, policy)
 
 
 async def plan_cycle(

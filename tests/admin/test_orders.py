@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from bot import notify
-from domain.infra import ports
-from domain.models import Order, OutboxMessage, TaskCard
+from domain.models import Order, TaskCard
 from domain.services import staff
 from tests.admin.conftest import Api
 from tests.admin.seed import SKU, World, seed_world
+from tests.fakes.notifier import RecordingNotifier
 
 pytestmark = pytest.mark.usefixtures("db")
-
-
-@pytest.fixture
-def wechat_notices() -> Iterator[None]:
-    """Task cards go out through the outbox, as in `waterbot serve`."""
-    previous = ports.set_notifier(notify.WeChatNotifier())
-    yield
-    ports.set_notifier(previous)
 
 
 async def _phone_order(api: Api, world: World, **extra: object) -> tuple[int, dict[str, object]]:
@@ -34,8 +23,9 @@ async def _phone_order(api: Api, world: World, **extra: object) -> tuple[int, di
     return await api.post("/orders", body)
 
 
-@pytest.mark.usefixtures("wechat_notices")
-async def test_phone_order_reaches_the_courier_like_a_chat_order(dispatcher: Api) -> None:
+async def test_phone_order_reaches_the_courier_like_a_chat_order(
+    dispatcher: Api, notices: RecordingNotifier
+) -> None:
     world = await seed_world()
     status, order = await _phone_order(dispatcher, world)
     assert status == 201, order
@@ -44,8 +34,11 @@ async def test_phone_order_reaches_the_courier_like_a_chat_order(dispatcher: Api
     assert order["payment"]["method"] == "ticket" and order["payment"]["tickets_used"] == 2
     card = await TaskCard.get(order__number=order["number"])
     assert card.state == "open"
-    sent = await OutboxMessage.filter(channel="work", recipient=world.courier_userid)
-    assert [m.kind for m in sent] == ["template_card"]
+    (task,) = notices.assigned
+    assert (task.courier_userid, task.number, task.task_id) == (
+        world.courier_userid, order["number"], card.task_id
+    )
+    assert task.tickets_used == 2 and task.money_due_fen == task.deposit_fen  # tickets paid
 
 
 async def test_phone_order_waits_for_dispatch_when_nobody_is_on_shift(owner: Api) -> None:

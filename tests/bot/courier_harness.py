@@ -13,12 +13,12 @@ from aiohttp.test_utils import TestClient
 from bot import notify
 from bot.channels.dev import DEV_WORK_AGENT_ID, DEV_WORK_CORP_ID
 from bot.devtools import wire
-from domain.infra import ports
 from domain.models import Customer, OutboxMessage
 from domain.services import customers, staff
 from domain.services.customers import AddressInput
 from domain.services.orders import OrderRequest, place_order
 from tests.bot.chat_harness import Clock, Staffer, seed, start_app
+from tests.fakes.notifier import installed
 from tests.support import NOW
 
 _created = itertools.count(int(time.time()))
@@ -42,9 +42,8 @@ async def client(database_url: str, clock: Clock) -> AsyncIterator[TestClient]: 
 @pytest.fixture(autouse=True)
 def wechat_notifier() -> Iterator[None]:
     """The composition root's notifier, as `create_app` installs it."""
-    previous = ports.set_notifier(notify.WeChatNotifier())
-    yield
-    ports.set_notifier(previous)
+    with installed(notify.WeChatNotifier()):
+        yield
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from collections import defaultdict
 from datetime import timedelta
 
 from bot.devtools.bench_reports import reports
-from bot.devtools.bench_reports_data import generate
+from domain.demo_data.report_history import generate
 from domain.models import (
     BalanceAccount,
     BalanceEntry,

@@ -8,9 +8,9 @@ import pytest
 from aiohttp.test_utils import TestClient
 
 from bot import notify
-from domain.infra import ports
 from tests.bot.chat_harness import Clock, seed
 from tests.conversations import play, script
+from tests.fakes.notifier import installed
 
 CONVERSATIONS = script.load_all()
 
@@ -20,9 +20,8 @@ pytestmark = pytest.mark.usefixtures("db")
 @pytest.fixture(autouse=True)
 def wechat_notifier() -> Iterator[None]:
     """What is sent goes to the outbox as in production, so a script can check it."""
-    previous = ports.set_notifier(notify.WeChatNotifier())
-    yield
-    ports.set_notifier(previous)
+    with installed(notify.WeChatNotifier()):
+        yield
 
 
 @pytest.mark.parametrize("conversation", CONVERSATIONS, ids=[c.id for c in CONVERSATIONS])

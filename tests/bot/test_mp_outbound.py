@@ -17,9 +17,9 @@ from aiohttp.test_utils import TestClient
 from bot.channels import mp
 from bot.channels.api import MpClient
 from bot.channels.outbox_worker import OutboxWorker
-from bot.channels.token_store import DbTokenStore
 from bot.devtools import wire
 from domain.models import OutboxMessage
+from domain.services.access_tokens import DbTokenStore
 from tests.bot.chat_harness import Clock, Customer, seed, start_app
 from tests.fakes.wechat_server import MP_APPID, MP_SECRET, FakeWeChat, start_fake_wechat
 from tests.support import NOW

@@ -11,8 +11,8 @@ from aiohttp.test_utils import TestClient
 from bot.channels.api import InMemoryTokenStore, MpClient
 from bot.channels.outbox_worker import OutboxWorker
 from domain.models import Conversation, Customer, Order, OrderLine, OutboxMessage, Reminder
-from domain.rules.reminder_rules import FOLLOW_UP, ReminderPolicy
-from domain.services import refill, reminders, wallet
+from domain.rules.reminder_rules import FOLLOW_UP
+from domain.services import reminders, wallet
 from tests.bot.chat_harness import Clock, seed, start_app
 from tests.bot.chat_harness import Customer as Chatter
 from tests.fakes.wechat_server import MP_APPID, MP_SECRET, start_fake_wechat
@@ -32,7 +32,6 @@ async def client(database_url: str, clock: Clock) -> AsyncIterator[TestClient]: 
     client = await start_app(clock)
     yield client
     await client.close()
-    refill.configure(ReminderPolicy())
 
 
 async def reminded(client: TestClient, clock: Clock) -> tuple[Chatter, Reminder]:  # type: ignore[type-arg]

@@ -10,8 +10,8 @@ import pytest
 from tortoise import connections
 
 from bot.channels.api import MpClient, WeChatApiError, WorkClient
-from bot.channels.token_store import DbTokenStore
 from domain.models import AccessToken
+from domain.services.access_tokens import DbTokenStore
 from tests.fakes.wechat_server import (
     MP_APPID,
     MP_SECRET,

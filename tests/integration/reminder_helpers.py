@@ -11,7 +11,7 @@ from domain.rules.reminder_rules import (
     ReminderPolicy,
     parse_template_fields,
 )
-from domain.services import order_moves, refill, staff, wallet
+from domain.services import order_moves, staff, wallet
 from domain.services.customers import set_phone
 from domain.services.orders import OrderRequest, place_order
 from tests.integration.helpers import make_customer, seed_catalog
@@ -34,7 +34,8 @@ async def deliver(
     order = await Order.get(number=placed.number)
     if order.state == "awaiting_dispatch":
         await order_moves.assign_order(placed.number, "courier1", "dispatcher", at)
-    await order_moves.record_delivery(placed.number, "courier1", at + timedelta(minutes=30))
+    delivered = at + timedelta(minutes=30)
+    await order_moves.record_delivery(placed.number, "courier1", delivered, refill_policy=POLICY)
     return placed.number
 
 
@@ -42,7 +43,6 @@ async def household(
     openid: str = "o-wang", deliveries: int = 3, last: datetime = NOW, chatted: bool = True
 ) -> Customer:
     """A customer with tickets and `deliveries` deliveries 12 days apart, the last at `last`."""
-    refill.configure(POLICY)
     if not await Product.exists():
         await seed_catalog()
     if not await Courier.exists(wecom_userid="courier1"):

@@ -25,13 +25,12 @@ from domain.reads import campaigns as reads
 from domain.reads.stats import order_revenue
 from domain.rules import campaigns as rules
 from domain.rules.errors import Conflict, InvalidInput, NotFound
-from domain.rules.reminder_rules import WAKE_UP, ReminderPolicy
+from domain.rules.reminder_rules import WAKE_UP
 from domain.services import (
     campaign_orders,
     campaigns,
     dispatch,
     order_moves,
-    refill,
     reminders,
     wallet,
 )
@@ -54,7 +53,6 @@ pytestmark = pytest.mark.usefixtures("db")
 async def catalog(db: str) -> AsyncIterator[None]:
     await seed_catalog()
     yield
-    refill.configure(ReminderPolicy())  # `household` sets the tests' policy
 
 
 async def test_buy_five_get_one_adds_a_free_bucket_with_its_deposit() -> None:

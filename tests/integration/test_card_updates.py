@@ -11,11 +11,11 @@ from bot import notify
 from bot.channels.api import WorkClient
 from bot.channels.outbox_send import RETRY, deliver
 from bot.channels.outbox_worker import OutboxWorker
-from domain.infra import ports
 from domain.models import Order, OutboxMessage
 from domain.services import order_moves, outbox
 from domain.services.orders import OrderRequest, place_order
 from tests.bot.courier_harness import add_courier
+from tests.fakes.notifier import installed
 from tests.fakes.wechat_server import FakeWeChat, start_fake_wechat
 from tests.integration.helpers import make_customer, seed_catalog
 from tests.integration.test_outbox import drain, work_client
@@ -29,9 +29,8 @@ SEND = "/cgi-bin/message/send"
 
 @pytest.fixture(autouse=True)
 def wechat_notifier() -> Iterator[None]:
-    previous = ports.set_notifier(notify.WeChatNotifier())
-    yield
-    ports.set_notifier(previous)
+    with installed(notify.WeChatNotifier()):
+        yield
 
 
 @pytest.fixture
@@ -125,7 +124,7 @@ async def test_an_update_waits_for_a_card_a_sender_is_still_sending(
     number = await _order_for_courier1()
     await OutboxMessage.filter(kind="template_card").update(status=outbox.SENDING)
     await order_moves.cancel_order(number, "owner", NOW, "下错了")
-    update = await OutboxMessage.get(kind="card_update")
+    (update,) = [m for m in await outbox.claim_due(10, NOW) if m.kind == "card_update"]
     outcome = await deliver(work, update)
     assert outcome.status == RETRY and "not sent yet" in outcome.error
 

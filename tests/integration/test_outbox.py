@@ -16,6 +16,7 @@ from bot.channels.api import InMemoryTokenStore, MpClient, WorkClient
 from bot.channels.outbox_worker import OutboxWorker, build_clients, outbox_context
 from domain.infra.settings import Settings, SettingsError
 from domain.models import OutboxMessage
+from domain.reads import outbox as outbox_reads
 from domain.services import outbox
 from tests.fakes.wechat_server import (
     MP_APPID,
@@ -194,11 +195,11 @@ async def test_a_sender_that_overran_its_lease_cannot_mark_the_new_claim() -> No
     await text("o1", "x")
     (late,) = await outbox.claim_due(10, NOW, LEASE)
     (fresh,) = await outbox.claim_due(10, NOW + LEASE, LEASE)
-    assert not await outbox.mark_retry(late.id, "boom", NOW, 1, lease_until=late.next_attempt_at)
-    assert not await outbox.mark_sent(late.id, NOW, lease_until=late.next_attempt_at)
+    assert not await outbox.mark_retry(late.id, "boom", NOW, 1, lease_until=late.lease_until)
+    assert not await outbox.mark_sent(late.id, NOW, lease_until=late.lease_until)
     row = await OutboxMessage.get()
     assert (row.status, row.attempts, row.last_error) == ("sending", 2, "")
-    assert await outbox.mark_sent(fresh.id, NOW + LEASE, lease_until=fresh.next_attempt_at)
+    assert await outbox.mark_sent(fresh.id, NOW + LEASE, lease_until=fresh.lease_until)
     assert (await OutboxMessage.get()).status == "sent"
 
 
@@ -420,7 +421,7 @@ async def test_without_credentials_messages_go_to_the_local_outbox(
     assert await drain(worker) == 2
     assert fake.calls == []
     assert {r.status for r in await OutboxMessage.all()} == {"local"}
-    assert [m.payload["text"] for m in await outbox.recent("o1")] == ["您的水已出发"]
+    assert [m.payload["text"] for m in await outbox_reads.recent("o1")] == ["您的水已出发"]
     assert len([r for r in caplog.records if "not configured" in r.getMessage()]) == 2
 
 
@@ -458,10 +459,10 @@ async def test_recent_lists_the_last_messages_oldest_first() -> None:
     for i in range(5):
         await text("o1", f"m{i}")
     await text("o2", "other")
-    assert [m.payload["text"] for m in await outbox.recent("o1", 3)] == ["m2", "m3", "m4"]
-    first = (await outbox.recent("o1", 1))[0].id
-    assert await outbox.recent("o1", 10, after_id=first) == []
-    assert len(await outbox.recent("o1", 10, channel="work")) == 0
+    assert [m.payload["text"] for m in await outbox_reads.recent("o1", 3)] == ["m2", "m3", "m4"]
+    first = (await outbox_reads.recent("o1", 1))[0].id
+    assert await outbox_reads.recent("o1", 10, after_id=first) == []
+    assert len(await outbox_reads.recent("o1", 10, channel="work")) == 0
 
 
 async def test_run_forever_survives_errors_and_stops(

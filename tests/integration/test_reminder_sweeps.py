@@ -9,14 +9,13 @@ from __future__ import annotations
 import asyncio
 import sys
 from asyncio.subprocess import PIPE
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from domain.models import Customer, JobRun, OutboxMessage, Reminder
-from domain.rules.reminder_rules import FIRST, ReminderPolicy
-from domain.services import daily_report, refill, reminders, staff
+from domain.rules.reminder_rules import FIRST
+from domain.services import daily_report, reminders, staff
 from scheduler.jobs import Jobs
 from tests.integration.reminder_helpers import POLICY, deliver, household
 from tests.support import NOW, TZ, on_postgres
@@ -25,12 +24,6 @@ pytestmark = pytest.mark.usefixtures("db")
 
 HOUSEHOLDS = 12
 DUE = datetime(2026, 12, 10, 10, 0, tzinfo=TZ)
-
-
-@pytest.fixture(autouse=True)
-def default_policy() -> AsyncIterator[None]:
-    yield
-    refill.configure(ReminderPolicy())
 
 
 async def due_households(count: int) -> list[Customer]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -28,12 +27,6 @@ from tests.integration.reminder_helpers import (
 from tests.support import NOW, TZ
 
 pytestmark = pytest.mark.usefixtures("db")
-
-
-@pytest.fixture(autouse=True)
-def default_policy() -> AsyncIterator[None]:
-    yield
-    refill.configure(ReminderPolicy())
 
 
 async def sweep_at(when: datetime, policy: ReminderPolicy = POLICY) -> reminders.SweepResult:

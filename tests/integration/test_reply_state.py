@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, timedelta
 
 import pytest
 from tortoise.transactions import in_transaction
 
 from domain.models import Conversation, OutboxMessage, Reminder
-from domain.rules.reminder_rules import ReminderPolicy, ReminderStates
-from domain.services import refill, reminders
+from domain.rules.reminder_rules import ReminderStates
+from domain.services import reminders
 from domain.services.conversations import (
     Saved,
     finish_turn,
@@ -25,12 +24,6 @@ from tests.support import NOW, TZ
 pytestmark = pytest.mark.usefixtures("db")
 
 OFFER = Saved(ReminderStates.REORDER, {"reminder_id": 1, "items": [["nfsq-19l", 2]]}, NOW)
-
-
-@pytest.fixture(autouse=True)
-def default_policy() -> AsyncIterator[None]:
-    yield
-    refill.configure(ReminderPolicy())
 
 
 async def _open(user_id: str) -> bool:

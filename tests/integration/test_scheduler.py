@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import sys
 from asyncio.subprocess import PIPE
@@ -14,7 +15,7 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot.app import build_app
 from domain.infra.settings import load_settings
-from domain.services import refill, reminders
+from domain.services import reminders
 from scheduler import runner
 from scheduler.jobs import Jobs
 from scheduler.runner import build_scheduler
@@ -42,18 +43,19 @@ def test_every_job_is_scheduled_once() -> None:
     ]
 
 
-async def test_the_scheduler_starts_and_stops_with_the_app() -> None:
+async def test_the_scheduler_starts_and_stops_with_the_app(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger=runner.__name__)
     # Mounted as bot.bootstrap does: the extension finds the app's settings by itself.
     app = build_app(SETTINGS, manage_database=False, extensions=(runner.setup,))
     client = TestClient(TestServer(app))
     await client.start_server()
     try:
-        # The settings became the policy a delivery plans with.
-        assert refill.current_policy().lead == timedelta(hours=72)
-        assert refill.current_policy().template_id == "TPL"
+        assert "scheduler started (6 jobs)" in caplog.messages
     finally:
         await client.close()
-        refill.configure(type(POLICY)())
+    assert caplog.messages[-1] == "scheduler stopped"
 
 
 async def test_refill_report_command(database_url: str) -> None:

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 
-from bot.devtools.bench_reports_rows import (
+from domain.demo_data.report_rows import (
     ACTOR,
     Batch,
     post_balance,

@@ -1,4 +1,7 @@
-"""Access tokens in the database, shared by every process, refreshed by one at a time.
+"""WeChat access tokens in the database, shared by every process, refreshed by one at a time.
+
+The store behind the bot's API clients (their `TokenStore`): the clients fetch tokens over
+HTTP, this module keeps them and serialises the refreshes.
 
 WeChat invalidates the previous token when a new one is fetched with force_refresh (and
 WeCom rate-limits gettoken), so processes must not refresh in a stampede. On PostgreSQL the
