@@ -66,7 +66,7 @@ class Answered:
 
 
 async def _staff_userids(conn: Conn) -> list[str]:
-    rows = await Staff.filter(role__in=list(STAFF_ROLES)).order_by("name").using_db(conn)
+    rows = await Staff.filter(role__in=list(STAFF_ROLES)).order_by("wecom_userid").using_db(conn)
     return [row.wecom_userid for row in rows]
 
 
@@ -103,7 +103,11 @@ async def open_handoff(customer_id: UUID | str, openid: str, now: datetime, key:
         if not staff:
             return {"number": 0}
         row = await Handoff.create(
-            customer=customer, openid=openid, opened_at=now, last_at=now, using_db=conn
+            customer=customer,
+            openid=openid,
+            opened_at=as_stored_time(now),
+            last_at=as_stored_time(now),
+            using_db=conn,
         )
         orders = await _open_orders(conn, customer.id)
         note = _note(customer, row.id, HANDOFF_OPENED, open_orders=orders)
@@ -134,7 +138,7 @@ async def relay_from_customer(
         if rules.is_lapsed(row.last_at, now):
             await _close(conn, row, customer, rules.BY_LAPSE, now)
             return {"status": GONE, "number": row.id}
-        row.last_at = now
+        row.last_at = as_stored_time(now)
         await row.save(using_db=conn, update_fields=["last_at"])
         if media_id:
             await CustomerMedia.create(
@@ -185,7 +189,7 @@ async def answer_customer(
         if rules.is_lapsed(row.last_at, now):
             await _close(conn, row, customer, rules.BY_LAPSE, now)
             return {"number": row.id, "status": "lapsed"}
-        row.last_at, row.staff_userid = now, row.staff_userid or staff_userid
+        row.last_at, row.staff_userid = as_stored_time(now), row.staff_userid or staff_userid
         await row.save(using_db=conn, update_fields=["last_at", "staff_userid"])
         note = _note(customer, row.id, HANDOFF_ANSWERED, text=text, staff_name=staff_name)
         await notifier().handoff_to_customer(conn, row.openid, note, now)
@@ -247,7 +251,7 @@ async def _lapse_one(number: int, cutoff: datetime, now: datetime) -> bool:
 async def _close(conn: Conn, row: Handoff, customer: Customer, by: str, now: datetime) -> bool:
     """End the handoff once: tell the side that did not end it, give the chat back to the bot."""
     closing = Handoff.filter(id=row.id, status=OPEN).using_db(conn)
-    if not await closing.update(status=CLOSED, closed_at=now, closed_by=by[:80]):
+    if not await closing.update(status=CLOSED, closed_at=as_stored_time(now), closed_by=by[:80]):
         return False
     note = _note(customer, row.id, HANDOFF_ENDED, ended_by=by.split(":")[0])
     if by != rules.BY_CUSTOMER:
