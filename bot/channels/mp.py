@@ -18,11 +18,13 @@ from bot.handlers import (
     account,
     common,
     events,
+    handoff,
     ordering,
     orders_info,
     promo,
     reorder,
     service,
+    station_info,
 )
 from bot.keys import SETTINGS
 from bot.nlu import CatalogEntry, Understanding
@@ -42,11 +44,13 @@ MP_ENDPOINT: web.AppKey[Endpoint] = web.AppKey("mp_endpoint")
 CATALOG_REFRESH_S = 30.0
 
 ROUTERS = [
+    handoff.router,
     events.router,
     common.router,
     promo.router,
     reorder.router,
     ordering.router,
+    station_info.router,
     account.router,
     orders_info.router,
     service.router,

@@ -18,7 +18,7 @@ from bot.channels.dev import work_credentials
 from bot.channels.incoming import Incoming
 from bot.channels.protocol import CallbackCodec
 from bot.conversation import Reply, Turn
-from bot.handlers import courier, owner
+from bot.handlers import courier, handoff_staff, owner
 from bot.handlers.courier_flow import REFILL_POLICY
 from bot.keys import SETTINGS
 from bot.turns import TurnRunner
@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 PATH = "/wechat/work"
 WORK_ENDPOINT: web.AppKey[Endpoint] = web.AppKey("work_endpoint")
 
-ROUTERS = [courier.router, owner.router, owner.fallback]
+ROUTERS = [courier.router, handoff_staff.router, owner.router, owner.fallback]
 
 
 async def identify_staff(turn: Turn) -> Reply | None:

@@ -26,9 +26,10 @@ from domain.models import (
     ReturnRequest,
     TicketWallet,
 )
-from domain.services import customers, staff, wallet
+from domain.services import customers, handoffs, staff, wallet
 from domain.services.customers import AddressInput
 from domain.services.orders import OrderRequest, place_order
+from domain.services.station import configure_station
 from tests.bot.chat_harness import Clock, Staffer
 from tests.bot.chat_harness import Customer as Speaker
 from tests.conversations.script import TZ, Conversation, Step, shift
@@ -95,6 +96,16 @@ async def _given_order(words: list[str], clock: Clock) -> None:
     await place_order(OrderRequest(row.id, lines, method), clock.now)
 
 
+# Station settings given as numbers; every other setting is text.
+_NUMBERS = {"min_order_fen", "delivery_fee_fen", "floor_fee_fen", "free_floors", "radius_m"}
+
+
+async def _given_station(words: list[str]) -> None:
+    """`station name=… address=… phone=… delivery_fee_fen=300 …` (values without spaces)."""
+    _, named = _options(words)
+    await configure_station({k: int(v) if k in _NUMBERS else v for k, v in named.items()}, "test")
+
+
 async def arrange(given: list[str], clock: Clock) -> None:
     """Make every `given` true, in order."""
     for line in given:
@@ -109,6 +120,8 @@ async def arrange(given: list[str], clock: Clock) -> None:
             await _given_staff(verb, words)
         elif verb == "order":
             await _given_order(words, clock)
+        elif verb == "station":
+            await _given_station(words)
         else:
             raise Failed(f"unknown given {line!r}")
 
@@ -164,10 +177,21 @@ def _mp_message(openid: str, says: str) -> str:
     raise Failed(f"unknown message {says!r}")
 
 
+# What a `scheduler` row runs, as the scheduler's job would at the clock's time.
+JOBS: dict[str, Callable[[Clock], Awaitable[int]]] = {
+    "handoffs": lambda clock: handoffs.lapse_due(clock.now),
+}
+
+
 async def send(client: Client, clock: Clock, step: Step) -> str | None:
-    """Deliver one row's message; the reply text, or None for a clock row."""
+    """Deliver one row's message; the reply text, or None for a clock or scheduler row."""
     if step.who == "clock":
         clock.now = shift(clock.now, step.says)
+        return None
+    if step.who == "scheduler":
+        if step.says not in JOBS:
+            raise Failed(f"unknown job {step.says!r}: {sorted(JOBS)}")
+        await JOBS[step.says](clock)
         return None
     if step.who.startswith("u-"):
         if step.says.startswith("[tap "):
@@ -210,8 +234,10 @@ async def _order_field(order: Order, name: str) -> str:
         "paid": lambda: order.payment_status,
         "address": lambda: str(order.address.get("text", "")),
         "items": lambda: ",".join(f"{line.sku}×{line.quantity}" for line in lines),
-        "window": lambda: f"{order.window_start.astimezone(TZ):%Y-%m-%d %H:%M}-"
-        f"{order.window_end.astimezone(TZ):%H:%M}",
+        "window": lambda: (
+            f"{order.window_start.astimezone(TZ):%Y-%m-%d %H:%M}-"
+            f"{order.window_end.astimezone(TZ):%H:%M}"
+        ),
         "tickets": lambda: str(order.tickets_used),
         "courier": lambda: order.courier.name if order.courier else "-",
         "note": lambda: order.note,
