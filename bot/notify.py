@@ -12,7 +12,8 @@ from datetime import datetime
 from typing import Any
 
 from bot import texts
-from bot.presentation import window_text
+from bot.buttons import CardAction, TaskButton
+from bot.presentation import amap_link, call_link, window_text
 from domain.infra.ports import (
     CANCELLED,
     DELIVERED,
@@ -36,33 +37,14 @@ from domain.rules.pricing import yuan
 from domain.services import card_messages
 from domain.services.outbox import enqueue
 
-# Button keys carry the action and the order number: "accept@20261124001".
-ACTIONS = ("accept", "done", "absent", "resched")
-KEY_SEPARATOR = "@"
 MAX_HORIZONTAL = 6  # WeCom shows at most six key/value rows
 # (action, label, style): style 1 is the blue primary button, 2 the plain one.
 BUTTONS = (
-    ("accept", texts.BUTTON_ACCEPT, 1),
-    ("done", texts.BUTTON_DONE, 1),
-    ("absent", texts.BUTTON_ABSENT, 2),
-    ("resched", texts.BUTTON_RESCHEDULE, 2),
+    (CardAction.ACCEPT, texts.BUTTON_ACCEPT, 1),
+    (CardAction.DONE, texts.BUTTON_DONE, 1),
+    (CardAction.ABSENT, texts.BUTTON_ABSENT, 2),
+    (CardAction.RESCHEDULE, texts.BUTTON_RESCHEDULE, 2),
 )
-
-
-def amap_link(latitude: float, longitude: float) -> str:
-    """A map marker anyone's phone can open (AMap takes longitude first)."""
-    return f"https://uri.amap.com/marker?position={longitude:.6f},{latitude:.6f}"
-
-
-def button_key(action: str, number: str) -> str:
-    """The EventKey a card button sends back."""
-    return f"{action}{KEY_SEPARATOR}{number}"
-
-
-def parse_key(key: str) -> tuple[str, str]:
-    """(action, order number) from a button's EventKey; ('', '') when it is not ours."""
-    action, sep, number = key.partition(KEY_SEPARATOR)
-    return (action, number) if sep and action in ACTIONS and number.isdigit() else ("", "")
 
 
 def payment_text(task: TaskInfo) -> str:
@@ -97,7 +79,7 @@ def _rows(task: TaskInfo) -> list[dict[str, Any]]:
                 "keyname": texts.TASK_CARD_PHONE,
                 "value": task.phone,
                 "type": 1,
-                "url": f"tel:{task.phone}",
+                "url": call_link(task.phone),
             }
         )
     return rows[:MAX_HORIZONTAL]
@@ -116,14 +98,8 @@ def task_card(task: TaskInfo, now: datetime) -> dict[str, Any]:
         "horizontal_content_list": _rows(task),
         "task_id": task.task_id,
         "button_list": [
-            {"text": texts.BUTTON_ACCEPT, "style": 1, "key": button_key("accept", task.number)},
-            {"text": texts.BUTTON_DONE, "style": 1, "key": button_key("done", task.number)},
-            {"text": texts.BUTTON_ABSENT, "style": 2, "key": button_key("absent", task.number)},
-            {
-                "text": texts.BUTTON_RESCHEDULE,
-                "style": 2,
-                "key": button_key("resched", task.number),
-            },
+            {"text": label, "style": style, "key": TaskButton(action, task.number).pack()}
+            for action, label, style in BUTTONS
         ],
     }
     if task.note:

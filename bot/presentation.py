@@ -1,4 +1,4 @@
-"""How times and money read in Chinese replies: shared by the handlers and the notifier."""
+"""How times, money and links read in replies and cards: shared by the handlers and the notifier."""
 
 from __future__ import annotations
 
@@ -29,3 +29,13 @@ def money_text(due_fen: int, deposit_fen: int, floor_fee_fen: int, discount_fen:
     if discount_fen:
         detail += texts.DISCOUNT_NOTE.format(amount=yuan(discount_fen))
     return texts.MONEY_DUE.format(due=yuan(due_fen), detail=detail)
+
+
+def amap_link(latitude: float, longitude: float) -> str:
+    """A map marker anyone's phone can open (AMap takes longitude first)."""
+    return f"https://uri.amap.com/marker?position={longitude:.6f},{latitude:.6f}"
+
+
+def call_link(phone: str) -> str:
+    """A link that dials the number when tapped."""
+    return f"tel:{phone}"

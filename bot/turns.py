@@ -64,18 +64,18 @@ class LeftForRetry(Exception):
 
 
 class TurnRunner:
-    """Handles one channel's messages with that channel's routers."""
+    """Handles one channel's messages with that channel's root router."""
 
     def __init__(
         self,
-        routers: list[Router],
+        router: Router,
         understand: Understand,
         identify: Identify,
         clock: Clock,
         budget_s: float = 4.0,
         extra: dict[str, Any] | None = None,
     ) -> None:
-        self.routers = routers
+        self.router = router
         self.understand = understand
         self.identify = identify
         self.clock = clock
@@ -159,7 +159,7 @@ class TurnRunner:
         try:
             reply = await self.identify(turn)
             if reply is None:
-                reply = await route(self.routers, turn)
+                reply = await route(self.router, turn)
                 after = saved_state(turn)
         except DomainError as exc:
             log.info("refused %s for %s: %s", type(exc).__name__, incoming.sender, exc.detail)

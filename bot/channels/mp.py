@@ -29,6 +29,7 @@ from bot.handlers import (
 from bot.keys import SETTINGS
 from bot.nlu import CatalogEntry, Understanding
 from bot.notify import notice_payload, notice_template
+from bot.router import Router
 from bot.turns import TurnRunner
 from domain.infra.ports import Clock
 from domain.reads.queries import catalog_terms
@@ -43,7 +44,9 @@ UNDERSTANDING: web.AppKey[Understanding] = web.AppKey("understanding")
 MP_ENDPOINT: web.AppKey[Endpoint] = web.AppKey("mp_endpoint")
 CATALOG_REFRESH_S = 30.0
 
-ROUTERS = [
+# The order routers are tried in (docs/ARCHITECTURE.md, "Which router answers").
+ROUTER = Router("mp")
+ROUTER.include_routers(
     handoff.router,
     events.router,
     common.router,
@@ -55,7 +58,7 @@ ROUTERS = [
     orders_info.router,
     service.router,
     common.fallback,
-]
+)
 
 
 async def catalog_entries() -> list[CatalogEntry]:
@@ -121,7 +124,7 @@ def build_endpoint(app: web.Application, clock: Clock) -> Endpoint:
     appid, token, aes_key = mp_credentials(settings)
     codec = CallbackCodec.mp(token, appid, aes_key)
     runner = TurnRunner(
-        ROUTERS,
+        ROUTER,
         lambda text, now: app[UNDERSTANDING].parse(text, now),
         identify_customer,
         clock,

@@ -18,9 +18,10 @@ from bot.channels.dev import work_credentials
 from bot.channels.incoming import Incoming
 from bot.channels.protocol import CallbackCodec
 from bot.conversation import Reply, Turn
-from bot.handlers import courier, handoff_staff, owner
+from bot.handlers import courier, owner
 from bot.handlers.courier_flow import REFILL_POLICY
 from bot.keys import SETTINGS
+from bot.router import Router
 from bot.turns import TurnRunner
 from domain.infra.ports import Clock
 from domain.reads.writers import staff_identity
@@ -33,7 +34,9 @@ log = logging.getLogger(__name__)
 PATH = "/wechat/work"
 WORK_ENDPOINT: web.AppKey[Endpoint] = web.AppKey("work_endpoint")
 
-ROUTERS = [courier.router, handoff_staff.router, owner.router, owner.fallback]
+# The order routers are tried in (docs/ARCHITECTURE.md, "Which router answers").
+ROUTER = Router("work")
+ROUTER.include_routers(courier.router, owner.router, owner.refusal, owner.fallback)
 
 
 async def identify_staff(turn: Turn) -> Reply | None:
@@ -74,7 +77,7 @@ def setup(
     tz = settings.tz
     policy = refill_policy or policy_from_settings(settings)
     runner = TurnRunner(
-        ROUTERS,
+        ROUTER,
         no_understanding,
         identify_staff,
         clock or (lambda: datetime.now(tz)),

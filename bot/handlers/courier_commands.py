@@ -2,18 +2,18 @@
 暂停接单 / 开始接单, 今日, 本月.
 
 N is the full order number or its short form, the last digits (7, 07 or 007 for …007),
-looked up among the courier's own open tasks; the lists show the three-digit form.
+looked up among the courier's own open tasks; the lists show the three-digit form. Each
+command's pattern matches the whole text and the handler gets the match. Included in the
+courier router, whose guard admits couriers only.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable
 
 from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.courier_common import (
-    is_courier,
     items_text,
     parse_fen,
     short,
@@ -22,7 +22,7 @@ from bot.handlers.courier_common import (
     userid,
 )
 from bot.handlers.courier_flow import start_delivery, start_reschedule
-from bot.notify import amap_link
+from bot.presentation import amap_link
 from bot.router import Router
 from domain.reads import courier_queries
 from domain.rules.pricing import yuan
@@ -32,35 +32,19 @@ from domain.services.order_moves import fail_delivery
 router = Router("courier_commands")
 
 NUMBER = r"\s*(\d{1,16})"
-ACCEPT = re.compile(rf"^接单{NUMBER}$")
-DELIVER = re.compile(rf"^送达{NUMBER}(.*)$")
-ABSENT = re.compile(rf"^(?:无人|无人在家){NUMBER}$")
-RESCHEDULE = re.compile(rf"^改约{NUMBER}\s*(.*)$")
+ACCEPT = re.compile(rf"接单{NUMBER}")
+DELIVER = re.compile(rf"送达{NUMBER}(.*)")
+ABSENT = re.compile(rf"(?:无人|无人在家){NUMBER}")
+RESCHEDULE = re.compile(rf"改约{NUMBER}\s*(.*)")
 EMPTIES = re.compile(r"回桶\s*(\d{1,2})")
 CASH = re.compile(r"收款\s*(\d{1,6}(?:\.\d{1,2})?)")
-
-Command = Callable[[Turn, re.Match[str]], Awaitable[Reply]]
-
-
-def command(pattern: re.Pattern[str]) -> Callable[[Command], Command]:
-    """Register a courier command matched by a regular expression on the whole text."""
-
-    def register(handler: Command) -> Command:
-        async def run(turn: Turn) -> Reply | None:
-            found = pattern.match(turn.text)
-            return await handler(turn, found) if found else None
-
-        router.on(lambda turn: is_courier(turn) and pattern.match(turn.text) is not None)(run)
-        return handler
-
-    return register
 
 
 async def _number(turn: Turn, said: str) -> str:
     return await courier_tasks.resolve_number(userid(turn), said)
 
 
-@command(re.compile(r"^(?:任务|我的任务)$"))
+@router.command(r"任务|我的任务")
 async def my_tasks(turn: Turn, _: re.Match[str]) -> Reply:
     """Open tasks in route order."""
     rows = await courier_queries.open_tasks(userid(turn))
@@ -82,7 +66,7 @@ async def my_tasks(turn: Turn, _: re.Match[str]) -> Reply:
     return Reply("\n".join(lines))
 
 
-@command(ACCEPT)
+@router.command(ACCEPT)
 async def accept(turn: Turn, found: re.Match[str]) -> Reply:
     """接单 N"""
     number = await _number(turn, found.group(1))
@@ -92,7 +76,7 @@ async def accept(turn: Turn, found: re.Match[str]) -> Reply:
     return Reply(texts.ACCEPTED.format(number=number, short=short(number)))
 
 
-@command(DELIVER)
+@router.command(DELIVER)
 async def deliver(turn: Turn, found: re.Match[str]) -> Reply:
     """送达 N [回桶 K] [收款 M]: what is not said is asked."""
     number = await _number(turn, found.group(1))
@@ -107,7 +91,7 @@ async def deliver(turn: Turn, found: re.Match[str]) -> Reply:
     )
 
 
-@command(ABSENT)
+@router.command(ABSENT)
 async def absent(turn: Turn, found: re.Match[str]) -> Reply:
     """无人 N"""
     number = await _number(turn, found.group(1))
@@ -116,14 +100,14 @@ async def absent(turn: Turn, found: re.Match[str]) -> Reply:
     return Reply(texts.ABSENT_DONE.format(number=number))
 
 
-@command(RESCHEDULE)
+@router.command(RESCHEDULE)
 async def reschedule(turn: Turn, found: re.Match[str]) -> Reply:
     """改约 N [时间]"""
     number = await _number(turn, found.group(1))
     return await start_reschedule(turn, number, found.group(2).strip())
 
 
-@command(re.compile(r"^(?:路线|今日路线|今天路线)$"))
+@router.command(r"路线|今日路线|今天路线")
 async def route(turn: Turn, _: re.Match[str]) -> Reply:
     """Today's stops in order, with map links where the address has coordinates."""
     rows = await courier_queries.open_tasks(userid(turn), day=turn.now)
@@ -146,7 +130,7 @@ async def route(turn: Turn, _: re.Match[str]) -> Reply:
     return Reply("\n".join(lines))
 
 
-@command(re.compile(r"^(?:暂停接单|下班)$"))
+@router.command(r"暂停接单|下班")
 async def pause(turn: Turn, _: re.Match[str]) -> Reply:
     """Off shift: no new tasks."""
     await courier_tasks.set_shift(userid(turn), False, turn.now)
@@ -154,7 +138,7 @@ async def pause(turn: Turn, _: re.Match[str]) -> Reply:
     return Reply(texts.SHIFT_OFF.format(count=left))
 
 
-@command(re.compile(r"^(?:开始接单|上班)$"))
+@router.command(r"开始接单|上班")
 async def resume(turn: Turn, _: re.Match[str]) -> Reply:
     """On shift: waiting orders are dispatched at once."""
     given = await courier_tasks.set_shift(userid(turn), True, turn.now)
@@ -163,7 +147,7 @@ async def resume(turn: Turn, _: re.Match[str]) -> Reply:
     return Reply(texts.SHIFT_ON_GOT.format(count=got) if got else texts.SHIFT_ON)
 
 
-@command(re.compile(r"^(?:今日|今天)$"))
+@router.command(r"今日|今天")
 async def today(turn: Turn, _: re.Match[str]) -> Reply:
     """My day: deliveries, buckets, empties, cash to hand in, earnings."""
     start, end = courier_queries.day_bounds(turn.now)
@@ -190,7 +174,7 @@ def _door_text(short_fen: int, over_fen: int) -> str:
     return short + (texts.DAY_OVER.format(amount=yuan(over_fen)) if over_fen else "")
 
 
-@command(re.compile(r"^(?:本月|这个月)$"))
+@router.command(r"本月|这个月")
 async def month(turn: Turn, _: re.Match[str]) -> Reply:
     """My month's earnings."""
     start, end = courier_queries.month_bounds(turn.now)

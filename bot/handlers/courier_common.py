@@ -6,7 +6,8 @@ import re
 
 from bot import texts
 from bot.conversation import Reply, Turn
-from bot.handlers.order_steps import window_text
+from bot.presentation import window_text
+from bot.router import is_tap
 from domain.reads.courier_queries import TaskRow
 from domain.rules.dispatch import short_number
 from domain.rules.pricing import yuan
@@ -24,11 +25,6 @@ def is_courier(turn: Turn) -> bool:
 def userid(turn: Turn) -> str:
     """The courier's WeCom user id."""
     return turn.member.wecom_userid
-
-
-def is_tap(turn: Turn) -> bool:
-    """A press on a template card button."""
-    return (turn.incoming.event or "") == "template_card_event"
 
 
 async def answer(turn: Turn, text: str, card_button: str | None = None) -> Reply:

@@ -1,7 +1,8 @@
 """The short conversations after 已送达 and 改约: empties, cash, a photo; a new time.
 
 States: deliver.empties -> deliver.cash -> (recorded) deliver.photo; resched.when.
-The draft keeps the order number and what was answered so far.
+The draft keeps the order number and what was answered so far. Both routers are included in
+the courier router, whose guard admits couriers only.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from datetime import datetime
 
 from bot import texts
 from bot.conversation import Reply, Turn
-from bot.handlers.courier_common import YES_WORDS, answer, is_courier, parse_fen, userid
-from bot.handlers.order_steps import window_text
+from bot.handlers.courier_common import YES_WORDS, answer, parse_fen, userid
 from bot.handlers.states import ChatState, DeliveryStates, RescheduleStates
+from bot.presentation import window_text
 from bot.router import Router
 from bot.understanding.numbers import parse_number
 from bot.understanding.timewords import read_time, to_shanghai
@@ -34,7 +35,7 @@ LEAVE_WORDS = ("取消", "算了", "退出")
 
 
 def _in(*states: ChatState) -> Callable[[Turn], bool]:
-    return lambda turn: is_courier(turn) and turn.state in states
+    return lambda turn: turn.state in states
 
 
 async def start_delivery(
@@ -161,7 +162,7 @@ async def cash_answer(turn: Turn) -> Reply | None:
     return await _next(turn)
 
 
-@router.on(_in(DeliveryStates.PHOTO))
+@router.state(DeliveryStates.PHOTO)
 async def delivery_photo(turn: Turn) -> Reply | None:
     """A photo right after a delivery is kept with it; anything else ends the flow."""
     number = turn.draft.get("number", "")
@@ -207,7 +208,7 @@ async def _reschedule(
     return await answer(turn, text, card_button)
 
 
-@reask.on(_in(DeliveryStates.EMPTIES, DeliveryStates.CASH))
+@reask.state(DeliveryStates.EMPTIES, DeliveryStates.CASH)
 async def ask_again(turn: Turn) -> Reply:
     """An answer that is not one: say what is expected."""
     if turn.state == DeliveryStates.EMPTIES:

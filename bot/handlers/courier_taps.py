@@ -2,17 +2,19 @@
 
 Each tap is checked against the card it came from: a card from before a reassignment, a
 cancelled or an already handled order gets an explanation and its button greyed out, never an
-error; a second tap on a handled card changes nothing.
+error; a second tap on a handled card changes nothing. The button's key arrives as a typed
+`TaskButton` (bot/buttons.py); a key that is not ours is answered as an unknown card. Included
+in the courier router, whose guard admits couriers only.
 """
 
 from __future__ import annotations
 
 from bot import texts
+from bot.buttons import CardAction, TaskButton
 from bot.conversation import Reply, Turn
-from bot.handlers.courier_common import answer, is_courier, is_tap, short, userid
+from bot.handlers.courier_common import answer, short, userid
 from bot.handlers.courier_flow import start_delivery, start_reschedule
-from bot.notify import parse_key
-from bot.router import Router
+from bot.router import Router, is_tap
 from domain.services.courier_tasks import CardView, accept_task, card_view
 from domain.services.order_moves import fail_delivery
 
@@ -21,26 +23,31 @@ router = Router("courier_taps")
 LIVE_ORDER_STATES = ("assigned", "delivering")
 
 
-@router.on(lambda turn: is_courier(turn) and is_tap(turn))
-async def tap(turn: Turn) -> Reply:
-    """Check the card, then act on the button."""
-    action, _ = parse_key(turn.incoming.event_key or "")
+@router.button(TaskButton.unpack)
+async def tap(turn: Turn, button: TaskButton) -> Reply:
+    """Check the card, then act on the button (the card's own order, not the key's, counts)."""
     view = await card_view(turn.incoming.task_id or "")
-    if view is None or not action:
-        return await answer(turn, texts.TAP_UNKNOWN, texts.CARD_STALE)
+    if view is None:
+        return await unknown_tap(turn)
     if view.courier_userid != userid(turn):
         return await answer(turn, texts.TAP_NOT_YOURS, texts.CARD_STALE)
     stale = _why_stale(view)
     if stale is not None:
         return await answer(turn, stale, texts.CARD_DONE)
     turn.reset()  # a tap starts afresh, whatever question was open
-    if action == "accept":
+    if button.action == CardAction.ACCEPT:
         return await _accept(turn, view)
-    if action == "done":
+    if button.action == CardAction.DONE:
         return await start_delivery(turn, view.number, card_button=texts.CARD_DELIVERING)
-    if action == "absent":
+    if button.action == CardAction.ABSENT:
         return await _absent(turn, view)
     return await start_reschedule(turn, view.number, card_button=texts.CARD_RESCHEDULING)
+
+
+@router.on(is_tap)
+async def unknown_tap(turn: Turn) -> Reply:
+    """A key that is not one of ours, or a card we do not know: greyed out as stale."""
+    return await answer(turn, texts.TAP_UNKNOWN, texts.CARD_STALE)
 
 
 def _why_stale(view: CardView) -> str | None:

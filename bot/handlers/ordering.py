@@ -14,15 +14,14 @@ from bot.handlers.order_steps import (
     apply_parsed,
     confirm_key,
     confirmation,
-    money_text,
     new_draft,
     next_step,
     request_of,
     resolve_address,
     save_address,
-    window_text,
 )
 from bot.handlers.states import OrderStates
+from bot.presentation import money_text, window_text
 from bot.router import Router
 from bot.understanding.numbers import parse_number
 from domain.reads import queries

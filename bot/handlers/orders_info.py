@@ -7,7 +7,7 @@ from datetime import datetime
 
 from bot import texts
 from bot.conversation import Reply, Turn
-from bot.handlers.order_steps import window_text
+from bot.presentation import window_text
 from bot.router import Router
 from domain.reads import queries
 from domain.reads.queries import OrderStatus

@@ -6,7 +6,7 @@ Wire the sweep from the composition root: `partial(alerts.sweep_alerts, word=ale
 from __future__ import annotations
 
 from bot import texts
-from bot.handlers.order_steps import window_text
+from bot.presentation import window_text
 from domain.rules.pricing import yuan
 from domain.services.alerts import CASH_SHORT, FAILED, NOT_ACCEPTED, Alert
 

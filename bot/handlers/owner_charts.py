@@ -10,18 +10,22 @@ from __future__ import annotations
 import asyncio
 import base64
 import logging
+import re
 from collections.abc import Callable
 
 from bot import charts, texts
 from bot.conversation import Reply, Turn
 from bot.handlers.owner_figures import ranking_period, ranking_text
 from bot.handlers.owner_format import date_text
+from bot.router import Router, with_argument
 from domain.reads import stats
 from domain.rules.periods import last_days
 from domain.rules.pricing import yuan
 from domain.services.outbox import enqueue_now
 
 log = logging.getLogger(__name__)
+
+router = Router("owner_charts")
 
 TREND_DAYS = 30
 
@@ -37,7 +41,8 @@ async def send_chart(turn: Turn, render: Callable[[], bytes], name: str) -> None
     log.info("queued %s chart (%d bytes) for %s", name, len(png), turn.incoming.sender)
 
 
-async def trend(turn: Turn, arg: str) -> Reply:
+@router.command("趋势")
+async def trend(turn: Turn, _: re.Match[str]) -> Reply:
     """趋势: buckets and revenue per day over the last 30 days."""
     days = await stats.daily_sales(last_days(TREND_DAYS, turn.now))
     buckets = sum(d.buckets for d in days)
@@ -55,7 +60,8 @@ async def trend(turn: Turn, arg: str) -> Reply:
     return Reply(text + texts.CHART_FOLLOWS)
 
 
-async def brands(turn: Turn, arg: str) -> Reply:
+@router.command("品牌")
+async def brands(turn: Turn, _: re.Match[str]) -> Reply:
     """品牌: each brand's share of buckets over the last 30 days."""
     shares = await stats.brand_share(last_days(TREND_DAYS, turn.now))
     total = sum(s.buckets for s in shares)
@@ -72,9 +78,10 @@ async def brands(turn: Turn, arg: str) -> Reply:
     return Reply("\n".join(lines) + texts.CHART_FOLLOWS)
 
 
-async def ranking_chart(turn: Turn, arg: str) -> Reply:
+@router.command(with_argument("排行图"))
+async def ranking_chart(turn: Turn, found: re.Match[str]) -> Reply:
     """排行图: the ranking as text, and as a bar chart."""
-    period, title = ranking_period(turn, arg)
+    period, title = ranking_period(turn, found["arg"])
     ranks = await stats.courier_ranking(period)
     if not ranks:
         return Reply(texts.RANKING_EMPTY)

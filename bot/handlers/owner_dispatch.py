@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 from bot import texts
 from bot.conversation import Reply, Turn
-from bot.handlers.order_steps import window_text
 from bot.handlers.owner_format import items_text
+from bot.presentation import window_text
+from bot.router import Router, with_argument
 from domain.reads import owner_lookups
 from domain.services import order_moves
+
+router = Router("owner_dispatch")
 
 SHORT_NUMBER = 3  # "派 7 courier1" means today's order number ...007
 
 
-async def unassigned(turn: Turn, arg: str) -> Reply:
+@router.command("待派")
+async def unassigned(turn: Turn, _: re.Match[str]) -> Reply:
     """待派: orders awaiting dispatch, earliest window first."""
     found = await owner_lookups.unassigned_orders()
     if not found:
@@ -42,9 +48,10 @@ def order_number(ref: str, turn: Turn) -> str:
     return ref
 
 
-async def assign(turn: Turn, arg: str) -> Reply:
+@router.command(with_argument("派"))
+async def assign(turn: Turn, found: re.Match[str]) -> Reply:
     """派 N courier1: give order N to a courier (by WeCom id or name)."""
-    parts = arg.split()
+    parts = found["arg"].split()
     if len(parts) != 2:
         return Reply(texts.ASSIGN_USAGE)
     number, who = order_number(parts[0], turn), parts[1]

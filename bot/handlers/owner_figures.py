@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.owner_format import span_text
+from bot.router import Router, with_argument
 from domain.reads import owner_views, stats
 from domain.rules.periods import NAMED, Period, named_period, parse_month
 from domain.rules.pricing import yuan
+
+router = Router("owner_figures")
+
+# The command words for the named periods (their titles in texts.PERIOD_TITLES).
+PERIODS = {"今日": "today", "昨日": "yesterday", "本周": "week", "本月": "month"}
 
 
 def figures_text(figures: stats.Figures, title: str) -> str:
@@ -34,15 +42,18 @@ def figures_text(figures: stats.Figures, title: str) -> str:
     )
 
 
-async def named_figures(turn: Turn, name: str) -> Reply:
+@router.command("|".join(PERIODS))
+async def named_figures(turn: Turn, found: re.Match[str]) -> Reply:
     """今日 / 昨日 / 本周 / 本月."""
+    name = PERIODS[found[0]]
     period = named_period(name, turn.now)
     return Reply(figures_text(await stats.figures(period), texts.PERIOD_TITLES[name]))
 
 
-async def month_figures(turn: Turn, arg: str) -> Reply:
+@router.command(with_argument("统计"))
+async def month_figures(turn: Turn, found: re.Match[str]) -> Reply:
     """统计 2026-11."""
-    period = parse_month(arg, turn.now)
+    period = parse_month(found["arg"], turn.now)
     if period is None:
         return Reply(texts.ASK_MONTH)
     return Reply(figures_text(await stats.figures(period), texts.STATS_TITLE))
@@ -83,13 +94,16 @@ def ranking_text(ranks: list[stats.CourierRank], title: str) -> str:
     return "\n".join(lines)
 
 
-async def ranking(turn: Turn, arg: str) -> Reply:
+# Not 排行图, the chart (owner_charts), whatever order the routers are tried in.
+@router.command(re.compile(r"排行(?!图)\s*(?P<arg>.*)", re.S))
+async def ranking(turn: Turn, found: re.Match[str]) -> Reply:
     """排行: deliveries, on-time rate and average time per courier."""
-    period, title = ranking_period(turn, arg)
+    period, title = ranking_period(turn, found["arg"])
     return Reply(ranking_text(await stats.courier_ranking(period), title))
 
 
-async def tickets(turn: Turn, arg: str) -> Reply:
+@router.command("水票")
+async def tickets(turn: Turn, _: re.Match[str]) -> Reply:
     """水票: unused tickets by product, valued at the unit price."""
     rows = await owner_views.ticket_liabilities(turn.now)
     if not rows:
@@ -110,7 +124,8 @@ async def tickets(turn: Turn, arg: str) -> Reply:
     return Reply("\n".join(lines))
 
 
-async def deposits(turn: Turn, arg: str) -> Reply:
+@router.command("押金")
+async def deposits(turn: Turn, _: re.Match[str]) -> Reply:
     """押金: buckets out and the deposit held."""
     held = await owner_views.deposits_held()
     return Reply(

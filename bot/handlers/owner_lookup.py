@@ -6,19 +6,24 @@ import re
 
 from bot import texts
 from bot.conversation import Reply, Turn
-from bot.handlers.order_steps import window_text
 from bot.handlers.owner_format import day_text, items_text, stamp
+from bot.presentation import window_text
+from bot.router import Router, with_argument
 from domain.reads import owner_lookups, owner_views
 from domain.reads.owner_lookups import CustomerCard, RecentOrder
 from domain.rules.pricing import yuan
 from domain.rules.refill import Explanation
 from domain.services import complaints as complaint_service
 
+router = Router("owner_lookup")
+
 CLOSE = re.compile(r"^#?(\d{1,9})\s*(.*)$", re.S)
 
 
-async def customer(turn: Turn, arg: str) -> Reply:
+@router.command(with_argument("客户"))
+async def customer(turn: Turn, said: re.Match[str]) -> Reply:
     """客户 手机号或名字: the card, or a short list when several match."""
+    arg = said["arg"]
     if not arg:
         return Reply(texts.CUSTOMER_USAGE)
     search = await owner_lookups.search_customers(arg, turn.now)
@@ -76,9 +81,10 @@ def refill_text(turn: Turn, explained: Explanation | None) -> str:
     return texts.REFILL_FORECAST.format(days=days, date=date, note=note)
 
 
-async def order(turn: Turn, arg: str) -> Reply:
+@router.command(with_argument("订单"))
+async def order(turn: Turn, found: re.Match[str]) -> Reply:
     """订单 N: the order, its money and its history."""
-    number = arg.strip()
+    number = found["arg"].strip()
     if not number:
         return Reply(texts.ORDER_USAGE)
     detail = await owner_lookups.order_detail(number)
@@ -116,7 +122,8 @@ async def order(turn: Turn, arg: str) -> Reply:
     )
 
 
-async def sleepers(turn: Turn, arg: str) -> Reply:
+@router.command("沉睡")
+async def sleepers(turn: Turn, _: re.Match[str]) -> Reply:
     """沉睡: customers past their usual reorder time, saying by which rule."""
     found = await owner_views.sleeping_customers(turn.now)
     if not found:
@@ -138,7 +145,8 @@ async def sleepers(turn: Turn, arg: str) -> Reply:
     return Reply("\n".join(lines))
 
 
-async def complaints(turn: Turn, arg: str) -> Reply:
+@router.command("投诉")
+async def complaints(turn: Turn, _: re.Match[str]) -> Reply:
     """投诉: open complaints, oldest first, and how to close one."""
     found = await owner_lookups.open_complaints()
     if not found:
@@ -159,9 +167,10 @@ async def complaints(turn: Turn, arg: str) -> Reply:
     return Reply("\n".join(lines))
 
 
-async def close_complaint(turn: Turn, arg: str) -> Reply:
+@router.command(with_argument("处理"))
+async def close_complaint(turn: Turn, found: re.Match[str]) -> Reply:
     """处理 N 已电话道歉: close complaint N with what was done (audited)."""
-    parsed = CLOSE.match(arg.strip())
+    parsed = CLOSE.match(found["arg"].strip())
     if parsed is None or not parsed.group(2).strip():
         return Reply(texts.CLOSE_USAGE)
     complaint_id, resolution = int(parsed.group(1)), parsed.group(2).strip()

@@ -7,8 +7,8 @@ from datetime import datetime
 
 from bot import texts
 from bot.conversation import Reply, Turn
-from bot.handlers.order_steps import money_text, window_text
 from bot.handlers.states import ReminderStates
+from bot.presentation import money_text, window_text
 from bot.router import Router
 from domain.rules.errors import DomainError
 from domain.services import reminder_outcomes

@@ -19,8 +19,9 @@ LAPSE = timedelta(minutes=30)
 STATE_TTL = timedelta(hours=24)
 CUSTOMER_END_WORDS = frozenset({"结束", "结束人工", "结束对话", "退出人工", "退出", "结束客服"})
 ANSWER, END = "answer", "end"
-_ANSWER = re.compile(r"^回复\s*(?:#\s*(\d{1,9})\s*|(\d{1,9})(?:\s+|$))?(.*)$", re.S)
-_END = re.compile(r"^结束\s*(?:#?\s*(\d{1,9}))?\s*$")
+# Staff's commands, matched whole: 回复 [#]N text, 回复 text; 结束 [#]N, 结束.
+ANSWER_PATTERN = re.compile(r"回复\s*(?:#\s*(\d{1,9})\s*|(\d{1,9})(?:\s+|$))?(.*)", re.S)
+END_PATTERN = re.compile(r"结束\s*(?:#?\s*(\d{1,9}))?\s*")
 
 # Who ended a handoff (Handoff.closed_by; staff are `staff:<userid>`).
 BY_CUSTOMER, BY_LAPSE, BY_STAFF = "customer", "lapse", "staff"
@@ -41,21 +42,29 @@ class StaffCommand:
     text: str = ""
 
 
-def read_staff_command(text: str) -> StaffCommand | None:
-    """A staff member's handoff command, or None when the text is not one.
+def answer_command(said: re.Match[str]) -> StaffCommand:
+    """The answer an `ANSWER_PATTERN` match says.
 
     A number counts only when followed by a space or `#`-marked: `回复 12点前送到` answers
     "12点前送到" to the one open handoff, `回复 12 好的` answers handoff 12.
     """
+    digits = said[1] or said[2]
+    return StaffCommand(ANSWER, int(digits) if digits else None, said[3].strip())
+
+
+def end_command(said: re.Match[str]) -> StaffCommand:
+    """The end an `END_PATTERN` match says."""
+    return StaffCommand(END, int(said[1]) if said[1] else None)
+
+
+def read_staff_command(text: str) -> StaffCommand | None:
+    """A staff member's handoff command, or None when the text is not one."""
     text = text.strip()
-    ended = _END.match(text)
+    ended = END_PATTERN.fullmatch(text)
     if ended:
-        return StaffCommand(END, int(ended[1]) if ended[1] else None)
-    answered = _ANSWER.match(text)
-    if answered is None:
-        return None
-    digits = answered[1] or answered[2]
-    return StaffCommand(ANSWER, int(digits) if digits else None, answered[3].strip())
+        return end_command(ended)
+    answered = ANSWER_PATTERN.fullmatch(text)
+    return answer_command(answered) if answered else None
 
 
 def is_customer_end(text: str) -> bool:

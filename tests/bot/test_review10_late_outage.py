@@ -40,9 +40,7 @@ async def test_an_outage_after_the_budget_still_answers_the_customer(
         return None
 
     real = endpoint.runner
-    endpoint.runner = TurnRunner(
-        [router], lambda text, now: None, identify, clock, budget_s=0.2
-    )
+    endpoint.runner = TurnRunner(router, lambda text, now: None, identify, clock, budget_s=0.2)
     try:
         status, reply = await Customer(client, "o-blip").post(wire.mp_text("o-blip", "1"))
         # WeChat got an answer within its 5 s: it will not send this message again.

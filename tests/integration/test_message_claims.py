@@ -74,7 +74,7 @@ def _runner(router: Router) -> TurnRunner:
     async def identify(turn: Turn) -> Reply | None:
         return None
 
-    return TurnRunner([router], lambda text, now: None, identify, lambda: NOW, budget_s=1.0)
+    return TurnRunner(router, lambda text, now: None, identify, lambda: NOW, budget_s=1.0)
 
 
 def _incoming(msg_id: int) -> Incoming:

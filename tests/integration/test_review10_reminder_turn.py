@@ -44,7 +44,7 @@ async def test_a_reminder_sent_during_a_turn_keeps_its_reply_1() -> None:
         return None
 
     clock = lambda: row.due_at  # noqa: E731
-    runner = TurnRunner([router], lambda text, now: None, identify, clock, budget_s=4.0)
+    runner = TurnRunner(router, lambda text, now: None, identify, clock, budget_s=4.0)
     turn = asyncio.create_task(runner.handle(_incoming("o-wang", 9_100_001)))
     await started.wait()
     outcome = await reminders.sweep(row.due_at, POLICY)

@@ -66,15 +66,6 @@ def test_short_numbers_match_the_tail_of_the_couriers_tasks() -> None:
     assert short_number("20261124001") == "001"
 
 
-def test_button_keys_round_trip_and_refuse_strangers() -> None:
-    key = notify.button_key("accept", "20261124001")
-    assert re.fullmatch(r"[A-Za-z0-9_\-@]{1,128}", key)
-    assert notify.parse_key(key) == ("accept", "20261124001")
-    assert notify.parse_key("explode@20261124001") == ("", "")
-    assert notify.parse_key("accept@x") == ("", "")
-    assert notify.parse_key("") == ("", "")
-
-
 def _task(**changes: object) -> TaskInfo:
     base: dict[str, object] = {
         "task_id": "20261124001-1-abc123",
@@ -104,6 +95,13 @@ def test_the_card_follows_wecoms_button_interaction_shape() -> None:
     assert 1 <= len(card["horizontal_content_list"]) <= 6
     assert len(card["button_list"]) == 4
     assert all({"text", "style", "key"} <= set(b) for b in card["button_list"])
+    # The keys WeCom sends back on a tap: cards already sent keep working only if they stay.
+    assert [(b["text"], b["style"], b["key"]) for b in card["button_list"]] == [
+        ("接单", 1, "accept@20261124001"),
+        ("已送达", 1, "done@20261124001"),
+        ("无人在家", 2, "absent@20261124001"),
+        ("改约", 2, "resched@20261124001"),
+    ]
     assert "quote_area" not in card
     rows = {r["keyname"]: r for r in card["horizontal_content_list"]}
     assert rows["地址"] == {"keyname": "地址", "value": "阳光花园3栋502"}  # no map link

@@ -1,0 +1,47 @@
+"""Typed payloads of task card buttons, packed into and read from the key WeCom sends back.
+
+The wire format never changes (cards already sent keep working): "<action>@<order number>",
+e.g. "accept@20261124001". A key that is not ours unpacks to None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class CardAction(StrEnum):
+    """What a task card button asks for; the values are the key's first part."""
+
+    ACCEPT = "accept"
+    DONE = "done"
+    ABSENT = "absent"
+    RESCHEDULE = "resched"
+
+
+SEPARATOR = "@"
+_ACTIONS = frozenset(action.value for action in CardAction)
+
+
+@dataclass(frozen=True)
+class TaskButton:
+    """A task card button: the action and the order number it acts on."""
+
+    action: CardAction
+    number: str
+
+    def __post_init__(self) -> None:
+        if not self.number.isdigit():
+            raise ValueError(f"not an order number: {self.number!r}")
+
+    def pack(self) -> str:
+        """The button's key (WeCom allows letters, digits, _ - @, up to 128 characters)."""
+        return f"{self.action.value}{SEPARATOR}{self.number}"
+
+    @classmethod
+    def unpack(cls, key: str) -> TaskButton | None:
+        """The payload of a key this module packed; None for any other key."""
+        action, sep, number = key.partition(SEPARATOR)
+        if not sep or action not in _ACTIONS or not number.isdigit():
+            return None
+        return cls(CardAction(action), number)
