@@ -7,8 +7,8 @@ from typing import Any
 from admin.api import Call, Routes
 from admin.schema import DATETIME, integer, obj, parse_datetime, ref, string
 from admin.views import ANY, PAGE_QUERY, iso, page_json, page_schema
-from domain.models import AuditLog
 from domain.reads import records
+from domain.reads.records import AuditRecord
 
 routes = Routes("audit")
 ROW = ref(
@@ -27,7 +27,7 @@ ROW = ref(
 )
 
 
-def row_json(a: AuditLog) -> dict[str, Any]:
+def row_json(a: AuditRecord) -> dict[str, Any]:
     """One audit row."""
     return {
         "id": a.id,

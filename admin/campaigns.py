@@ -19,8 +19,8 @@ from admin.schema import (
     string,
 )
 from admin.views import PAGE_QUERY, page_json, page_schema
-from domain.models import Campaign, PromoCode
 from domain.reads import campaigns as reads
+from domain.reads.campaigns import CampaignRecord, PromoCodeRecord
 from domain.rules import campaigns as rules
 from domain.services import campaigns
 
@@ -98,7 +98,7 @@ def _at(moment: datetime | None, tz: tzinfo | None) -> str | None:
     return moment.astimezone(tz).isoformat() if moment else None
 
 
-def campaign_json(c: Campaign, now: datetime) -> dict[str, Any]:
+def campaign_json(c: CampaignRecord, now: datetime) -> dict[str, Any]:
     """A campaign with its terms, coupons issued and whether it runs now."""
     tz = now.tzinfo  # the station's time zone, as every time the API returns
     fields = ("id", "name", "kind", "audience", "sku", "buy_quantity", "free_quantity",
@@ -110,11 +110,11 @@ def campaign_json(c: Campaign, now: datetime) -> dict[str, Any]:
         "ends_at": _at(c.ends_at, tz),
         "ended_at": _at(c.ended_at, tz),
         "created_at": _at(c.created_at, tz),
-        "running": campaigns.running(c, now),
+        "running": rules.is_running(c.active, c.starts_at, c.ends_at, now),
     }
 
 
-def code_json(p: PromoCode, tz: tzinfo) -> dict[str, Any]:
+def code_json(p: PromoCodeRecord, tz: tzinfo) -> dict[str, Any]:
     """A promo code and how often it was claimed."""
     return {
         "code": p.code,

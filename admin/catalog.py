@@ -10,8 +10,8 @@ from typing import Any
 from admin.api import Call, Reply, Routes
 from admin.schema import BOOL, array, integer, obj, ref, string
 from admin.views import PAGE_QUERY, page_json, page_schema
-from domain.models import Product, TicketPack
-from domain.reads import records
+from domain.reads import catalog
+from domain.reads.catalog import PackRecord, ProductRecord
 from domain.services import backoffice
 
 routes = Routes("catalog")
@@ -43,7 +43,7 @@ PRODUCT = ref(
 PACK = ref("TicketPack", obj(("code", *PACK_FIELDS), code=CODE, **PACK_FIELDS))
 
 
-def product_json(p: Product) -> dict[str, Any]:
+def product_json(p: ProductRecord) -> dict[str, Any]:
     """A product as sold."""
     return {
         "sku": p.sku,
@@ -56,7 +56,7 @@ def product_json(p: Product) -> dict[str, Any]:
     }
 
 
-def pack_json(p: TicketPack) -> dict[str, Any]:
+def pack_json(p: PackRecord) -> dict[str, Any]:
     """A ticket pack as sold."""
     return {
         "code": p.code,
@@ -82,7 +82,7 @@ async def list_products(call: Call) -> Any:
     """The product list."""
     q = call.query
     return page_json(
-        await records.product_page(q.get("active"), q["limit"], q.get("cursor")), product_json
+        await catalog.product_page(q.get("active"), q["limit"], q.get("cursor")), product_json
     )
 
 
@@ -135,7 +135,7 @@ async def deactivate_product(call: Call) -> Any:
 async def list_packs(call: Call) -> Any:
     """The pack list."""
     q = call.query
-    page = await records.pack_page(q.get("sku"), q.get("active"), q["limit"], q.get("cursor"))
+    page = await catalog.pack_page(q.get("sku"), q.get("active"), q["limit"], q.get("cursor"))
     return page_json(page, pack_json)
 
 

@@ -7,8 +7,8 @@ from typing import Any
 from admin.api import Call, Routes
 from admin.schema import DATETIME, UUID_S, enum, integer, nullable, obj, ref, string
 from admin.views import PAGE_QUERY, iso, page_json, page_schema
-from domain.models import Complaint
 from domain.reads import records
+from domain.reads.records import ComplaintRecord
 from domain.rules.errors import Conflict, NotFound
 from domain.services import complaints
 
@@ -28,11 +28,11 @@ COMPLAINT = ref(
 )
 
 
-def complaint_json(c: Complaint) -> dict[str, Any]:
+def complaint_json(c: ComplaintRecord) -> dict[str, Any]:
     """A complaint."""
     return {
         "id": c.id,
-        "customer_id": str(c.customer_id),  # type: ignore[attr-defined]
+        "customer_id": str(c.customer_id),
         "text": c.text,
         "order_number": c.order_number,
         "status": c.status,

@@ -28,8 +28,8 @@ from admin.views import (
     page_json,
     page_schema,
 )
-from domain.models import ServiceLog
 from domain.reads import customers as reads
+from domain.reads.customers import ServiceNote
 from domain.services import backoffice, customers
 from domain.services.customers import AddressInput
 
@@ -90,7 +90,7 @@ def _address_input(body: dict[str, Any]) -> AddressInput:
     return AddressInput(**{k: v for k, v in body.items() if k in AddressInput.__dataclass_fields__})
 
 
-def _log_json(entry: ServiceLog) -> dict[str, Any]:
+def _log_json(entry: ServiceNote) -> dict[str, Any]:
     return {
         "id": entry.id,
         "author": entry.author,
@@ -138,7 +138,7 @@ async def create(call: Call) -> Any:
     )
     if "address" in b:
         await customers.add_address(made.id, _address_input(b["address"]), call.actor)
-    return Reply(customer_json(made), 201)
+    return Reply(customer_json(await reads.customer(made.id)), 201)
 
 
 @routes.op(
@@ -214,7 +214,7 @@ async def add_address(call: Call) -> Any:
     made = await customers.add_address(
         call.path["customer_id"], _address_input(call.body), call.actor
     )
-    return Reply(address_json(made), 201)
+    return Reply(address_json(await reads.address(made.id)), 201)
 
 
 @routes.op(

@@ -127,12 +127,14 @@ FINANCE = ref(
             ("kind", "start", "end"), kind=enum("day", "month"), start=DATETIME, end=DATETIME
         ),
         as_of=DATETIME,
+        # Revenue never includes bucket deposits: they are owed back, so they stand beside it.
         revenue=obj(
-            ("orders", "total_fen", "deposit_fen", "by_method"),
+            ("orders", "total_fen", "deposit_fen", "by_method", "deposit_by_method"),
             orders=COUNT,
             total_fen=FEN,
             deposit_fen=FEN,
             by_method=all_required(dict.fromkeys(reads.METHODS, FEN)),
+            deposit_by_method=all_required(dict.fromkeys(reads.METHODS, FEN)),
         ),
         couriers=array(
             obj(
@@ -207,6 +209,7 @@ def finance_json(f: reads.Finance) -> dict[str, Any]:
             "total_fen": f.revenue.total_fen,
             "deposit_fen": f.revenue.deposit_fen,
             "by_method": f.revenue.by_method,
+            "deposit_by_method": f.revenue.deposit_by_method,
         },
         "couriers": [asdict(c) for c in f.couriers],
         "tickets": _tickets_json(f),

@@ -6,8 +6,8 @@ from typing import Any
 
 from admin.schema import DATETIME, UUID_S, array, integer, nullable, obj, ref, string
 from admin.views import ORDER_NUMBER, PAYMENT, STATES, iso, order_summary_json, payment_json
-from domain.models import OrderLine
 from domain.reads import orders as reads
+from domain.reads.orders import LineRecord
 from domain.services.order_moves import Moved
 
 LINE = obj(
@@ -104,7 +104,7 @@ async def order_json(number: str) -> dict[str, Any]:
     }
 
 
-def _line_json(ln: OrderLine) -> dict[str, Any]:
+def _line_json(ln: LineRecord) -> dict[str, Any]:
     return {
         "sku": ln.sku,
         "name": ln.name,

@@ -7,8 +7,8 @@ from typing import Any
 from admin.api import Call, Routes
 from admin.schema import DATETIME, UUID_S, enum, integer, nullable, obj, ref
 from admin.views import PAGE_QUERY, iso, page_json, page_schema
-from domain.models import ReturnRequest
 from domain.reads import records
+from domain.reads.records import ReturnRecord
 from domain.services import backoffice
 
 routes = Routes("returns")
@@ -25,11 +25,11 @@ REQUEST = ref(
 )
 
 
-def request_json(r: ReturnRequest) -> dict[str, Any]:
+def request_json(r: ReturnRecord) -> dict[str, Any]:
     """A return request."""
     return {
         "id": r.id,
-        "customer_id": str(r.customer_id),  # type: ignore[attr-defined]
+        "customer_id": str(r.customer_id),
         "buckets": r.buckets,
         "status": r.status,
         "created_at": iso(r.created_at),

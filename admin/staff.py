@@ -7,8 +7,8 @@ from typing import Any
 from admin.api import Call, Reply, Routes
 from admin.schema import BOOL, UUID_S, enum, integer, nullable, obj, ref, string
 from admin.views import PAGE_QUERY, page_json, page_schema
-from domain.models import Courier, Staff
-from domain.reads import records
+from domain.reads import staff as reads
+from domain.reads.staff import CourierRecord, StaffRecord
 from domain.services import backoffice, staff
 
 routes = Routes("staff")
@@ -45,7 +45,7 @@ STAFF = ref(
 )
 
 
-def courier_json(c: Courier) -> dict[str, Any]:
+def courier_json(c: CourierRecord) -> dict[str, Any]:
     """A courier."""
     return {
         "id": str(c.id),
@@ -59,15 +59,14 @@ def courier_json(c: Courier) -> dict[str, Any]:
     }
 
 
-def staff_json(s: Staff) -> dict[str, Any]:
+def staff_json(s: StaffRecord) -> dict[str, Any]:
     """A staff member."""
-    courier_id = s.courier_id  # type: ignore[attr-defined]
     return {
         "id": str(s.id),
         "wecom_userid": s.wecom_userid,
         "name": s.name,
         "role": s.role,
-        "courier_id": str(courier_id) if courier_id else None,
+        "courier_id": str(s.courier_id) if s.courier_id else None,
     }
 
 
@@ -82,9 +81,7 @@ def staff_json(s: Staff) -> dict[str, Any]:
 async def list_couriers(call: Call) -> Any:
     """Couriers."""
     q = call.query
-    page = await records.courier_page(
-        q.get("active"), q.get("on_shift"), q["limit"], q.get("cursor")
-    )
+    page = await reads.courier_page(q.get("active"), q.get("on_shift"), q["limit"], q.get("cursor"))
     return page_json(page, courier_json)
 
 
@@ -109,7 +106,7 @@ async def create_courier(call: Call) -> Any:
         b.get("piece_rate_fen", 0),
         b.get("active", True),
     )
-    return Reply(courier_json(made), 201)
+    return Reply(courier_json(await reads.courier(made.id)), 201)
 
 
 @routes.op(
@@ -155,9 +152,7 @@ async def shift(call: Call) -> Any:
 async def list_staff(call: Call) -> Any:
     """Staff."""
     q = call.query
-    return page_json(
-        await records.staff_page(q.get("role"), q["limit"], q.get("cursor")), staff_json
-    )
+    return page_json(await reads.staff_page(q.get("role"), q["limit"], q.get("cursor")), staff_json)
 
 
 @routes.op(
@@ -177,9 +172,8 @@ async def list_staff(call: Call) -> Any:
 async def create_staff(call: Call) -> Any:
     """Register."""
     b = call.body
-    return Reply(
-        staff_json(await staff.add_staff(b["wecom_userid"], b["name"], b["role"], call.actor)), 201
-    )
+    made = await staff.add_staff(b["wecom_userid"], b["name"], b["role"], call.actor)
+    return Reply(staff_json(await reads.staff_member(made.id)), 201)
 
 
 @routes.op(
@@ -193,4 +187,5 @@ async def create_staff(call: Call) -> Any:
 )
 async def change_role(call: Call) -> Any:
     """Another role."""
-    return staff_json(await staff.change_role(call.path["staff_id"], call.body["role"], call.actor))
+    moved = await staff.change_role(call.path["staff_id"], call.body["role"], call.actor)
+    return staff_json(await reads.staff_member(moved.id))

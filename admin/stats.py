@@ -21,10 +21,8 @@ from admin.schema import (
     string,
 )
 from admin.views import FEN, PAGE_QUERY, iso
-from domain.models import Order
 from domain.reads import sales as reads
 from domain.reads import segments as segment_reads
-from domain.reads import stats
 from domain.rules import segments
 from domain.rules.periods import Period, day_period
 
@@ -155,24 +153,24 @@ def _range_json(period: Period) -> dict[str, str]:
     return {"from": period.start.date().isoformat(), "to": last.isoformat()}
 
 
-async def _rows(by: str, period: Period, delivered: list[Order]) -> list[dict[str, Any]]:
+def _rows(by: str, found: reads.Sales) -> list[dict[str, Any]]:
     if by == "product":
         return [
             {"key": p.sku, "name": p.name, "orders": p.orders, "quantity": p.quantity,
              "revenue_fen": p.revenue_fen, "goods_fen": p.goods_fen, "customers": None}
-            for p in await reads.sales_by_product(period, delivered)
+            for p in found.products
         ]  # fmt: skip
     if by == "area":
         return [
             {"key": a.area, "name": a.area, "orders": a.orders, "quantity": a.buckets,
              "revenue_fen": a.revenue_fen, "goods_fen": None, "customers": a.customers}
-            for a in await reads.sales_by_area(period, delivered)
+            for a in found.areas
         ]  # fmt: skip
     return [
         {"key": d.day.isoformat(), "name": d.day.isoformat(), "orders": d.orders,
          "quantity": d.buckets, "revenue_fen": d.revenue_fen, "goods_fen": None,
          "customers": None}
-        for d in await stats.daily_sales(period, delivered)
+        for d in found.days
     ]  # fmt: skip
 
 
@@ -186,15 +184,14 @@ async def _rows(by: str, period: Period, delivered: list[Order]) -> list[dict[st
 )
 async def sales(call: Call) -> Any:
     """Sales rows and their totals."""
-    period = _period(call)
-    delivered = await stats.delivered_in(period)
-    rows = await _rows(call.query["by"], period, delivered)
+    period, by = _period(call), call.query["by"]
+    found = await reads.sales(period, by)
     return {
         **_range_json(period),
-        "by": call.query["by"],
-        "orders": len(delivered),
-        "revenue_fen": sum(stats.order_revenue(o) for o in delivered),
-        "rows": rows,
+        "by": by,
+        "orders": found.orders,
+        "revenue_fen": found.revenue_fen,
+        "rows": _rows(by, found),
     }
 
 

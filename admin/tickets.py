@@ -8,9 +8,9 @@ from admin.api import Call, Routes
 from admin.errors import ApiError
 from admin.schema import DATETIME, UUID_S, enum, integer, nullable, obj, parse_datetime, ref, string
 from admin.views import PAGE_QUERY, iso, page_json, page_schema
-from domain.models import TicketEntry
+from domain.reads import catalog
 from domain.reads import customers as reads
-from domain.reads import records
+from domain.reads.customers import TicketMove
 from domain.services import wallet
 
 routes = Routes("tickets")
@@ -43,11 +43,11 @@ def _key(body: dict[str, Any], what: str) -> str | None:
     return f"api:{what}:{body['idempotency_key']}" if "idempotency_key" in body else None
 
 
-def entry_json(e: TicketEntry) -> dict[str, Any]:
+def entry_json(e: TicketMove) -> dict[str, Any]:
     """One ledger line."""
     return {
         "id": e.id,
-        "sku": e.wallet.sku,
+        "sku": e.sku,
         "delta": e.delta,
         "balance_after": e.balance_after,
         "kind": e.kind,
@@ -97,7 +97,7 @@ async def ledger(call: Call) -> Any:
 async def adjust(call: Call) -> Any:
     """Grant (positive) or deduct (negative) through the wallet service."""
     b = call.body
-    if not await records.product_exists(b["sku"]):
+    if not await catalog.product_exists(b["sku"]):
         raise ApiError.invalid({"sku": "没有这种商品"})
     delta = b["count"] if b["action"] == "grant" else -b["count"]
     expires = parse_datetime(b["expires_at"]) if "expires_at" in b else None

@@ -19,7 +19,8 @@ from admin.schema import (
     ref,
     string,
 )
-from domain.models import Address, Customer, Order
+from domain.reads.customers import AddressRecord, CustomerRecord
+from domain.reads.orders import OrderRecord
 from domain.reads.paging import MAX_LIMIT, Page
 from domain.rules.order_flow import OrderState
 
@@ -73,15 +74,15 @@ CUSTOMER = ref(
 )  # fmt: skip
 
 
-def customer_json(c: Customer) -> dict[str, Any]:
+def customer_json(c: CustomerRecord) -> dict[str, Any]:
     """A customer's own record."""
     return {
         "id": str(c.id),
         "name": c.name,
         "phone": c.phone,
-        "tags": [str(t) for t in c.tags],
+        "tags": list(c.tags),
         "notes": c.notes,
-        "wechat_linked": c.mp_openid is not None,
+        "wechat_linked": c.wechat_linked,
         "reminder_opt_out": c.reminder_opt_out,
         "refill_due_at": iso(c.refill_due_at),
         "created_at": iso(c.created_at),
@@ -105,7 +106,7 @@ ADDRESS = ref(
 )
 
 
-def address_json(a: Address) -> dict[str, Any]:
+def address_json(a: AddressRecord) -> dict[str, Any]:
     """A saved delivery address."""
     return {
         "id": str(a.id),
@@ -143,7 +144,7 @@ PAYMENT = ref(
 )  # fmt: skip
 
 
-def payment_json(o: Order) -> dict[str, Any]:
+def payment_json(o: OrderRecord) -> dict[str, Any]:
     """How an order is paid, amounts in fen."""
     return {
         "method": o.payment_method,
@@ -180,17 +181,16 @@ ORDER_SUMMARY = ref(
 )  # fmt: skip
 
 
-def order_summary_json(o: Order, courier_userid: str | None = None) -> dict[str, Any]:
+def order_summary_json(o: OrderRecord) -> dict[str, Any]:
     """An order in a list; the courier is their WeCom user id."""
-    courier = o.courier if o.courier_id else None  # type: ignore[attr-defined]
     return {
         "number": o.number,
         "state": o.state,
         "source": o.source,
-        "customer_id": str(o.customer_id),  # type: ignore[attr-defined]
+        "customer_id": str(o.customer_id),
         "window_start": iso(o.window_start),
         "window_end": iso(o.window_end),
-        "courier": courier_userid or (courier.wecom_userid if courier else None),
+        "courier": o.courier,
         "payment": payment_json(o),
         "created_at": iso(o.created_at),
     }

@@ -71,6 +71,9 @@ class Turn:
     staff: StaffIdentity | None = None
     actor_id: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    # The reply already asks what the conversation waits for; when a handler outside the flow
+    # answers instead, the flow asks its question again after that answer.
+    asked: bool = False
     _order: OrderDraft | None = field(default=None, init=False, repr=False)
 
     @property

@@ -44,10 +44,15 @@ _DEMO_CATALOG = ("domain", "demo_data/catalog.json")
 
 @dataclass(frozen=True)
 class Item:
-    """One product line: sku None when the product is not named (来两桶水)."""
+    """One product line: sku None when the product is not named (来两桶水).
+
+    `counted` is beyond the contract: False when no amount was written and the quantity is the
+    contract's default 1 (怡宝, 换成怡宝), so a dialogue can keep the number it already has.
+    """
 
     sku: str | None
     quantity: int
+    counted: bool = True
 
 
 @dataclass(frozen=True)
@@ -166,7 +171,7 @@ class Understanding:
         intent = _about_placed_order(intent, order_ref, signals)
         return Parsed(
             intent=intent,
-            items=_items_for(intent, items.items),
+            items=_items_for(intent, items.items, items.counted),
             repeat=signals.repeat,
             address=None if intent == "redeem_code" else address.address,
             window=time.window,
@@ -195,7 +200,9 @@ def _topic_for(intent: str, topic: str | None, text: str) -> str | None:
     return topic
 
 
-def _items_for(intent: str, found: tuple[tuple[str | None, int], ...]) -> tuple[Item, ...]:
+def _items_for(
+    intent: str, found: tuple[tuple[str | None, int], ...], counted: tuple[bool, ...]
+) -> tuple[Item, ...]:
     """Items as the contract wants them for `intent`."""
     if intent == "redeem_code":
         return ()
@@ -203,9 +210,10 @@ def _items_for(intent: str, found: tuple[tuple[str | None, int], ...]) -> tuple[
         # The amount is buckets, whatever brand they held: 退两个桶 -> [{null, 2}].
         total = sum(qty for _, qty in found)
         return (Item(None, total),) if total else ()
+    items = [Item(sku, qty, said) for (sku, qty), said in zip(found, counted, strict=True)]
     if intent == "buy_tickets":
-        return tuple(Item(sku, qty) for sku, qty in found if sku is not None)
-    return tuple(Item(sku, qty) for sku, qty in found)
+        return tuple(item for item in items if item.sku is not None)
+    return tuple(items)
 
 
 def _payment_for(intent: str, payments: str | None) -> str | None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from bot import texts
 from bot.buttons import CardAction, TaskButton
-from bot.presentation import amap_link, call_link, window_text
+from bot.presentation import amap_link, call_link, collect_text, window_text
 from domain.infra.ports import (
     CANCELLED,
     DELIVERED,
@@ -31,8 +31,9 @@ from domain.infra.ports import (
     set_notifier,
 )
 from domain.infra.settings import Settings
-from domain.rules.dispatch import short_number
+from domain.rules.door_cash import to_collect
 from domain.rules.handoff import BY_LAPSE
+from domain.rules.order_numbers import short_number
 from domain.rules.pricing import yuan
 from domain.services import card_messages
 from domain.services.outbox import enqueue
@@ -48,16 +49,8 @@ BUTTONS = (
 
 
 def payment_text(task: TaskInfo) -> str:
-    """How the order is paid and what the courier collects."""
-    due = yuan(task.money_due_fen)
-    if task.payment_method == "ticket":
-        extra = texts.TASK_PAY_EXTRA.format(amount=due) if task.money_due_fen else ""
-        return texts.TASK_PAY_TICKET.format(tickets=task.tickets_used) + extra
-    if task.money_due_fen <= 0:
-        return texts.TASK_PAY_PAID
-    if task.payment_method == "wechat_pay":
-        return texts.TASK_PAY_SCAN.format(amount=due)
-    return texts.TASK_PAY_CASH.format(amount=due)
+    """How the order is paid and what the courier collects (`door_cash.to_collect`)."""
+    return collect_text(to_collect(task.payment_method, task.money_due_fen, task.tickets_used))
 
 
 def _rows(task: TaskInfo) -> list[dict[str, Any]]:

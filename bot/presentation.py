@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot import texts
+from domain.rules.door_cash import SCAN, ToCollect
 from domain.rules.pricing import yuan
 
 
@@ -29,6 +30,19 @@ def money_text(due_fen: int, deposit_fen: int, floor_fee_fen: int, discount_fen:
     if discount_fen:
         detail += texts.DISCOUNT_NOTE.format(amount=yuan(discount_fen))
     return texts.MONEY_DUE.format(due=yuan(due_fen), detail=detail)
+
+
+def collect_text(collect: ToCollect) -> str:
+    """What the courier takes at the door, as the task card and the 任务 list both say it."""
+    due = yuan(collect.amount_fen)
+    if collect.tickets:
+        extra = texts.TASK_PAY_EXTRA.format(amount=due) if collect.amount_fen else ""
+        return texts.TASK_PAY_TICKET.format(tickets=collect.tickets) + extra
+    if collect.amount_fen <= 0:
+        return texts.TASK_PAY_PAID
+    if collect.how == SCAN:
+        return texts.TASK_PAY_SCAN.format(amount=due)
+    return texts.TASK_PAY_CASH.format(amount=due)
 
 
 def amap_link(latitude: float, longitude: float) -> str:

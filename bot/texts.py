@@ -30,8 +30,9 @@ IMAGE_KEPT = "图片已收到并转给水站,谢谢!"
 LOCATION_SAVED = "已保存地址:{address}。"
 
 ASK_PRODUCT = "要哪种水?{offer}\n{choices}"
-OFFER_USUAL = "您常订的是{name},回复 1 就订它;或者告诉我品牌。"
-OFFER_NONE = "请告诉我品牌。"
+OFFER_USUAL = "您常订的是{name},回复 1 就订它;或者回复序号、告诉我品牌。"
+OFFER_NONE = "回复序号或告诉我品牌。"
+PRODUCT_CHOICE = "{index}. {name}"
 ASK_QUANTITY = "{name}要几{unit}?"
 ASK_ADDRESS = "送到哪里?请发送地址(如 阳光花园3栋502)或发送位置。"
 ASK_ADDRESS_LABEL = "还没有“{label}”的地址,请发送{label}的地址。"
@@ -54,9 +55,25 @@ FREE_MARK = "(赠送)"
 DISCOUNT_NOTE = ",优惠券已减{amount}元"
 NOTHING_DUE = "无需另付钱"
 PLACED = "下单成功!订单号 {number},{window} 送达。{money}\n查进度回复“水到哪了”。"
-NO_LAST_ORDER = "还没有您的订单记录,请告诉我要什么水、几桶。"
+NO_LAST_ORDER = "还没有您的订单记录。"
+# A message while the order flow waits for an answer (bot/handlers/ordering.py).
+DRAFT_RESTARTED = "好的,按您刚说的重新下单。"
+DRAFT_OPEN_ORDERS = "已下的订单 {numbers} 照常配送;要取消它,请回复“取消订单 单号”。"
+REASK = "{answer}\n\n接着刚才的订单:{question}"
+REASK_CONFIRM = "订单还没下,请确认:" + CONFIRM_CHOICES
+NOT_A_CHOICE = "没有这个序号。"
+NOT_AN_ADDRESS = "这看起来不像地址。"
+NOT_A_TIME = "没听懂时间。"
+NOT_A_PAYMENT = "请回复付款方式的序号。"
+NOTED = "好的,{parts}。"
+NOTED_ADDRESS = "地址 {address}"
+NOTED_PHONE = "电话 {phone}"
+NOTED_LINE = "{name} × {quantity}"
+NOTED_AMOUNT = "{quantity}{unit}"
 
 NO_OPEN_ORDER = "您现在没有进行中的订单。"
+CANCEL_WHICH = "您有{count}个进行中的订单,要取消哪一个?回复序号:\n{orders}"
+CANCEL_WHICH_LINE = "{index}. {line}"
 CANCELLED = "订单 {number} 已取消。{refund}"
 REFUND_TICKETS = "{n}张水票已退回。"
 # Tickets from a lot that expired while the order was open come back usable for a grace period.
@@ -113,7 +130,8 @@ COURIER_HELP = (
 )
 OWNER_HELP = (
     "店长命令:\n今日 · 昨日 · 本周 · 本月 · 统计 2026-11 · 排行 · 待派 · 派 N courier1\n"
-    "水票 · 押金 · 沉睡 · 客户 手机号或名字 · 订单 N · 投诉"
+    "水票 · 押金 · 沉睡 · 客户 手机号或名字 · 订单 N · 投诉\n"
+    "退桶 · 收桶 N 个数 · 票款 · 收票款 N"
 )
 
 # ---- Owners and dispatchers (WeCom): figures, dispatch, customers, complaints, alerts ----
@@ -127,21 +145,26 @@ FIGURES = (
     "{title}({span})\n"
     "订单:新下 {placed} 单,取消 {cancelled} 单,送达 {delivered} 单\n"
     "送水 {buckets} 桶,回收空桶 {empties} 个\n"
-    "营收 {revenue} 元:\n"
+    "营收 {revenue} 元(不含押金):\n"
     "· 现金 {cash} 元 · 扫码 {scan} 元\n"
     "· 余额消费 {balance} 元\n"
     "· 水票核销 {redeemed} 张,按单价 {redeemed_value} 元\n"
-    "(收款中含押金 {deposit} 元)\n"
+    "{deposit}\n"
     "水票卖出 {packs} 套 {packs_value} 元,共 {sold} 张\n"
-    "新客户 {new_customers} 位"
+    "新客户 {new_customers} 位(首次下单)"
 )
+# Deposits are owed back when the buckets return: shown beside revenue, never in it.
+FIGURES_DEPOSIT_IN = "另收押金 {amount} 元(要退还,不算营收)"
+FIGURES_DEPOSIT_OUT = "退押金 {amount} 元(多回的空桶,不算营收)"
 RANKING_HEAD = "{title}送水员排行:"
 RANKING_LINE = "{index}. {name} 送达 {deliveries} 单 {buckets} 桶,准时 {on_time}%,平均 {avg}"
+RANKING_IDLE = "{index}. {name} 还没有送达"
 RANKING_MINUTES = "{minutes} 分钟"
 RANKING_NO_TIME = "—"
 RANKING_EMPTY = "还没有送水员。"
 UNASSIGNED_HEAD = "待派订单 {count} 单:"
 UNASSIGNED_LINE = "· {number} {items} | {address} | {window} | {customer}"
+UNASSIGNED_RETURNED = " | {courier}退回:{reason}"
 UNASSIGNED_HINT = "回复“派 单号 送水员”派单,如 派 {number} {courier}"
 UNASSIGNED_NONE = "没有待派的订单。"
 ASSIGN_USAGE = "派单格式:派 单号 送水员,如 派 20261124001 courier1"
@@ -215,21 +238,59 @@ BRANDS_NONE = "近{days}天没有送水记录。"
 CHART_FOLLOWS = "\n图表稍后发到这里。"
 ALERT_NOT_ACCEPTED = (
     "【接单超时】订单 {number} 派给{courier}已 {minutes} 分钟没人接单。"
-    "{customer} {address},{window}"
+    "{customer} {phone} {address},{window}。请联系{courier},或回复“派 {short} 送水员”改派。"
 )
 ALERT_OVERDUE = (
     "【超时未送】订单 {number} 的送达时段 {window} 已过,现在{state}{courier}。"
-    "{customer} {phone} {address}"
+    "{customer} {phone} {address}。{todo}"
 )
+ALERT_OVERDUE_CALL = "请联系送水员和客户。"
 ALERT_OVERDUE_COURIER = ",送水员{courier}"
 ALERT_FAILED = (
-    "【配送失败】订单 {number}({courier}):{reason}。{customer} {phone} {address}。现在:{state}。"
+    "【配送失败】订单 {number}({courier}):{reason}。{customer} {phone} {address}。"
+    "现在:{state}。{todo}"
 )
 ALERT_FAILED_NO_REASON = "未送达"
+ALERT_RESCHEDULED = (
+    "【改约】订单 {number}({courier})改约到 {window}。{customer} {phone} {address}。"
+    "现在:{state}。{todo}"
+)
+ALERT_NOW_COURIER = "{state}(送水员{courier})"
+ALERT_TODO_ASSIGN = "回复“派 {short} 送水员”安排。"
+NO_NAME = "(未留名)"
+NO_PHONE = "(未留电话)"
+NO_ADDRESS = "(未留地址)"
 ALERT_CASH_SHORT = (
     "【收款不足】订单 {number}({courier})应收{due}元,实收{collected}元,少收{short}元,"
-    "已记为客户欠款。{customer} {phone} {address}"
+    "已记为客户欠款。{customer} {phone} {address}。请向客户补收。"
 )
+# Customer requests staff act on: the alert when one arrives, the lists, settling them.
+RETURN_TO_STAFF = (
+    "【退桶 #{id}】{name} {phone} {address}:要退{count},名下{held}个桶、押金{deposit}元。"
+    "请派人上门收桶,收回后回复“收桶 {id} 个数”退押金(退到余额加“余额”)。"
+)
+RETURN_COUNT = "{n}个桶"
+RETURN_COUNT_UNSAID = "桶(没说几个)"
+PACK_TO_STAFF = (
+    "【买水票 #{id}】{name} {phone} {address}:要买{pack},{price}元,还没付款。"
+    "请送水时收款,收到后回复“收票款 {id}”(扫码付的加“扫码”),水票即到账。"
+)
+RETURNS_HEAD = "待上门收的退桶 {count} 单:"
+RETURN_LINE = "#{id} {at} {name} {phone} {address}:要退{count},名下{held}个桶、押金{deposit}元"
+RETURNS_HINT = "收回后回复“收桶 编号 个数”,如 收桶 {id} 2(退到余额加“余额”)"
+RETURNS_NONE = "没有待上门收的退桶。"
+COLLECT_USAGE = "请写退桶编号和收回几个,如 收桶 3 2;押金退到余额加“余额”。"
+BUCKETS_COLLECTED = "退桶 #{id} 已办好:收回{buckets}个桶,{refund}。客户现在名下{held}个桶。"
+REFUND_IN_CASH = "退押金{amount}元现金"
+REFUND_TO_BALANCE = "押金{amount}元已退到余额"
+REFUND_NONE = "这些桶没有押金要退"
+PACKS_PENDING_HEAD = "待收款的水票 {count} 单:"
+PACK_PENDING_LINE = "#{id} {at} {name} {phone} {address}:{pack},{price}元"
+PACKS_PENDING_HINT = "收到钱后回复“收票款 编号”,如 收票款 {id}(扫码付的加“扫码”)"
+PACKS_PENDING_NONE = "没有待收款的水票。"
+SETTLE_USAGE = "请写水票单编号,如 收票款 3;扫码付的写 收票款 3 扫码。"
+PACK_SETTLED = "水票单 #{id} 已收款{price}元({method}):{pack}已到账,客户这种水票现有{balance}张。"
+PAID_BY = {"cash": "现金", "wechat_pay": "扫码", "balance": "余额"}
 # Chart labels: Chinese when a CJK font is installed, ASCII otherwise (the image stays legible).
 CHART_TREND = ("近30天每日送水桶数", "Buckets delivered per day, last 30 days")
 CHART_TREND_REVENUE = ("营收(元)", "Revenue (yuan)")

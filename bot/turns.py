@@ -46,6 +46,9 @@ from domain.services.dedupe import (
 log = logging.getLogger(__name__)
 
 Identify = Callable[[Turn], Awaitable[Reply | None]]
+# Runs after routing: a flow waiting for an answer asks its question again after a reply
+# that another handler gave (ordering.ask_again).
+FollowUp = Callable[[Turn, Reply | None], Awaitable[Reply | None]]
 Understand = Callable[[str, datetime], Parsed | None]
 
 # Longer texts are parsed in a thread so one essay-length message cannot stall the loop.
@@ -74,7 +77,9 @@ class TurnRunner:
         clock: Clock,
         budget_s: float = 4.0,
         extra: dict[str, Any] | None = None,
+        follow_up: FollowUp | None = None,
     ) -> None:
+        self.follow_up = follow_up
         self.router = router
         self.understand = understand
         self.identify = identify
@@ -160,6 +165,8 @@ class TurnRunner:
             reply = await self.identify(turn)
             if reply is None:
                 reply = await route(self.router, turn)
+                if self.follow_up is not None:
+                    reply = await self.follow_up(turn, reply)
                 after = saved_state(turn)
         except DomainError as exc:
             log.info("refused %s for %s: %s", type(exc).__name__, incoming.sender, exc.detail)

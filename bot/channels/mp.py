@@ -18,6 +18,7 @@ from bot.handlers import (
     account,
     common,
     events,
+    follow_up,
     handoff,
     ordering,
     orders_info,
@@ -129,6 +130,7 @@ def build_endpoint(app: web.Application, clock: Clock) -> Endpoint:
         identify_customer,
         clock,
         extra={"code_secret": settings.code_secret},
+        follow_up=follow_up.after_route,
     )
     return Endpoint(codec, runner, late_sender(notice_template(settings)), set())
 

@@ -1,8 +1,10 @@
 """`waterbot chat`: talk to a running `waterbot serve` the way WeChat's servers do.
 
-Every line becomes a signed, AES-encrypted callback to /wechat/mp; the passive reply is
-decrypted and printed. Messages pushed to the same user later (late replies, notifications)
-are read from the outbox and printed with a `[推送]` prefix. The caller, `MpWire`, lives in
+Every line becomes a signed, AES-encrypted callback to /wechat/mp (or, with `--as USERID`, to
+/wechat/work as that WeCom user: a courier, an owner); the passive reply is decrypted and
+printed. Messages pushed to the same user later (late replies, notifications, task cards with
+numbered buttons for `/tap`) are read from the outbox and printed with a `[推送]` prefix. What
+a line sends is in `bot.devtools.chat_lines`; the callers, `MpWire` and `WorkWire`, live in
 `bot.devtools.wires`, shared with `waterbot demo` and `waterbot bench`.
 """
 
@@ -14,18 +16,26 @@ import hashlib
 import io
 import logging
 import re
-import secrets
 import sys
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import aiohttp
 
 from bot.bootstrap import settings_from_env
-from bot.devtools import wire
-from bot.devtools.wires import MpWire, WireError
+from bot.channels.dev import DEV_WORK_AGENT_ID, work_credentials
+from bot.devtools.chat_lines import (
+    MP_HELP,
+    Messages,
+    MpMessages,
+    WorkMessages,
+    card_text,
+    command_for,
+    newest_card,
+    work_push_text,
+)
+from bot.devtools.wires import MpWire, Wire, WireError, WorkWire
 from domain.infra.db import close_db, init_db
 from domain.reads.outbox import Message, recent
 
@@ -38,14 +48,8 @@ PATH = "/wechat/mp"
 PUSH_POLL_S = 1.0
 PROMPT = "你> "
 SAFE_OPENID = re.compile(r"[A-Za-z0-9_-]{1,64}")
-HELP = (
-    "输入文字即发送给公众号。特殊指令:\n"
-    "  /location 纬度 经度 地址   发送位置\n"
-    "  /image                    发送一张图片\n"
-    "  /follow                   关注公众号(subscribe 事件)\n"
-    "  /menu KEY                 点击菜单(如 ORDER、MY_ORDERS、BALANCE、HELP)\n"
-    "  /quit                     退出(Ctrl-D 同样)"
-)
+HELP = MP_HELP
+CARD_LOOKBACK = 50  # messages read at start for the newest card, so /tap works on it at once
 
 
 def openid_for(user: str) -> str:
@@ -68,81 +72,66 @@ def push_text(message: Message) -> str:
 
 
 class PushWatcher:
-    """New outbox messages to one openid, read-only; quiet when the database is unreadable."""
+    """New outbox messages to one user, read-only; quiet when the database is unreadable.
 
-    def __init__(self, openid: str) -> None:
+    On WeCom (`channel` "work") it also keeps the newest task card, the one `/tap` presses.
+    """
+
+    def __init__(self, openid: str, channel: str = "mp") -> None:
         self.openid = openid
+        self.channel = channel
         self.after_id = 0
         self.broken = False
+        self.card: dict[str, Any] | None = None
 
     async def skip_existing(self) -> None:
         """Start after the newest message already there: only new pushes are shown."""
-        rows = await self._read(limit=1)
+        rows = await self._read(limit=CARD_LOOKBACK if self.channel == "work" else 1)
         if rows:
             self.after_id = rows[-1].id
+        self.card = newest_card(rows) if self.channel == "work" else None
 
     async def new(self) -> list[str]:
         """Texts pushed since the last call, oldest first."""
         rows = await self._read(limit=50)
         if rows:
             self.after_id = rows[-1].id
+        if self.channel == "work":
+            self.card = newest_card(rows) or self.card
+            return [work_push_text(row) for row in rows]
         return [push_text(row) for row in rows]
 
     async def _read(self, limit: int) -> list[Message]:
         if self.broken:
             return []
         try:
-            return await recent(self.openid, limit, channel="mp", after_id=self.after_id)
+            return await recent(self.openid, limit, channel=self.channel, after_id=self.after_id)
         except Exception as exc:  # a locked or missing database must not end the chat
             log.warning("cannot read pushed messages (%s); showing replies only", exc)
             self.broken = True
             return []
 
 
-@dataclass(frozen=True)
-class Command:
-    """One input line: a callback to send, a local answer, or the end."""
-
-    xml: str | None = None
-    local: str | None = None
-    quit: bool = False
-
-
-def command_for(line: str, openid: str) -> Command:
-    """Turn an input line into what to do."""
-    text = line.strip()
-    if not text.startswith("/"):
-        return Command(xml=wire.mp_text(openid, text))
-    name, _, rest = text.partition(" ")
-    args = rest.split()
-    if name == "/quit":
-        return Command(quit=True)
-    if name == "/follow":
-        return Command(xml=wire.mp_subscribe(openid))
-    if name == "/image":
-        media = "dev-" + secrets.token_hex(8)
-        return Command(xml=wire.mp_image(openid, media, f"http://127.0.0.1/{media}.jpg"))
-    if name == "/menu" and len(args) == 1:
-        return Command(xml=wire.mp_click(openid, args[0]))
-    if name == "/location" and len(args) >= 3:
-        try:
-            lat, lon = float(args[0]), float(args[1])
-        except ValueError:
-            return Command(local=HELP)
-        return Command(xml=wire.mp_location(openid, lat, lon, " ".join(args[2:])))
-    return Command(local=HELP)
-
-
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `chat` subcommand to the CLI."""
     parser = subparsers.add_parser(
         "chat",
-        help="chat with a running `waterbot serve` as a WeChat user",
-        description="Send each line as a signed, encrypted Official Account callback and print "
-        "the reply; messages pushed to the user later are shown as [推送]. " + HELP,
+        help="chat with a running `waterbot serve` as a WeChat or WeCom user",
+        description="Send each line as a signed, encrypted Official Account callback (or, with "
+        "--as, a WeCom one) and print the reply; messages pushed to the user later are shown "
+        "as [推送]. " + HELP + "\nWith --as, /tap N or /tap LABEL presses a task card's button.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--user", default="demo-user", help="who you are (the openid)")
+    who = parser.add_mutually_exclusive_group()
+    who.add_argument("--user", default="demo-user", help="who you are (the openid)")
+    who.add_argument(
+        "--as",
+        dest="as_userid",
+        default=None,
+        metavar="USERID",
+        help="talk to /wechat/work as this WeCom user (a courier, an owner) instead; "
+        "task cards sent to them show numbered buttons for /tap",
+    )
     parser.add_argument("--url", default=None, help="default: http://WATERBOT_HOST:WATERBOT_PORT")
     parser.set_defaults(handler=run)
 
@@ -152,8 +141,15 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from_env()
     url = args.url or f"http://{settings.host}:{settings.port}"
     _reconfigure()
+    sender: Messages
+    if args.as_userid:
+        agent = settings.work_agent_id
+        agent_id = int(agent) if agent.isdigit() else DEV_WORK_AGENT_ID
+        sender = WorkMessages(args.as_userid, work_credentials(settings)[0], agent_id)
+    else:
+        sender = MpMessages(openid_for(args.user))
     try:
-        return asyncio.run(_chat(settings, url, openid_for(args.user)))
+        return asyncio.run(_chat(settings, url, sender))
     except KeyboardInterrupt:
         return 130
 
@@ -173,20 +169,25 @@ def _reconfigure() -> None:
             stream.reconfigure(encoding="utf-8", errors="replace")
 
 
-async def _chat(settings: Settings, url: str, openid: str) -> int:
+async def _chat(settings: Settings, url: str, sender: Messages) -> int:
     interactive = sys.stdin.isatty()
-    watcher = PushWatcher(openid)
+    staff = sender.channel == "work"
+    watcher = PushWatcher(sender.user, sender.channel)
     connected = await _connect(settings.database_url)
     watcher.broken = not connected
     try:
         await watcher.skip_existing()
         if interactive:
-            print(f"以 {openid} 的身份连接 {url}(/quit 退出,/help 查看指令)")
+            who = f"企业微信用户 {sender.user}" if staff else sender.user
+            print(f"以 {who} 的身份连接 {url}(/quit 退出,/help 查看指令)")
+        if watcher.card:  # sent before the chat started: shown once, so /tap has a target
+            print(f"[最新卡片] {card_text(watcher.card)}", flush=True)
         timeout = aiohttp.ClientTimeout(total=15)
         async with aiohttp.ClientSession(timeout=timeout) as session:
             poller = asyncio.create_task(_poll(watcher, interactive))
+            wire: Wire = (WorkWire if staff else MpWire)(session, url, settings)
             try:
-                return await _loop(MpWire(session, url, settings), openid, watcher, interactive)
+                return await _loop(wire, sender, watcher, interactive)
             finally:
                 poller.cancel()
                 _show_pushes(await watcher.new())
@@ -224,7 +225,7 @@ def _stdin_lines() -> asyncio.Queue[str]:
     return lines
 
 
-async def _loop(mp: MpWire, openid: str, watcher: PushWatcher, interactive: bool) -> int:
+async def _loop(wire: Wire, sender: Messages, watcher: PushWatcher, interactive: bool) -> int:
     lines = _stdin_lines()
     while True:
         if interactive:
@@ -236,7 +237,9 @@ async def _loop(mp: MpWire, openid: str, watcher: PushWatcher, interactive: bool
             continue
         if not interactive:
             print(f"👤 {line.strip()}")
-        command = command_for(line, openid)
+        if line.strip().startswith("/tap"):
+            _show_pushes(await watcher.new())  # a card that just came is the one to press
+        command = command_for(line, sender, watcher.card)
         if command.quit:
             return 0
         if command.local is not None:
@@ -244,7 +247,7 @@ async def _loop(mp: MpWire, openid: str, watcher: PushWatcher, interactive: bool
             continue
         assert command.xml is not None
         try:
-            reply = await mp.send(command.xml)
+            reply = await wire.send(command.xml)
         except WireError as exc:
             print(f"waterbot chat: {exc}", file=sys.stderr)
             return 1

@@ -36,8 +36,11 @@ from bot.devtools.wire_messages import (
     mp_text,
     mp_voice,
     work_click,
+    work_image,
+    work_location,
     work_template_card_event,
     work_text,
+    work_voice,
 )
 
 __all__ = [
@@ -56,8 +59,11 @@ __all__ = [
     "mp_voice",
     "new_aes_key",
     "work_click",
+    "work_image",
+    "work_location",
     "work_template_card_event",
     "work_text",
+    "work_voice",
 ]
 
 XmlMessage = str | Mapping[str, Any]

@@ -189,3 +189,32 @@ def work_template_card_event(
         "AgentID": agent_id,
     }
     return render_xml(fields)
+
+
+def _work_message(
+    userid: str, msg_type: str, corp_id: str, agent_id: int, fields: dict[str, Any]
+) -> str:
+    base = _base(userid, corp_id, msg_type, None)
+    return render_xml(base | fields | {"MsgId": _msg_id(None), "AgentID": agent_id})
+
+
+def work_location(
+    userid: str, latitude: float, longitude: float, label: str, *, corp_id: str, agent_id: int
+) -> str:
+    """WeCom location message XML (Location_X is latitude, Location_Y longitude)."""
+    fields = {"Location_X": latitude, "Location_Y": longitude, "Scale": 15, "Label": label}
+    return _work_message(userid, "location", corp_id, agent_id, fields)
+
+
+def work_image(userid: str, media_id: str, pic_url: str, *, corp_id: str, agent_id: int) -> str:
+    """WeCom image message XML."""
+    fields = {"PicUrl": pic_url, "MediaId": media_id}
+    return _work_message(userid, "image", corp_id, agent_id, fields)
+
+
+def work_voice(
+    userid: str, media_id: str, recognition: str | None, *, corp_id: str, agent_id: int
+) -> str:
+    """WeCom voice message XML; `recognition` stands for the words a person would say."""
+    fields = {"MediaId": media_id, "Format": "amr", "Recognition": recognition}
+    return _work_message(userid, "voice", corp_id, agent_id, fields)

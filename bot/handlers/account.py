@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot import texts
 from bot.conversation import Reply, Turn
+from bot.handlers.owner_requests import pack_notice
 from bot.handlers.states import TicketStates
 from bot.router import Router
 from domain.reads import queries
@@ -84,10 +85,7 @@ async def pick_pack(turn: Turn) -> Reply | None:
 
 
 async def _order_pack(turn: Turn, code: str) -> Reply:
-    who = turn.user.name or turn.user.phone or "客户"
-    purchase = await requests.order_pack(
-        turn.user.id, code, turn.now, f"{who} 要买水票:{{pack}},送水时收款"
-    )
+    purchase = await requests.order_pack(turn.user.id, code, turn.now, pack_notice)
     turn.reset()
     packs = {p.code: p for p in await catalog.active_packs()}
     return Reply(

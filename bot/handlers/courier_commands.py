@@ -25,13 +25,15 @@ from bot.handlers.courier_flow import start_delivery, start_reschedule
 from bot.presentation import amap_link
 from bot.router import Router
 from domain.reads import courier_queries
+from domain.rules import order_numbers
 from domain.rules.pricing import yuan
 from domain.services import courier_tasks
 from domain.services.order_moves import fail_delivery
 
 router = Router("courier_commands")
 
-NUMBER = r"\s*(\d{1,16})"
+# An order number as written anywhere (003, #003, 20261124003): `rules.order_numbers`.
+NUMBER = rf"\s*({order_numbers.TYPED_NUMBER})"
 ACCEPT = re.compile(rf"接单{NUMBER}")
 DELIVER = re.compile(rf"送达{NUMBER}(.*)")
 ABSENT = re.compile(rf"(?:无人|无人在家){NUMBER}")

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import re
 
-from bot import texts
 from bot.conversation import Reply, Turn
-from bot.presentation import window_text
+from bot.presentation import collect_text, window_text
 from bot.router import is_tap
 from domain.reads.courier_queries import TaskRow
-from domain.rules.dispatch import short_number
-from domain.rules.pricing import yuan
+from domain.rules.order_numbers import short_number
 from domain.services.outbox import enqueue_now
 
 YES_WORDS = ("好", "好的", "对", "是", "是的", "没错", "确认", "嗯", "ok", "OK", "默认")
@@ -52,10 +50,8 @@ def items_text(items: tuple[tuple[str, int], ...]) -> str:
 
 
 def task_payment(row: TaskRow) -> str:
-    """What to collect for a task in the list."""
-    if row.money_due_fen <= 0:
-        return texts.TASK_PAY_PAID
-    return texts.TASK_PAY_CASH.format(amount=yuan(row.money_due_fen))
+    """What to collect for a task in the list: the task card's words."""
+    return collect_text(row.collect)
 
 
 def task_window(row: TaskRow, turn: Turn) -> str:

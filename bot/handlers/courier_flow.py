@@ -19,6 +19,7 @@ from bot.router import Router
 from bot.understanding.numbers import parse_number
 from bot.understanding.timewords import read_time, to_shanghai
 from domain.reads.courier_queries import delivery_facts
+from domain.rules.delivery_draft import DeliveryDraft
 from domain.rules.errors import Conflict
 from domain.rules.pricing import yuan
 from domain.rules.reminder_rules import DEFAULT_POLICY, ReminderPolicy
@@ -47,7 +48,7 @@ async def start_delivery(
 ) -> Reply:
     """Ask what is missing for a delivery, or record it when everything is known."""
     turn.reset()
-    turn.draft = {"number": number, "empties": empties, "cash": cash_fen, "cash_ok": False}
+    turn.draft = DeliveryDraft(number, empties, cash_fen).to_json()
     try:
         await ensure_my_task(number, userid(turn))
     except Conflict:
@@ -56,15 +57,15 @@ async def start_delivery(
 
 
 async def _next(turn: Turn, card_button: str | None = None) -> Reply:
-    d = turn.draft
-    facts = await delivery_facts(d["number"], d["empties"])
-    if d["empties"] is None and facts.buckets > 0:
+    d = DeliveryDraft.from_json(turn.draft)
+    facts = await delivery_facts(d.number, d.empties)
+    if d.empties is None and facts.buckets > 0:
         turn.go(DeliveryStates.EMPTIES)
         text = texts.ASK_EMPTIES.format(
-            number=d["number"], buckets=facts.buckets, expected=facts.expected_empties
+            number=d.number, buckets=facts.buckets, expected=facts.expected_empties
         )
         return await answer(turn, text, card_button)
-    if d["cash"] is None and not d["cash_ok"] and facts.cash_due_fen > 0:
+    if d.cash_fen is None and not d.cash_ok and facts.cash_due_fen > 0:
         turn.go(DeliveryStates.CASH)
         text = texts.ASK_CASH.format(amount=yuan(facts.cash_due_fen))
         return await answer(turn, text, card_button)
@@ -72,15 +73,15 @@ async def _next(turn: Turn, card_button: str | None = None) -> Reply:
 
 
 async def _record(turn: Turn, card_button: str | None = None) -> Reply:
-    d, uid = turn.draft, userid(turn)
-    number = d["number"]
+    d, uid = DeliveryDraft.from_json(turn.draft), userid(turn)
+    number = d.number
     # Keyed by the order: a second 送达 for it returns the first result and changes nothing.
     done = await record_delivery(
         number,
         uid,
         turn.now,
-        empties=d.get("empties"),
-        cash_collected_fen=d.get("cash"),
+        empties=d.empties,
+        cash_collected_fen=d.cash_fen,
         courier_userid=uid,
         key=f"deliver:{number}",
         per_order=True,
@@ -138,34 +139,37 @@ async def leave(turn: Turn) -> Reply:
 @router.on(lambda turn: _in(DeliveryStates.EMPTIES)(turn) and bool(turn.text))
 async def empties_answer(turn: Turn) -> Reply | None:
     """How many empties came back."""
+    d = DeliveryDraft.from_json(turn.draft)
     if turn.text in YES_WORDS:
-        facts = await delivery_facts(turn.draft["number"])
-        turn.draft["empties"] = facts.expected_empties
+        d.empties = (await delivery_facts(d.number)).expected_empties
     else:
         value = parse_number(turn.text.rstrip("个桶"))
         if value is None or not 0 <= value < 100:
             return None
-        turn.draft["empties"] = value
+        d.empties = value
+    turn.draft = d.to_json()
     return await _next(turn)
 
 
 @router.on(lambda turn: _in(DeliveryStates.CASH)(turn) and bool(turn.text))
 async def cash_answer(turn: Turn) -> Reply | None:
     """How much money was taken."""
+    d = DeliveryDraft.from_json(turn.draft)
     if turn.text in YES_WORDS:
-        turn.draft["cash_ok"] = True
+        d.cash_ok = True
     else:
         fen = parse_fen(turn.text.removeprefix("收款").removeprefix("收了"))
         if fen is None:
             return None
-        turn.draft["cash"] = fen
+        d.cash_fen = fen
+    turn.draft = d.to_json()
     return await _next(turn)
 
 
 @router.state(DeliveryStates.PHOTO)
 async def delivery_photo(turn: Turn) -> Reply | None:
     """A photo right after a delivery is kept with it; anything else ends the flow."""
-    number = turn.draft.get("number", "")
+    number = DeliveryDraft.from_json(turn.draft).number
     turn.reset()
     if turn.incoming.msg_type != "image" or not turn.incoming.media_id:
         return None  # not a photo: let the other handlers read it
@@ -192,7 +196,7 @@ async def reschedule_answer(turn: Turn) -> Reply:
     window = read_time(turn.text, to_shanghai(turn.now)).window
     if window is None:
         return Reply(texts.BAD_RESCHEDULE)
-    number = turn.draft["number"]
+    number = DeliveryDraft.from_json(turn.draft).number
     turn.reset()
     return await _reschedule(turn, number, window)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers import account, orders_info
-from bot.handlers.order_steps import new_draft, next_step, save_address
+from bot.handlers.order_steps import ORDER_FLOW, new_draft, next_step, save_address
 from bot.handlers.ordering import use_location
-from bot.handlers.states import ComplaintStates, OrderStates
+from bot.handlers.states import ComplaintStates
 from bot.router import Router
 from domain.rules.station_answers import station_name
 from domain.services import followers, requests, station
@@ -64,7 +64,7 @@ async def location(turn: Turn) -> Reply:
     text = (incoming.label or "").strip() or f"位置({incoming.latitude},{incoming.longitude})"
     if incoming.latitude is None or incoming.longitude is None:
         return Reply(texts.ASK_ADDRESS)
-    if turn.state in (OrderStates.ADDRESS, OrderStates.EDIT_ADDRESS):
+    if turn.state in ORDER_FLOW:  # whatever the draft waits for, this is its address
         return await use_location(turn, text[:200], incoming.latitude, incoming.longitude)
     await save_address(turn, text[:200], incoming.latitude, incoming.longitude)
     return Reply(texts.LOCATION_SAVED.format(address=text[:200]))

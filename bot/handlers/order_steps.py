@@ -10,6 +10,7 @@ from bot.presentation import money_text, window_text
 from domain.reads import queries
 from domain.rules.errors import InsufficientTickets
 from domain.rules.order_draft import OrderDraft
+from domain.rules.slot_filling import PAYMENT_CHOICES, product_choices
 from domain.services import customers
 from domain.services.customers import AddressInput
 from domain.services.orders import OrderRequest, Preview, preview_order
@@ -107,6 +108,13 @@ def request_of(turn: Turn, key: str | None = None) -> OrderRequest:
     )
 
 
+def ask(turn: Turn, state: OrderStates, question: str) -> Reply:
+    """Wait for the answer to `question` in `state`."""
+    turn.go(state)
+    turn.asked = True
+    return Reply(question)
+
+
 async def next_step(turn: Turn) -> Reply:
     """Ask for the first missing thing, or show the confirmation."""
     d = turn.order
@@ -114,22 +122,16 @@ async def next_step(turn: Turn) -> Reply:
     if not items or any(sku is None for sku, _ in items):
         return await _ask_product(turn)
     if any(qty is None for _, qty in items):
-        turn.go(OrderStates.QUANTITY)
         products = await queries.product_names()
         first = products.get(items[0][0] or "")
-        return Reply(
-            texts.ASK_QUANTITY.format(
-                name=first.name if first else "", unit=first.unit if first else "桶"
-            )
-        )
+        name, unit = (first.name, first.unit) if first else ("", "桶")
+        return ask(turn, OrderStates.QUANTITY, texts.ASK_QUANTITY.format(name=name, unit=unit))
     if not d.address_id:
         default = await queries.default_address(turn.user.id)
         if default is None or d.address_label:
-            turn.go(OrderStates.ADDRESS)
             label = d.address_label
-            return Reply(
-                texts.ASK_ADDRESS_LABEL.format(label=label) if label else texts.ASK_ADDRESS
-            )
+            question = texts.ASK_ADDRESS_LABEL.format(label=label) if label else texts.ASK_ADDRESS
+            return ask(turn, OrderStates.ADDRESS, question)
         d.address_id = str(default.id)
     if not d.payment:
         chosen = await _default_payment(turn)
@@ -137,23 +139,31 @@ async def next_step(turn: Turn) -> Reply:
             return _ask_payment(turn)
         d.payment = chosen
     if not turn.user.phone:
-        turn.go(OrderStates.PHONE)
-        return Reply(texts.ASK_PHONE)
+        return ask(turn, OrderStates.PHONE, texts.ASK_PHONE)
     return await confirmation(turn)
 
 
 async def _ask_product(turn: Turn) -> Reply:
-    turn.go(OrderStates.PRODUCT)
     products = await queries.product_names()
     usual = await queries.usual_sku(turn.user.id)
+    turn.order.usual = usual if usual in products else None
     offer = (
         texts.OFFER_USUAL.format(name=products[usual].name)
         if usual in products
         else texts.OFFER_NONE
     )
-    turn.order.usual = usual if usual in products else None
-    choices = "、".join(p.name for p in products.values())
-    return Reply(texts.ASK_PRODUCT.format(offer=offer, choices=choices))
+    offered = product_choices(list(products), turn.order.usual)
+    choices = "\n".join(
+        texts.PRODUCT_CHOICE.format(index=i, name=products[sku].name)
+        for i, sku in enumerate(offered, 1)
+    )
+    return ask(turn, OrderStates.PRODUCT, texts.ASK_PRODUCT.format(offer=offer, choices=choices))
+
+
+async def product_choice(turn: Turn, number: int) -> str | None:
+    """The product numbered `number` in the product question (the usual one first)."""
+    offered = product_choices(list(await queries.product_names()), turn.order.usual)
+    return offered[number - 1] if 1 <= number <= len(offered) else None
 
 
 async def _default_payment(turn: Turn) -> str | None:
@@ -165,13 +175,9 @@ async def _default_payment(turn: Turn) -> str | None:
     return None
 
 
-PAYMENT_CHOICES = ("cash", "wechat_pay", "balance")
-
-
 def _ask_payment(turn: Turn) -> Reply:
-    turn.go(OrderStates.PAYMENT)
     lines = [f"{i}. {texts.PAYMENT_NAMES[m]}" for i, m in enumerate(PAYMENT_CHOICES, 1)]
-    return Reply(texts.ASK_PAYMENT.format(choices="\n".join(lines)))
+    return ask(turn, OrderStates.PAYMENT, texts.ASK_PAYMENT.format(choices="\n".join(lines)))
 
 
 async def confirmation(turn: Turn) -> Reply:
@@ -182,8 +188,7 @@ async def confirmation(turn: Turn) -> Reply:
     except InsufficientTickets:
         turn.order.payment = None
         return _ask_payment(turn)
-    turn.go(OrderStates.CONFIRM)
-    return Reply(summary_text(turn, preview, request.payment_method))
+    return ask(turn, OrderStates.CONFIRM, summary_text(turn, preview, request.payment_method))
 
 
 def summary_text(turn: Turn, preview: Preview, method: str) -> str:

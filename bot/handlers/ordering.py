@@ -1,21 +1,28 @@
-"""Ordering water in chat: one question at a time, then a numbered confirmation."""
+"""Ordering water in chat: one question at a time, then a numbered confirmation.
+
+While the flow waits for an answer, every message goes through one handler, `answer`: the pure
+rule `domain.rules.slot_filling.decide` says what the message does (fills a slot, changes the
+product, starts over, gives up, or is a question for someone else), and this module does it.
+A question answered elsewhere gets the flow's own question asked again (`ask_again`).
+"""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import datetime
 
 from bot import texts
 from bot.conversation import Reply, Turn
+from bot.handlers.order_answers import noted, said_of, slot_of
 from bot.handlers.order_steps import (
     ORDER_FLOW,
-    PAYMENT_CHOICES,
     apply_parsed,
+    ask,
     confirm_key,
-    confirmation,
     new_draft,
     next_step,
+    product_choice,
     request_of,
     resolve_address,
     save_address,
@@ -23,148 +30,198 @@ from bot.handlers.order_steps import (
 from bot.handlers.states import OrderStates
 from bot.presentation import money_text, window_text
 from bot.router import Router
-from bot.understanding.numbers import parse_number
 from domain.reads import queries
+from domain.rules.order_draft import OrderDraft
+from domain.rules.slot_filling import Decision, Move, Slot, decide, with_usual
 from domain.services import customers
 from domain.services.orders import place_order
 
 router = Router("ordering")
 
-UNIT_WORDS = re.compile(r"[桶个箱瓶件份只]|就行|吧|好的|要")
-HAS_NUMBER = re.compile(r"\d|[一二两俩仨三四五六七八九十]")
-
-
-def answer_number(text: str) -> int | None:
-    """A bare quantity answer: 2, 两桶, 三个 …"""
-    value = parse_number(UNIT_WORDS.sub("", text).strip())
-    return value if value is not None and 0 < value < 1000 else None
+# The questions of the confirmation's edits (2 / 3 / 4), asked again as they were.
+EDITS = {
+    2: (OrderStates.EDIT_QUANTITY, texts.ASK_EDIT_QUANTITY),
+    3: (OrderStates.EDIT_TIME, texts.ASK_NEW_TIME),
+    4: (OrderStates.EDIT_ADDRESS, texts.ASK_ADDRESS),
+}
+REJECTED = {
+    Slot.PRODUCT: texts.NOT_A_CHOICE,
+    Slot.ADDRESS: texts.NOT_AN_ADDRESS,
+    Slot.TIME: texts.NOT_A_TIME,
+    Slot.PAYMENT: texts.NOT_A_PAYMENT,
+}
 
 
 @router.intent("order")
 async def start_order(turn: Turn) -> Reply | None:
     """A new order, pre-filled with everything the message said."""
-    if turn.state in ORDER_FLOW and turn.state != OrderStates.CONFIRM:
-        return None  # an answer inside the flow; the state handlers take it
+    if turn.state in ORDER_FLOW:
+        return None  # a draft is open: `answer` decides what the message does to it
+    return await _begin(turn)
+
+
+async def _begin(turn: Turn) -> Reply:
+    """A new draft from this message (老样子: from the last order)."""
     assert turn.parsed is not None
     turn.start_order(new_draft())
+    prefix = ""
     if turn.parsed.repeat:
         last = await queries.last_order(turn.user.id)
         if last is None:
-            turn.go(OrderStates.PRODUCT)
-            return Reply(texts.NO_LAST_ORDER)
-        lines = await queries.order_lines(last)
-        turn.order.items = [(ln.sku, ln.quantity) for ln in lines]
-        address_id = last.address.get("id")
-        turn.order.address_id = str(address_id) if address_id else None
-        turn.order.payment = last.payment_method
+            prefix = texts.NO_LAST_ORDER
+        else:
+            lines = await queries.order_lines(last)
+            turn.order.items = [(ln.sku, ln.quantity) for ln in lines]
+            address_id = last.address.get("id")
+            turn.order.address_id = str(address_id) if address_id else None
+            turn.order.payment = last.payment_method
     apply_parsed(turn.order, turn.parsed)
+    if any(sku is None for sku, _ in turn.order.items):
+        usual = await queries.usual_sku(turn.user.id)
+        turn.order.items = with_usual(turn.order.items, usual, turn.text)
     await resolve_address(turn)
-    return await next_step(turn)
+    return _after(prefix, await next_step(turn))
 
 
-@router.state(OrderStates.PRODUCT)
-async def choose_product(turn: Turn) -> Reply | None:
-    """Which water: the usual one (1) or a named product."""
+def _after(prefix: str, reply: Reply) -> Reply:
+    return Reply(f"{prefix}\n{reply.text}" if prefix else reply.text)
+
+
+@router.state(*OrderStates)
+async def answer(turn: Turn) -> Reply | None:
+    """Whatever is said while the draft waits for an answer (see `slot_filling.decide`)."""
+    # Decided on a copy: a message passed on leaves the saved draft to whoever answers it.
+    draft = OrderDraft.from_json(turn.saved_draft())
+    decision = decide(slot_of(turn), said_of(turn), draft)
+    return await MOVES[decision.move](turn, decision)
+
+
+async def _fill(turn: Turn, decision: Decision) -> Reply:
+    slot = slot_of(turn)
+    await _apply(turn, decision)
+    return await _go_on(turn, slot, decision)
+
+
+async def _go_on(turn: Turn, slot: Slot, decision: Decision) -> Reply:
+    """The next question, after a word on what was taken besides the answer asked for."""
+    reply = await next_step(turn)
+    if turn.state == OrderStates.CONFIRM:
+        return reply  # the confirmation shows everything anyway
+    return _after(await noted(turn, slot, decision), reply)
+
+
+async def _apply(turn: Turn, decision: Decision) -> None:
+    """Put the decision's values into the draft (a phone is remembered for the customer)."""
     draft = turn.order
-    items = draft.items or [(None, None)]
-    if turn.text == "1" and draft.usual:
-        items = [(draft.usual, items[0][1])]
-    elif turn.parsed is not None and any(item.sku for item in turn.parsed.items):
-        named = [item for item in turn.parsed.items if item.sku]
-        explicit = HAS_NUMBER.search(turn.text) is not None
-        items = [(item.sku, item.quantity if explicit else items[0][1]) for item in named]
-    else:
-        return None
-    draft.items = items
-    return await next_step(turn)
+    if decision.items is not None:
+        draft.items = list(decision.items)
+    if decision.window is not None:
+        draft.window = decision.window
+    if decision.payment is not None:
+        draft.payment = decision.payment
+    if decision.phone is not None:
+        phone = await customers.set_phone(turn.user.id, decision.phone, "customer")
+        turn.customer = replace(turn.user, phone=phone)
+    if decision.address is not None:
+        draft.address_said, draft.address_id = decision.address, None
+        await resolve_address(turn)
 
 
-@router.state(OrderStates.QUANTITY, OrderStates.EDIT_QUANTITY)
-async def choose_quantity(turn: Turn) -> Reply | None:
-    """How many."""
-    quantity = answer_number(turn.text)
-    if quantity is None:
-        return Reply(texts.BAD_NUMBER) if turn.text.isdigit() else None
-    turn.order.items = [(sku, quantity) for sku, _ in turn.order.items]
-    return await next_step(turn)
+async def _choose(turn: Turn, decision: Decision) -> Reply | None:
+    choice = decision.choice or 0
+    if turn.state != OrderStates.CONFIRM:
+        sku = await product_choice(turn, choice)
+        if sku is None:
+            return await _reject(turn, decision)
+        quantity = turn.order.items[0][1] if len(turn.order.items) == 1 else None
+        turn.order.items = [(sku, quantity)]
+        return await next_step(turn)
+    if choice == 1:
+        return await _place(turn)
+    if choice == 0:
+        return await _drop(turn, decision)
+    state, question = EDITS[choice]
+    return ask(turn, state, question)
 
 
-@router.state(OrderStates.ADDRESS, OrderStates.EDIT_ADDRESS)
-async def choose_address(turn: Turn) -> Reply | None:
-    """Where to: an address in words, 老地址, or a location (handled by the events router)."""
-    said = turn.parsed.address if turn.parsed is not None else None
-    if said is None and HAS_NUMBER.search(turn.text) and 4 <= len(turn.text) <= 60:
-        said = re.sub(r"\s+", "", turn.text)  # a bare address the rules did not mark
-    if said is None:
-        return None
-    turn.order.address_said, turn.order.address_id = said, None
-    await resolve_address(turn)
-    return await next_step(turn)
+async def _restart(turn: Turn, decision: Decision) -> Reply:
+    turn.start_order(new_draft())
+    await _apply(turn, decision)
+    return _after(texts.DRAFT_RESTARTED, await next_step(turn))
 
 
-async def use_location(turn: Turn, text: str, lat: float, lon: float) -> Reply:
-    """A location sent while the flow waits for an address."""
-    turn.order.address_id = await save_address(turn, text, lat, lon)
-    return await next_step(turn)
+async def _repeat(turn: Turn, decision: Decision) -> Reply:
+    had_items = any(sku is not None for sku, _ in turn.order.items)
+    reply = await _begin(turn)
+    return _after(texts.DRAFT_RESTARTED, reply) if had_items else reply
 
 
-@router.state(OrderStates.PAYMENT)
-async def choose_payment(turn: Turn) -> Reply | None:
-    """How to pay."""
-    method = turn.parsed.payment if turn.parsed is not None else None
-    if turn.text.isdigit() and 1 <= int(turn.text) <= len(PAYMENT_CHOICES):
-        method = PAYMENT_CHOICES[int(turn.text) - 1]
-    if method is None:
-        return None
-    turn.order.payment = method
-    return await next_step(turn)
+async def _drop(turn: Turn, decision: Decision) -> Reply:
+    """The draft goes; orders already placed stay, and the reply says which they are."""
+    turn.reset()
+    placed = await queries.open_orders(turn.user.id)
+    if not placed:
+        return Reply(texts.FLOW_CANCELLED)
+    numbers = "、".join(order.number for order in placed)
+    return Reply(f"{texts.FLOW_CANCELLED}\n{texts.DRAFT_OPEN_ORDERS.format(numbers=numbers)}")
 
 
-@router.state(OrderStates.PHONE)
-async def give_phone(turn: Turn) -> Reply | None:
-    """A contact phone on the first order, validated and remembered."""
-    if not HAS_NUMBER.search(turn.text):
-        return None
-    phone = await customers.set_phone(turn.user.id, turn.text, "customer")
-    turn.customer = replace(turn.user, phone=phone)
-    return await next_step(turn)
+async def _pass(turn: Turn, decision: Decision) -> None:
+    return None  # a question or another request: the routers after this one answer it
 
 
-@router.state(OrderStates.EDIT_TIME)
-async def change_time(turn: Turn) -> Reply | None:
-    """A new delivery time."""
-    if turn.parsed is None or turn.parsed.window is None:
-        return None
-    turn.order.window = turn.parsed.window
-    return await confirmation(turn)
+async def _reject(turn: Turn, decision: Decision) -> Reply:
+    slot = slot_of(turn)
+    if slot is Slot.PHONE:
+        return _asked(turn, texts.BAD_PHONE)
+    if slot is Slot.QUANTITY:
+        return _asked(turn, texts.BAD_NUMBER)
+    if slot is Slot.CONFIRM:
+        return _asked(turn, texts.REASK_CONFIRM)
+    return _after(REJECTED[slot], await pending_question(turn))
 
 
-EDITS = {
-    "2": (OrderStates.EDIT_QUANTITY, texts.ASK_EDIT_QUANTITY),
-    "3": (OrderStates.EDIT_TIME, texts.ASK_NEW_TIME),
-    "4": (OrderStates.EDIT_ADDRESS, texts.ASK_ADDRESS),
+def _asked(turn: Turn, text: str) -> Reply:
+    turn.asked = True
+    return Reply(text)
+
+
+MOVES: dict[Move, Callable[[Turn, Decision], Awaitable[Reply | None]]] = {
+    Move.FILL: _fill,
+    Move.CHOOSE: _choose,
+    Move.RESTART: _restart,
+    Move.REPEAT: _repeat,
+    Move.DROP: _drop,
+    Move.PASS: _pass,
+    Move.REJECT: _reject,
 }
 
 
-@router.state(OrderStates.CONFIRM)
-async def confirm(turn: Turn) -> Reply | None:
-    """1 places the order; 2/3/4 change it; other words that change the order are applied."""
-    choice = turn.text
-    if choice == "1":
-        return await _place(turn)
-    if choice == "0":
-        turn.reset()
-        return Reply(texts.FLOW_CANCELLED)
-    if choice in EDITS:
-        state, question = EDITS[choice]
-        turn.go(state)
-        return Reply(question)
-    parsed = turn.parsed
-    if parsed is None or not (parsed.items or parsed.window or parsed.payment or parsed.address):
-        return None
-    apply_parsed(turn.order, parsed)
-    await resolve_address(turn)
+async def pending_question(turn: Turn) -> Reply:
+    """The question the flow waits on, asked again."""
+    state = turn.state
+    for edit_state, question in EDITS.values():
+        if state == edit_state:
+            return ask(turn, edit_state, question)
+    if state == OrderStates.CONFIRM:
+        return ask(turn, OrderStates.CONFIRM, texts.REASK_CONFIRM)
     return await next_step(turn)
+
+
+async def ask_again(turn: Turn, reply: Reply | None) -> Reply | None:
+    """After an answer given outside the order flow while it waits, its question again."""
+    if turn.state not in ORDER_FLOW or turn.asked or reply is None or reply.is_silent:
+        return reply
+    question = await pending_question(turn)
+    text = texts.REASK.format(answer=reply.text, question=question.text)
+    return Reply(text, reply.image_media_id, reply.card_button)
+
+
+async def use_location(turn: Turn, text: str, lat: float, lon: float) -> Reply:
+    """A location sent while a draft is open, whatever it waits for: its address."""
+    slot = slot_of(turn)
+    turn.order.address_id = await save_address(turn, text, lat, lon)
+    return await _go_on(turn, slot, Decision(Move.FILL, address=text))
 
 
 async def _place(turn: Turn) -> Reply:

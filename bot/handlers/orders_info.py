@@ -7,6 +7,8 @@ from datetime import datetime
 
 from bot import texts
 from bot.conversation import Reply, Turn
+from bot.handlers.order_steps import ORDER_FLOW
+from bot.handlers.states import CancelStates
 from bot.presentation import window_text
 from bot.router import Router
 from domain.reads import queries
@@ -36,8 +38,43 @@ async def _target(turn: Turn) -> OrderStatus:
 
 @router.intent("cancel")
 async def cancel(turn: Turn) -> Reply:
-    """Cancel the latest open order, or the one named."""
-    order = await _target(turn)
+    """Cancel the order named, or the only open one; with several open, ask which."""
+    has_ref = turn.parsed is not None and turn.parsed.order_ref is not None
+    if not has_ref:
+        orders = await queries.open_orders(turn.user.id)
+        if len(orders) > 1:
+            return _ask_which(turn, orders)
+    return await _cancel(turn, await _target(turn))
+
+
+def _ask_which(turn: Turn, orders: list[OrderStatus]) -> Reply:
+    lines = status_text(turn, orders, limit=len(orders)).splitlines()
+    listed = "\n".join(
+        texts.CANCEL_WHICH_LINE.format(index=i, line=line) for i, line in enumerate(lines, 1)
+    )
+    turn.go(CancelStates.WHICH, orders=[order.number for order in orders])
+    turn.asked = True  # left open for one message only (follow_up closes it)
+    return Reply(texts.CANCEL_WHICH.format(count=len(orders), orders=listed))
+
+
+@router.state(CancelStates.WHICH)
+async def cancel_which(turn: Turn) -> Reply | None:
+    """The number of the order to cancel from the list (or its order number)."""
+    numbers = [str(n) for n in turn.draft.get("orders", [])]
+    text = turn.text.strip()
+    picked = text if text in numbers else None
+    if picked is None and text.isdigit() and 1 <= int(text) <= len(numbers):
+        picked = numbers[int(text) - 1]
+    if picked is None:
+        return None  # something else: answered as usual, and the list is closed after it
+    turn.reset()
+    order = await queries.order_status(turn.user.id, picked)
+    if order is None:
+        raise NotFound(f"order {picked} gone", message=f"没有找到订单 {picked}")
+    return await _cancel(turn, order)
+
+
+async def _cancel(turn: Turn, order: OrderStatus) -> Reply:
     moved = await order_moves.cancel_order(
         order.number, "customer", turn.now, customer_id=turn.user.id
     )
@@ -51,14 +88,15 @@ async def cancel(turn: Turn) -> Reply:
         )
     if moved.refunded_fen:
         refund += texts.REFUND_BALANCE.format(amount=yuan(moved.refunded_fen))
-    turn.reset()
+    if turn.state not in ORDER_FLOW:  # an order draft open beside it stays open
+        turn.reset()
     return Reply(texts.CANCELLED.format(number=order.number, refund=refund))
 
 
-def status_text(turn: Turn, orders: list[OrderStatus]) -> str:
-    """One line per order: state, window, courier."""
+def status_text(turn: Turn, orders: list[OrderStatus], limit: int = 3) -> str:
+    """One line per order (the first `limit`): state, window, courier."""
     lines = []
-    for order in orders[:3]:
+    for order in orders[:limit]:
         courier = order.courier
         lines.append(
             texts.STATUS_LINE.format(

@@ -9,12 +9,10 @@ from bot.conversation import Reply, Turn
 from bot.handlers.owner_format import items_text
 from bot.presentation import window_text
 from bot.router import Router, with_argument
-from domain.reads import owner_lookups
+from domain.reads import order_refs, owner_lookups
 from domain.services import order_moves
 
 router = Router("owner_dispatch")
-
-SHORT_NUMBER = 3  # "派 7 courier1" means today's order number ...007
 
 
 @router.command("待派")
@@ -26,6 +24,11 @@ async def unassigned(turn: Turn, _: re.Match[str]) -> Reply:
     lines = [texts.UNASSIGNED_HEAD.format(count=len(found))]
     for waiting in found:
         order = waiting.order
+        returned = ""
+        if waiting.failed_reason:  # came back from a courier: say who and why
+            returned = texts.UNASSIGNED_RETURNED.format(
+                courier=waiting.failed_by, reason=waiting.failed_reason
+            )
         lines.append(
             texts.UNASSIGNED_LINE.format(
                 number=order.number,
@@ -34,18 +37,12 @@ async def unassigned(turn: Turn, _: re.Match[str]) -> Reply:
                 window=window_text(order.window_start, order.window_end, turn.now),
                 customer=waiting.customer.name,
             )
+            + returned
         )
     courier = await owner_lookups.courier_on_shift()
     hint = courier.wecom_userid if courier else "courier1"
     lines.append(texts.UNASSIGNED_HINT.format(number=found[0].order.number, courier=hint))
     return Reply("\n".join(lines))
-
-
-def order_number(ref: str, turn: Turn) -> str:
-    """A full order number, or today's order by its last digits (派 7 …)."""
-    if ref.isdigit() and len(ref) <= SHORT_NUMBER:
-        return f"{turn.now:%Y%m%d}{int(ref):03d}"
-    return ref
 
 
 @router.command(with_argument("派"))
@@ -54,7 +51,8 @@ async def assign(turn: Turn, found: re.Match[str]) -> Reply:
     parts = found["arg"].split()
     if len(parts) != 2:
         return Reply(texts.ASSIGN_USAGE)
-    number, who = order_number(parts[0], turn), parts[1]
+    # 派 7 / 派 #007: today's …007 first (order_refs.for_staff).
+    number, who = await order_refs.for_staff(parts[0], turn.now), parts[1]
     courier = await owner_lookups.courier_by_name(who)
     if courier is None:
         active = await owner_lookups.active_couriers()

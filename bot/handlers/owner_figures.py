@@ -34,12 +34,19 @@ def figures_text(figures: stats.Figures, title: str) -> str:
         balance=yuan(figures.balance_fen),
         redeemed=figures.tickets_redeemed,
         redeemed_value=yuan(figures.tickets_value_fen),
-        deposit=yuan(figures.deposit_fen),
+        deposit=_deposit_text(figures.deposit_fen),
         packs=figures.packs_sold,
         packs_value=yuan(figures.packs_fen),
         sold=figures.tickets_sold,
         new_customers=figures.new_customers,
     )
+
+
+def _deposit_text(deposit_fen: int) -> str:
+    """The deposit beside revenue: taken, or (more empties back than buckets out) refunded."""
+    if deposit_fen < 0:
+        return texts.FIGURES_DEPOSIT_OUT.format(amount=yuan(-deposit_fen))
+    return texts.FIGURES_DEPOSIT_IN.format(amount=yuan(deposit_fen))
 
 
 @router.command("|".join(PERIODS))
@@ -76,6 +83,9 @@ def ranking_text(ranks: list[stats.CourierRank], title: str) -> str:
         return texts.RANKING_EMPTY
     lines = [texts.RANKING_HEAD.format(title=title)]
     for index, rank in enumerate(ranks, 1):
+        if not rank.deliveries:  # no rate to speak of, not a rate of 0%
+            lines.append(texts.RANKING_IDLE.format(index=index, name=rank.name))
+            continue
         avg = (
             texts.RANKING_MINUTES.format(minutes=rank.avg_minutes)
             if rank.avg_minutes is not None

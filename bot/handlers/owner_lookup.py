@@ -9,8 +9,9 @@ from bot.conversation import Reply, Turn
 from bot.handlers.owner_format import day_text, items_text, stamp
 from bot.presentation import window_text
 from bot.router import Router, with_argument
-from domain.reads import owner_lookups, owner_views
+from domain.reads import order_refs, owner_lookups, owner_views
 from domain.reads.owner_lookups import CustomerCard, RecentOrder
+from domain.rules.errors import NotFound
 from domain.rules.pricing import yuan
 from domain.rules.refill import Explanation
 from domain.services import complaints as complaint_service
@@ -83,11 +84,14 @@ def refill_text(turn: Turn, explained: Explanation | None) -> str:
 
 @router.command(with_argument("订单"))
 async def order(turn: Turn, found: re.Match[str]) -> Reply:
-    """订单 N: the order, its money and its history."""
+    """订单 N (in full, 003 or #003): the order, its money and its history."""
     number = found["arg"].strip()
     if not number:
         return Reply(texts.ORDER_USAGE)
-    detail = await owner_lookups.order_detail(number)
+    try:
+        detail = await owner_lookups.order_detail(await order_refs.for_staff(number, turn.now))
+    except NotFound:
+        detail = None
     if detail is None:
         return Reply(texts.ORDER_NONE.format(number=number))
     o = detail.order

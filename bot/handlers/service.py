@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot import texts
 from bot.conversation import Reply, Turn
+from bot.handlers.owner_requests import return_notice
 from bot.handlers.states import CodeStates, ComplaintStates
 from bot.router import Router
 from domain.reads import queries
@@ -44,11 +45,8 @@ async def _redeem(turn: Turn, code: str) -> Reply:
 async def return_buckets(turn: Turn) -> Reply:
     """A return request for the dispatcher (the deposit is refunded when collected)."""
     count = turn.parsed.items[0].quantity if turn.parsed and turn.parsed.items else None
-    who = turn.user.name or turn.user.phone or "客户"
     how_many = f"{count}个" if count else ""
-    await requests.request_return(
-        turn.user.id, count, turn.now, f"退桶:{who} 要退{how_many or '桶'},请安排上门收桶"
-    )
+    await requests.request_return(turn.user.id, count, turn.now, return_notice)
     return Reply(texts.RETURN_LOGGED.format(count=how_many))
 
 

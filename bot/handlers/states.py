@@ -27,6 +27,12 @@ class OrderStates(ChatState):
     EDIT_ADDRESS = "order.edit_address"
 
 
+class CancelStates(ChatState):
+    """取消订单 with several orders open: which one (a numbered list)."""
+
+    WHICH = "cancel.which"
+
+
 class TicketStates(ChatState):
     """Buying a ticket pack from a numbered list."""
 
@@ -61,6 +67,7 @@ class RescheduleStates(ChatState):
 
 __all__ = [
     "IDLE",
+    "CancelStates",
     "ChatState",
     "CodeStates",
     "ComplaintStates",

@@ -104,11 +104,16 @@ class _Mention:
 
 @dataclass(frozen=True)
 class ItemReading:
-    """Items as (sku or None, quantity) in the order named, and the spans they took."""
+    """Items as (sku or None, quantity) in the order named, and the spans they took.
+
+    `counted` says, item by item, whether the amount was written (两桶怡宝) or assumed (怡宝 is
+    one): a dialogue that already knows how many keeps its number when only the product changes.
+    """
 
     items: tuple[tuple[str | None, int], ...]
     spans: tuple[Span, ...]
     product_spans: tuple[Span, ...]
+    counted: tuple[bool, ...]
 
 
 def read_items(text: str, table: AliasTable) -> ItemReading:
@@ -117,18 +122,24 @@ def read_items(text: str, table: AliasTable) -> ItemReading:
     amounts = _find_amounts(mask(text, [(m.start, m.end) for m in products]))
     mentions = sorted(products + amounts, key=lambda m: m.start)
     _pair(text, mentions)
-    items: list[tuple[int, str | None, int]] = []
+    items: list[tuple[int, str | None, int, bool]] = []
     for m in mentions:
         if m.is_product:
             unit = m.partner.unit if m.partner else _nearby_unit(text, m)
+            counted = m.partner is not None and bool(m.partner.quantity)
             qty = m.partner.quantity if m.partner and m.partner.quantity else 1
-            items.append((m.start, _resolve(m.candidates, unit), qty))
+            items.append((m.start, _resolve(m.candidates, unit), qty, counted))
         elif m.partner is None and m.quantity:
-            items.append((m.start, None, m.quantity))
+            items.append((m.start, None, m.quantity, True))
     spans = tuple((m.start, m.end) for m in mentions)
     product_spans = tuple((m.start, m.end) for m in products)
-    ordered = tuple((sku, qty) for _, sku, qty in sorted(items, key=lambda i: i[0]))
-    return ItemReading(ordered, spans, product_spans)
+    ordered = sorted(items, key=lambda i: i[0])
+    return ItemReading(
+        tuple((sku, qty) for _, sku, qty, _ in ordered),
+        spans,
+        product_spans,
+        tuple(counted for *_, counted in ordered),
+    )
 
 
 def _find_products(text: str, table: AliasTable) -> list[_Mention]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from domain.models import Campaign, Coupon, Order, OrderCampaign, PromoCode
 from domain.reads.paging import Page, page_by_id
@@ -12,34 +13,82 @@ from domain.rules.errors import NotFound
 from domain.rules.order_flow import OrderState
 
 
-async def list_campaigns(limit: int, cursor: str | None) -> Page[Campaign]:
+@dataclass(frozen=True)
+class CampaignRecord:
+    """A campaign with its terms and how many coupons it issued so far."""
+
+    id: int
+    name: str
+    kind: str
+    audience: str
+    sku: str | None
+    buy_quantity: int | None
+    free_quantity: int | None
+    amount_fen: int | None
+    min_goods_fen: int
+    valid_days: int
+    max_issues: int | None
+    issued: int
+    starts_at: datetime
+    ends_at: datetime
+    active: bool
+    ended_at: datetime | None
+    note: str
+    created_by: str
+    created_at: datetime
+
+
+def _campaign_record(row: Campaign) -> CampaignRecord:
+    fields = CampaignRecord.__dataclass_fields__
+    return CampaignRecord(**{name: getattr(row, name) for name in fields})
+
+
+@dataclass(frozen=True)
+class PromoCodeRecord:
+    """A code customers type to claim a coupon, and how often it was claimed."""
+
+    code: str
+    campaign_id: int
+    max_uses: int | None
+    uses: int
+    created_by: str
+    created_at: datetime
+
+
+def _code_record(row: PromoCode) -> PromoCodeRecord:
+    return PromoCodeRecord(
+        row.code, row.campaign_id, row.max_uses, row.uses, row.created_by, row.created_at
+    )
+
+
+async def list_campaigns(limit: int, cursor: str | None) -> Page[CampaignRecord]:
     """Campaigns newest first."""
-    return await page_by_id(Campaign.all(), limit, cursor)
+    return (await page_by_id(Campaign.all(), limit, cursor)).map(_campaign_record)
 
 
-async def campaign(campaign_id: int) -> Campaign:
+async def campaign(campaign_id: int) -> CampaignRecord:
     """One campaign, or NotFound."""
     found = await Campaign.filter(id=campaign_id).first()
     if found is None:
         raise NotFound(f"campaign {campaign_id}", message="没有找到这个活动")
-    return found
+    return _campaign_record(found)
 
 
-async def codes(campaign_id: int) -> list[PromoCode]:
+async def codes(campaign_id: int) -> list[PromoCodeRecord]:
     """A campaign's promo codes, oldest first."""
-    return list(await PromoCode.filter(campaign_id=campaign_id).order_by("id"))
+    return [_code_record(p) for p in await PromoCode.filter(campaign_id=campaign_id).order_by("id")]
 
 
-async def promo_code(code_id: int) -> PromoCode:
+async def promo_code(code_id: int) -> PromoCodeRecord:
     """One promo code by id."""
-    return await PromoCode.get(id=code_id)
+    return _code_record(await PromoCode.get(id=code_id))
 
 
 @dataclass(frozen=True)
 class Report:
     """A campaign's ROI over its delivered orders, its open orders and its coupons."""
 
-    campaign: Campaign
+    campaign: CampaignRecord
     roi: rules.Roi
     discount_fen: int
     free_goods_fen: int
@@ -50,7 +99,7 @@ class Report:
 
 
 def _sales(order: Order) -> int:
-    return order_revenue(order) - (order.deposit_charged_fen or 0)
+    return order_revenue(order)  # deposits are never revenue (`rules.revenue.sales`)
 
 
 async def report(campaign_id: int) -> Report:

@@ -32,7 +32,7 @@ class TaskRow:
     latitude: float | None
     longitude: float | None
     items: tuple[tuple[str, int], ...]
-    money_due_fen: int
+    collect: door_cash.ToCollect  # the same rule as the task card's 收款 row
     phone: str
 
 
@@ -81,7 +81,9 @@ async def _row(order: Order) -> TaskRow:
         latitude=float(lat) if isinstance(lat, int | float) else None,
         longitude=float(lon) if isinstance(lon, int | float) else None,
         items=tuple((line.name, line.quantity) for line in lines),
-        money_due_fen=money_due_fen(order),
+        collect=door_cash.to_collect(
+            order.payment_method, money_due_fen(order), order.tickets_used
+        ),
         phone=(customer.phone or "") if customer else "",
     )
 

@@ -11,11 +11,113 @@ from tortoise import connections
 from tortoise.expressions import Q
 
 from domain.models import Address, Customer, Order, ServiceLog, TicketEntry
+from domain.reads.orders import OrderRecord, order_record
 from domain.reads.paging import Page, page_by_created, page_by_id
 from domain.reads.queries import AccountSummary, account_summary
 from domain.rules.errors import NotFound
 
 RECENT_ORDERS = 10
+
+
+@dataclass(frozen=True)
+class CustomerRecord:
+    """A customer as the back office sees them."""
+
+    id: UUID
+    name: str
+    phone: str | None
+    tags: list[str]
+    notes: str
+    wechat_linked: bool  # followed the Official Account (has an openid)
+    reminder_opt_out: bool
+    refill_due_at: datetime | None
+    created_at: datetime
+
+
+def customer_record(row: Customer) -> CustomerRecord:
+    """The record of a customer row."""
+    return CustomerRecord(
+        id=row.id,
+        name=row.name,
+        phone=row.phone,
+        tags=[str(t) for t in row.tags],
+        notes=row.notes,
+        wechat_linked=row.mp_openid is not None,
+        reminder_opt_out=row.reminder_opt_out,
+        refill_due_at=row.refill_due_at,
+        created_at=row.created_at,
+    )
+
+
+@dataclass(frozen=True)
+class AddressRecord:
+    """A saved delivery address."""
+
+    id: UUID
+    label: str
+    text: str
+    building: str
+    unit: str
+    room: str
+    floor: int | None
+    has_lift: bool
+    is_default: bool
+
+
+def address_record(row: Address) -> AddressRecord:
+    """The record of an address row."""
+    return AddressRecord(
+        id=row.id,
+        label=row.label,
+        text=row.text,
+        building=row.building,
+        unit=row.unit,
+        room=row.room,
+        floor=row.floor,
+        has_lift=row.has_lift,
+        is_default=row.is_default,
+    )
+
+
+@dataclass(frozen=True)
+class ServiceNote:
+    """One follow-up note (跟进记录) about a customer."""
+
+    id: int
+    author: str
+    text: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class TicketMove:
+    """One line of a customer's ticket ledger."""
+
+    id: int
+    sku: str
+    delta: int
+    balance_after: int
+    kind: str
+    amount_fen: int
+    order_number: str | None
+    reason: str
+    actor: str
+    created_at: datetime
+
+
+def _ticket_move(row: TicketEntry) -> TicketMove:
+    return TicketMove(
+        id=row.id,
+        sku=row.wallet.sku,
+        delta=row.delta,
+        balance_after=row.balance_after,
+        kind=row.kind,
+        amount_fen=row.amount_fen,
+        order_number=row.order_number,
+        reason=row.reason,
+        actor=row.actor,
+        created_at=row.created_at,
+    )
 
 
 async def _ids_with_tag(tag: str) -> list[str]:
@@ -35,7 +137,7 @@ async def _ids_with_tag(tag: str) -> list[str]:
 
 async def search_customers(
     q: str | None, tag: str | None, limit: int, cursor: str | None
-) -> Page[Customer]:
+) -> Page[CustomerRecord]:
     """Customers matching a name, phone or address fragment and a tag, newest first."""
     query = Customer.all()
     if q:
@@ -45,62 +147,79 @@ async def search_customers(
         )
     if tag:
         query = query.filter(id__in=await _ids_with_tag(tag))
-    return await page_by_created(query, limit, cursor)
+    return (await page_by_created(query, limit, cursor)).map(customer_record)
 
 
-async def customer(customer_id: UUID | str) -> Customer:
-    """One customer, or NotFound."""
+async def _customer_row(customer_id: UUID | str) -> Customer:
     found = await Customer.get_or_none(id=customer_id)
     if found is None:
         raise NotFound(f"customer {customer_id}", message="没有找到这位客户")
     return found
 
 
+async def customer(customer_id: UUID | str) -> CustomerRecord:
+    """One customer, or NotFound."""
+    return customer_record(await _customer_row(customer_id))
+
+
+async def address(address_id: UUID | str) -> AddressRecord:
+    """One saved address, or NotFound."""
+    found = await Address.get_or_none(id=address_id)
+    if found is None:
+        raise NotFound(f"address {address_id}", message="没有找到这个地址")
+    return address_record(found)
+
+
 @dataclass(frozen=True)
 class CustomerView:
     """Everything the station knows about one customer."""
 
-    customer: Customer
-    addresses: list[Address]
+    customer: CustomerRecord
+    addresses: list[AddressRecord]
     account: AccountSummary
-    recent_orders: list[Order]
+    recent_orders: list[OrderRecord]
     order_count: int
     refill_due_at: datetime | None
 
 
 async def customer_view(customer_id: UUID | str, now: datetime) -> CustomerView:
     """The 360° view: addresses, tickets by product, balance, buckets, deposit, orders, refill."""
-    found = await customer(customer_id)
+    found = await _customer_row(customer_id)
     addresses = await Address.filter(customer_id=found.id).order_by("-is_default", "created_at")
     orders = Order.filter(customer_id=found.id)
+    recent = await orders.order_by("-id").limit(RECENT_ORDERS).prefetch_related("courier")
     return CustomerView(
-        found,
-        list(addresses),
+        customer_record(found),
+        [address_record(a) for a in addresses],
         await account_summary(found.id, now),
-        list(await orders.order_by("-id").limit(RECENT_ORDERS).prefetch_related("courier")),
+        [order_record(o) for o in recent],
         await orders.count(),
         found.refill_due_at,
     )
 
 
-async def service_log(customer_id: UUID | str, limit: int, cursor: str | None) -> Page[ServiceLog]:
+async def service_log(customer_id: UUID | str, limit: int, cursor: str | None) -> Page[ServiceNote]:
     """A customer's follow-up notes, newest first."""
-    await customer(customer_id)
-    return await page_by_id(ServiceLog.filter(customer_id=customer_id), limit, cursor)
+    await _customer_row(customer_id)
+    page = await page_by_id(ServiceLog.filter(customer_id=customer_id), limit, cursor)
+    return page.map(lambda row: ServiceNote(row.id, row.author, row.text, row.created_at))
 
 
 async def ticket_ledger(
     customer_id: UUID | str, sku: str | None, limit: int, cursor: str | None
-) -> Page[TicketEntry]:
+) -> Page[TicketMove]:
     """Every ticket movement of a customer (optionally one product), newest first."""
-    await customer(customer_id)
+    await _customer_row(customer_id)
     query = TicketEntry.filter(wallet__customer_id=customer_id).prefetch_related("wallet")
     if sku:
         query = query.filter(wallet__sku=sku)
-    return await page_by_id(query, limit, cursor)
+    return (await page_by_id(query, limit, cursor)).map(_ticket_move)
 
 
-async def address_page(customer_id: UUID | str, limit: int, cursor: str | None) -> Page[Address]:
+async def address_page(
+    customer_id: UUID | str, limit: int, cursor: str | None
+) -> Page[AddressRecord]:
     """A customer's saved addresses, newest first."""
-    await customer(customer_id)
-    return await page_by_created(Address.filter(customer_id=customer_id), limit, cursor)
+    await _customer_row(customer_id)
+    query = Address.filter(customer_id=customer_id)
+    return (await page_by_created(query, limit, cursor)).map(address_record)

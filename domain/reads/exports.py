@@ -167,3 +167,8 @@ async def ledger(kind: str, span: Span) -> list[tuple[LedgerEntry, Customer, str
         raise InvalidInput(f"ledger {kind!r}", fields={"kind": "/".join(LEDGER_KINDS)})
     entries = await capped(query.order_by("id").prefetch_related(related))
     return [(e, e.account.customer, "") for e in entries]
+
+
+async def product_names() -> dict[str, str]:
+    """Every product's name by sku, retired ones too (old ledger rows still name them)."""
+    return {p.sku: p.name for p in await Product.all()}

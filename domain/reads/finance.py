@@ -6,6 +6,8 @@ datetimes as text). What is owed now — unused tickets, stored value, deposits 
 snapshot at `now`, and so are receivables: cash due at the door and not taken (`door_cash`).
 Packs paid from the balance and orders paid from it are not new money: that
 money came in as a top-up, so `money_in` counts top-ups and only packs paid in cash or by scan.
+Revenue never includes bucket deposits (`rules.revenue`): they are owed back, so they are shown
+beside it, and counted in `money_in` by how they were paid.
 """
 
 from __future__ import annotations
@@ -24,34 +26,30 @@ from domain.models import (
     TicketPack,
 )
 from domain.reads import owner_views, stats
+from domain.rules import revenue as revenue_rules
 from domain.rules import tickets as ticket_rules
 from domain.rules.courier_pay import cash_in_hand, door, scan_fen
 from domain.rules.door_cash import OWING
 from domain.rules.periods import Period
 
-METHODS = ("ticket", "balance", "cash", "wechat_pay")
+METHODS = revenue_rules.METHODS
 PACK_METHODS = ticket_rules.PACK_PAYMENTS
 NEW_MONEY = ticket_rules.TOPUP_PAYMENTS  # the methods that bring money in: cash, scans
 
 
 def revenue_split(order: Order) -> dict[str, int]:
-    """A delivered order's revenue by how it was paid; the parts add up to `order_revenue`."""
-    # `order_revenue` is these same four terms (cash in hand + scans = cash collected).
-    return {
-        "ticket": stats.ticket_value(order),
-        "balance": stats.balance_spent(order),
-        "cash": cash_in_hand(order),
-        "wechat_pay": scan_fen(order),
-    }
+    """A delivered order's revenue (no deposit) by how it was paid; adds up to `order_revenue`."""
+    return revenue_rules.sales_by_method(order)
 
 
 @dataclass(frozen=True)
 class Revenue:
-    """Delivered orders' revenue by payment method."""
+    """Delivered orders' revenue by payment method, and the deposit they took beside it."""
 
     orders: int
     by_method: dict[str, int]
-    deposit_fen: int  # deposit charged on those deliveries (inside the amounts above)
+    deposit_fen: int  # deposit charged on those deliveries, net of door refunds: not revenue
+    deposit_by_method: dict[str, int]  # how that deposit was paid (it is still new money)
 
     @property
     def total_fen(self) -> int:
@@ -146,9 +144,11 @@ class Finance:
     door: DoorCash
 
     def money_in(self) -> dict[str, int]:
-        """New money per method: paid at the door, top-ups, packs not paid from the balance."""
+        """New money per method: paid at the door (deposits too), top-ups, packs not paid from
+        the balance."""
         return {
             method: self.revenue.by_method[method]
+            + self.revenue.deposit_by_method[method]
             + self.stored_value.topups[method]
             + sum(p.by_method[method] for p in self.packs)
             for method in NEW_MONEY
@@ -156,11 +156,13 @@ class Finance:
 
 
 def _revenue(delivered: list[Order]) -> Revenue:
-    by_method = dict.fromkeys(METHODS, 0)
+    by_method, deposits = dict.fromkeys(METHODS, 0), dict.fromkeys(METHODS, 0)
     for order in delivered:
         for method, fen in revenue_split(order).items():
             by_method[method] += fen
-    return Revenue(len(delivered), by_method, sum(o.deposit_charged_fen or 0 for o in delivered))
+        for method, fen in revenue_rules.deposit_by_method(order).items():
+            deposits[method] += fen
+    return Revenue(len(delivered), by_method, sum(deposits.values()), deposits)
 
 
 async def _couriers(delivered: list[Order]) -> list[CourierCash]:
@@ -283,7 +285,7 @@ async def finance(period: Period, now: datetime) -> Finance:
         couriers=await _couriers(delivered),
         packs=packs,
         tickets_used=sum(o.tickets_used for o in ticket_orders),
-        tickets_used_fen=sum(stats.ticket_value(o) for o in ticket_orders),
+        tickets_used_fen=sum(revenue_rules.ticket_value(o) for o in ticket_orders),
         codes_redeemed=codes,
         liabilities=await _liabilities(now),
         stored_value=await _stored_value(period),

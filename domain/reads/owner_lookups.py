@@ -233,15 +233,18 @@ async def open_complaints(limit: int = 20) -> list[OpenComplaint]:
 
 @dataclass(frozen=True)
 class WaitingOrder:
-    """An order awaiting a courier, with its customer and lines."""
+    """An order awaiting a courier, with its customer and lines, and why it came back if a
+    delivery of it failed."""
 
     order: OrderFacts
     customer: CustomerBrief
     lines: tuple[LineItem, ...]
+    failed_by: str = ""  # the courier (or the staff member) whose delivery failed last
+    failed_reason: str = ""  # 无人在家, 改约 …
 
 
 async def unassigned_orders(limit: int = 20) -> list[WaitingOrder]:
-    """Orders waiting for a courier, earliest window first, with their lines."""
+    """Orders waiting for a courier, earliest window first, with their lines and last failure."""
     orders = await (
         Order.filter(state="awaiting_dispatch")
         .order_by("window_start", "id")
@@ -249,7 +252,17 @@ async def unassigned_orders(limit: int = 20) -> list[WaitingOrder]:
         .prefetch_related("customer")
     )
     items = await _items([o.id for o in orders])
-    return [WaitingOrder(_facts(o), _brief(o.customer), items[o.id]) for o in orders]
+    failures = await OrderEvent.filter(
+        order_id__in=[o.id for o in orders], to_state="failed"
+    ).order_by("id")
+    last = {e.order_id: e for e in failures}  # type: ignore[attr-defined]
+    names = dict(await Courier.all().values_list("wecom_userid", "name"))
+    found = []
+    for o in orders:
+        failed = last.get(o.id)
+        who, why = (names.get(failed.actor, failed.actor), failed.reason) if failed else ("", "")
+        found.append(WaitingOrder(_facts(o), _brief(o.customer), items[o.id], who, why))
+    return found
 
 
 def _courier(courier: Courier) -> CourierBrief:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
@@ -17,15 +18,26 @@ from tortoise.queryset import QuerySet
 from domain.rules.errors import InvalidInput
 
 M = TypeVar("M", bound=Model)
+T = TypeVar("T")
+R = TypeVar("R")
 MAX_LIMIT = 200
 
 
 @dataclass(frozen=True)
-class Page(Generic[M]):
-    """One page of rows and the cursor of the next page (None on the last)."""
+class Page(Generic[T]):
+    """One page of items and the cursor of the next page (None on the last)."""
 
-    items: list[M]
+    items: list[T]
     next_cursor: str | None
+
+    def map(self, make: Callable[[T], R]) -> Page[R]:
+        """The same page with each item made into something else (a row into its record)."""
+        return Page([make(item) for item in self.items], self.next_cursor)
+
+
+def where(query: QuerySet[M], **filters: Any) -> QuerySet[M]:
+    """The query narrowed by every filter that was given (None: not filtered)."""
+    return query.filter(**{k: v for k, v in filters.items() if v is not None})
 
 
 def encode_cursor(values: list[Any]) -> str:

@@ -17,6 +17,7 @@ from domain.models import (
     Product,
     TicketLot,
 )
+from domain.reads import order_refs
 from domain.rules import tickets as ticket_rules
 from domain.rules.order_flow import OPEN_STATES
 
@@ -74,8 +75,12 @@ async def open_orders(customer_id: UUID | str) -> list[OrderStatus]:
     return [_status(order) for order in await orders.order_by("-id").select_related("courier")]
 
 
-async def order_status(customer_id: UUID | str, number: str) -> OrderStatus | None:
-    """The customer's order with this number (in any state), or None when it is not theirs."""
+async def order_status(customer_id: UUID | str, said: str) -> OrderStatus | None:
+    """The customer's order `said` names (20261124003, 003, #003; open ones first), in any
+    state, or None when none of theirs has that number."""
+    number = await order_refs.for_customer(customer_id, said)
+    if number is None:
+        return None
     found = Order.filter(number=number, customer_id=customer_id).select_related("courier")
     order = await found.first()
     return _status(order) if order is not None else None

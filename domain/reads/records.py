@@ -1,37 +1,86 @@
-"""Back-office lists: audit trail, complaints, returns, staff, the catalog, codes and tokens."""
+"""Back-office lists: audit trail, complaints, returns, codes and tokens."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from uuid import UUID
 
 from tortoise.functions import Count
-from tortoise.queryset import QuerySet
 
 from domain.models import (
     ApiToken,
     AuditLog,
     Complaint,
-    Courier,
-    Product,
     Reminder,
     ReturnRequest,
-    Staff,
     TicketCodeBatch,
-    TicketPack,
 )
-from domain.reads.paging import M, Page, page_by_created, page_by_id, page_by_text
+from domain.reads.paging import Page, page_by_created, page_by_id, where
 from domain.rules.errors import NotFound
 
 
-def _where(query: QuerySet[M], **filters: Any) -> QuerySet[M]:
-    """The query narrowed by every filter that was given (None: not filtered)."""
-    return query.filter(**{k: v for k, v in filters.items() if v is not None})
+@dataclass(frozen=True)
+class AuditRecord:
+    """One write: who changed what, with the state before and after."""
+
+    id: int
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    before: dict[str, object] | None
+    after: dict[str, object] | None
+    created_at: datetime
+
+
+def _audit_record(row: AuditLog) -> AuditRecord:
+    return AuditRecord(
+        row.id, row.actor, row.action, row.entity, row.entity_id, row.before, row.after,
+        row.created_at,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ComplaintRecord:
+    """A customer's complaint, open until staff close it."""
+
+    id: int
+    customer_id: UUID
+    text: str
+    order_number: str | None
+    status: str
+    resolution: str
+    created_at: datetime
+
+
+def _complaint_record(row: Complaint) -> ComplaintRecord:
+    customer_id = row.customer_id  # type: ignore[attr-defined]
+    return ComplaintRecord(
+        row.id, customer_id, row.text, row.order_number, row.status, row.resolution,
+        row.created_at,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ReturnRecord:
+    """A customer's request to return buckets."""
+
+    id: int
+    customer_id: UUID
+    buckets: int | None
+    status: str
+    created_at: datetime
+
+
+def _return_record(row: ReturnRequest) -> ReturnRecord:
+    customer_id = row.customer_id  # type: ignore[attr-defined]
+    return ReturnRecord(row.id, customer_id, row.buckets, row.status, row.created_at)
 
 
 async def list_audit(
     action: str | None, entity: str | None, since: datetime | None, limit: int, cursor: str | None
-) -> Page[AuditLog]:
+) -> Page[AuditRecord]:
     """Audit rows newest first; `action` matches a prefix ("order." finds every order move)."""
     query = AuditLog.all()
     if action:
@@ -40,64 +89,31 @@ async def list_audit(
         query = query.filter(entity=entity)
     if since:
         query = query.filter(created_at__gte=since.astimezone(UTC))
-    return await page_by_id(query, limit, cursor)
+    return (await page_by_id(query, limit, cursor)).map(_audit_record)
 
 
 async def list_complaints(
     status: str | None, customer_id: str | None, limit: int, cursor: str | None
-) -> Page[Complaint]:
+) -> Page[ComplaintRecord]:
     """Complaints newest first, optionally by status and of one customer."""
-    query = _where(Complaint.all(), status=status, customer_id=customer_id)
-    return await page_by_id(query, limit, cursor)
+    query = where(Complaint.all(), status=status, customer_id=customer_id)
+    return (await page_by_id(query, limit, cursor)).map(_complaint_record)
 
 
 async def list_returns(
     status: str | None, customer_id: str | None, limit: int, cursor: str | None
-) -> Page[ReturnRequest]:
+) -> Page[ReturnRecord]:
     """Bucket return requests newest first, optionally by status and of one customer."""
-    query = _where(ReturnRequest.all(), status=status, customer_id=customer_id)
-    return await page_by_id(query, limit, cursor)
+    query = where(ReturnRequest.all(), status=status, customer_id=customer_id)
+    return (await page_by_id(query, limit, cursor)).map(_return_record)
 
 
-async def complaint(complaint_id: int) -> Complaint:
+async def complaint(complaint_id: int) -> ComplaintRecord:
     """One complaint, or NotFound."""
     found = await Complaint.get_or_none(id=complaint_id)
     if found is None:
         raise NotFound(f"complaint {complaint_id}", message="没有这条投诉")
-    return found
-
-
-async def courier_page(
-    active: bool | None, on_shift: bool | None, limit: int, cursor: str | None
-) -> Page[Courier]:
-    """Couriers by name, optionally only the active or the on-shift ones."""
-    return await page_by_text(
-        _where(Courier.all(), active=active, on_shift=on_shift), "name", limit, cursor
-    )
-
-
-async def staff_page(role: str | None, limit: int, cursor: str | None) -> Page[Staff]:
-    """Staff members by name, optionally one role."""
-    query = _where(Staff.all(), role=role)
-    return await page_by_text(query, "name", limit, cursor)
-
-
-async def product_exists(sku: str) -> bool:
-    """Whether the catalog has this sku, on sale or not."""
-    return await Product.exists(sku=sku)
-
-
-async def product_page(active: bool | None, limit: int, cursor: str | None) -> Page[Product]:
-    """Products in catalog order, optionally only those on sale (or off)."""
-    return await page_by_id(_where(Product.all(), active=active), limit, cursor, newest_first=False)
-
-
-async def pack_page(
-    sku: str | None, active: bool | None, limit: int, cursor: str | None
-) -> Page[TicketPack]:
-    """Ticket packs in catalog order, optionally for one product or only on sale."""
-    query = _where(TicketPack.all(), sku=sku, active=active)
-    return await page_by_id(query, limit, cursor, newest_first=False)
+    return _complaint_record(found)
 
 
 async def code_batch_page(
@@ -105,7 +121,7 @@ async def code_batch_page(
 ) -> Page[TicketCodeBatch]:
     """Printed code batches newest first, optionally for one pack, voided or not."""
     voided_filter = None if voided is None else not voided
-    query = _where(TicketCodeBatch.all(), pack_code=pack_code, voided_at__isnull=voided_filter)
+    query = where(TicketCodeBatch.all(), pack_code=pack_code, voided_at__isnull=voided_filter)
     return await page_by_id(query, limit, cursor)
 
 
@@ -114,7 +130,7 @@ async def token_page(
 ) -> Page[ApiToken]:
     """API tokens newest first, optionally one role, revoked or not."""
     revoked_filter = None if revoked is None else not revoked
-    query = _where(ApiToken.all(), role=role, revoked_at__isnull=revoked_filter)
+    query = where(ApiToken.all(), role=role, revoked_at__isnull=revoked_filter)
     return await page_by_created(query, limit, cursor)
 
 

@@ -47,7 +47,7 @@ class ProductSales:
     quantity: int
     orders: int
     goods_fen: int  # quantity at the unit price when ordered
-    revenue_fen: int  # its share of the orders' revenue (fees and deposit included)
+    revenue_fen: int  # its share of the orders' revenue (fees included, deposits never)
 
 
 async def sales_by_product(
@@ -106,6 +106,29 @@ async def sales_by_area(period: Period, delivered: list[Order] | None = None) ->
         for area, orders in groups.items()
     ]
     return sorted(found, key=lambda a: (-a.revenue_fen, a.area))
+
+
+@dataclass(frozen=True)
+class Sales:
+    """A period's delivered orders and revenue, with the rows of the breakdown asked for."""
+
+    orders: int
+    revenue_fen: int
+    days: list[stats.DaySales]  # by day: every day of the period
+    products: list[ProductSales]  # by product
+    areas: list[AreaSales]  # by area
+
+
+async def sales(period: Period, by: str) -> Sales:
+    """Delivered sales broken down `by` day, product or area (the orders are loaded once)."""
+    delivered = await stats.delivered_in(period)
+    return Sales(
+        orders=len(delivered),
+        revenue_fen=sum(stats.order_revenue(o) for o in delivered),
+        days=await stats.daily_sales(period, delivered) if by == "day" else [],
+        products=await sales_by_product(period, delivered) if by == "product" else [],
+        areas=await sales_by_area(period, delivered) if by == "area" else [],
+    )
 
 
 @dataclass(frozen=True)

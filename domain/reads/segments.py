@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from domain.models import Customer, Order
 from domain.reads import owner_views, stats
+from domain.reads.customers import CustomerRecord, customer_record
 from domain.reads.paging import MAX_LIMIT, decode_cursor, encode_cursor
 from domain.rules import segments
 from domain.rules.errors import InvalidInput
@@ -25,7 +26,7 @@ DAY = timedelta(days=1)
 class CustomerSegment:
     """One customer, their measures and their segment."""
 
-    customer: Customer
+    customer: CustomerRecord
     segment: str
     rfm: Rfm
     last_delivered_at: datetime | None
@@ -101,7 +102,10 @@ async def segmentation(now: datetime) -> Segmentation:
         idle_days=owner_views.IDLE_AFTER.days,
         grace_days=owner_views.OVERDUE_GRACE.days,
     )
-    rows = [CustomerSegment(c, segments.segment(rfm, cut), rfm, last) for c, rfm, last in measured]
+    rows = [
+        CustomerSegment(customer_record(c), segments.segment(rfm, cut), rfm, last)
+        for c, rfm, last in measured
+    ]
     rows.sort(key=_sort_key)
     counts = dict.fromkeys(segments.SEGMENTS, 0)
     for row in rows:

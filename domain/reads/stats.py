@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from domain.models import Courier, Customer, Order, OrderEvent, OrderLine, Product, TicketEntry
+from domain.models import Courier, Order, OrderEvent, OrderLine, Product, TicketEntry
+from domain.rules import revenue
 from domain.rules.periods import Period, day_starts
 
 SLACK = timedelta(days=1)  # more than any two UTC offsets differ by
@@ -28,20 +29,20 @@ class Figures:
     orders_delivered: int
     buckets_delivered: int
     empties_collected: int
-    cash_fen: int  # cash taken at the door (any order: goods, fees, deposit)
-    scan_fen: int  # WeChat Pay scanned at the door
-    balance_fen: int  # stored value spent on delivered orders
+    cash_fen: int  # sales paid in cash at the door (goods and fees; never the deposit)
+    scan_fen: int  # sales scanned by WeChat Pay at the door
+    balance_fen: int  # sales paid from stored value
     tickets_redeemed: int
     tickets_value_fen: int  # redeemed tickets valued at the unit price
-    deposit_fen: int  # deposit charged on deliveries (inside cash / scan / balance)
+    deposit_fen: int  # deposit charged on deliveries, net of refunds at the door: not revenue
     packs_sold: int
     packs_fen: int
     tickets_sold: int  # including bonus tickets
-    new_customers: int
+    new_customers: int  # customers whose first order was placed in the period
 
     @property
     def revenue_fen(self) -> int:
-        """Delivered sales: cash, scans, balance spent and redeemed tickets."""
+        """Delivered sales: cash, scans, balance spent and redeemed tickets, without deposits."""
         return self.cash_fen + self.scan_fen + self.balance_fen + self.tickets_value_fen
 
 
@@ -83,26 +84,9 @@ async def _events_to(state: str, period: Period) -> int:
     return _count_inside(period, times)
 
 
-def balance_spent(order: Order) -> int:
-    """Stored value an order finally took: the quote, less a deposit refunded at the door."""
-    if order.payment_method != "balance":
-        return 0
-    refunded = max(0, order.deposit_fen - (order.deposit_charged_fen or 0))
-    return order.prepaid_fen - refunded
-
-
-def ticket_value(order: Order) -> int:
-    """Goods paid with tickets, at the unit price when the order was placed."""
-    return order.goods_fen if order.payment_method == "ticket" else 0
-
-
 def order_revenue(order: Order) -> int:
-    """Money and ticket value a delivered order brought in.
-
-    Net of campaign discounts by construction: cash and balance are what was actually paid,
-    and free goods were priced at 0 (their value is the campaign's cost, not revenue).
-    """
-    return (order.cash_collected_fen or 0) + balance_spent(order) + ticket_value(order)
+    """What a delivered order brought in, its deposit left out (`rules.revenue.sales`)."""
+    return revenue.sales(order)
 
 
 async def _packs(period: Period) -> tuple[int, int, int]:
@@ -115,21 +99,28 @@ async def _packs(period: Period) -> tuple[int, int, int]:
 
 
 async def _new_customers(period: Period) -> int:
+    """Customers whose first order was placed in the period (saying 你好 makes nobody one)."""
     low, high = widened(period)
-    times = await Customer.filter(created_at__gte=low, created_at__lt=high).values_list(
-        "created_at", flat=True
-    )
-    return _count_inside(period, times)
-
-
-def _scanned(order: Order) -> bool:
-    return order.payment_method == "wechat_pay"
+    inside = await OrderEvent.filter(
+        to_state="pending", at__gte=low, at__lt=high
+    ).values_list("order__customer_id", "at")
+    ordered = {str(c) for c, at in inside if _inside(period, at)}
+    # Of those, who had placed an order before the period began.
+    before = await OrderEvent.filter(
+        to_state="pending", at__lt=period.start + SLACK, order__customer_id__in=list(ordered)
+    ).values_list("order__customer_id", "at")
+    earlier = {str(c) for c, at in before if isinstance(at, datetime) and at < period.start}
+    return len(ordered - earlier)
 
 
 async def figures(period: Period) -> Figures:
     """The period's figures."""
     delivered = await delivered_in(period)
     packs_sold, packs_fen, tickets_sold = await _packs(period)
+    sales = dict.fromkeys(revenue.METHODS, 0)
+    for order in delivered:
+        for method, fen in revenue.sales_by_method(order).items():
+            sales[method] += fen
     return Figures(
         period=period,
         orders_placed=await _events_to("pending", period),
@@ -137,11 +128,11 @@ async def figures(period: Period) -> Figures:
         orders_delivered=len(delivered),
         buckets_delivered=sum(o.buckets_delivered or 0 for o in delivered),
         empties_collected=sum(o.empties_collected or 0 for o in delivered),
-        cash_fen=sum(o.cash_collected_fen or 0 for o in delivered if not _scanned(o)),
-        scan_fen=sum(o.cash_collected_fen or 0 for o in delivered if _scanned(o)),
-        balance_fen=sum(balance_spent(o) for o in delivered),
+        cash_fen=sales["cash"],
+        scan_fen=sales["wechat_pay"],
+        balance_fen=sales["balance"],
         tickets_redeemed=sum(o.tickets_used for o in delivered if o.payment_method == "ticket"),
-        tickets_value_fen=sum(ticket_value(o) for o in delivered),
+        tickets_value_fen=sales["ticket"],
         deposit_fen=sum(o.deposit_charged_fen or 0 for o in delivered),
         packs_sold=packs_sold,
         packs_fen=packs_fen,

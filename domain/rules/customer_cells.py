@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from domain.rules.cleaning import clean_text
@@ -17,14 +18,26 @@ MAX_COUNT = 100_000
 MAX_FEN = 100_000_000  # 100万元: far above any household's deposit or stored value
 YES = frozenset({"有", "是", "y", "yes", "1", "true", "√"})
 NO = frozenset({"无", "没有", "否", "n", "no", "0", "false", "×"})
-Parser = Callable[[str, dict[str, str | None]], object]
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """What a product name in the sheet stands for: one sku, or the products it could be."""
+
+    sku: str | None
+    could_be: tuple[str, ...] = ()  # the products' names, when sku is None
+    ticketed: bool = False  # the name is shared even among the products sold with tickets
+
+
+ProductIndex = dict[str, Meaning]
+Parser = Callable[[str, ProductIndex], object]
 
 
 def _refuse(message: str) -> InvalidInput:
     return InvalidInput(message, message=message)
 
 
-def _name(text: str, _: dict[str, str | None]) -> str:
+def _name(text: str, _: ProductIndex) -> str:
     text = clean_text(text)
     if not text:
         raise _refuse("不能为空")
@@ -33,7 +46,7 @@ def _name(text: str, _: dict[str, str | None]) -> str:
     return text
 
 
-def _phone(text: str, _: dict[str, str | None]) -> str:
+def _phone(text: str, _: ProductIndex) -> str:
     if not text:
         raise _refuse("不能为空")
     try:
@@ -42,7 +55,7 @@ def _phone(text: str, _: dict[str, str | None]) -> str:
         raise _refuse("不是有效的手机号") from None
 
 
-def _address(text: str, _: dict[str, str | None]) -> str | None:
+def _address(text: str, _: ProductIndex) -> str | None:
     if not text:
         return None
     try:
@@ -56,18 +69,20 @@ def word(text: str) -> str:
     return re.sub(r"\s+", "", text).lower()
 
 
-def _product(text: str, skus: dict[str, str | None]) -> str | None:
+def _product(text: str, skus: ProductIndex) -> str | None:
     if not text:
         return None
-    if word(text) not in skus:
+    meaning = skus.get(word(text))
+    if meaning is None:
         raise _refuse(f"没有叫“{text[:20]}”的产品")
-    sku = skus[word(text)]
-    if sku is None:
-        raise _refuse(f"“{text[:20]}”对应多个产品,请填写产品编号或全名")
-    return sku
+    if meaning.sku is None:
+        kind = "有水票的产品" if meaning.ticketed else "产品"
+        names = "、".join(meaning.could_be)
+        raise _refuse(f"“{text[:20]}”对应多个{kind}({names}),请填写产品编号或全名")
+    return meaning.sku
 
 
-def _count(text: str, _: dict[str, str | None]) -> int:
+def _count(text: str, _: ProductIndex) -> int:
     if not text:
         return 0
     cleaned = re.sub(r"[张个桶只]$", "", text.replace(",", ""))
@@ -95,25 +110,25 @@ def yuan_to_fen(text: str) -> int:
     return int(amount * 100)
 
 
-def _money(text: str, _: dict[str, str | None]) -> int:
+def _money(text: str, _: ProductIndex) -> int:
     return yuan_to_fen(text) if text else 0
 
 
-def _tags(text: str, _: dict[str, str | None]) -> tuple[str, ...]:
+def _tags(text: str, _: ProductIndex) -> tuple[str, ...]:
     tags = tuple(dict.fromkeys(t for t in re.split(r"[,，、;；/\s]+", text) if t))
     if len(tags) > 20 or any(len(t) > 32 for t in tags):
         raise _refuse("最多20个标签,每个不超过32个字")
     return tags
 
 
-def _notes(text: str, _: dict[str, str | None]) -> str:
+def _notes(text: str, _: ProductIndex) -> str:
     text = clean_text(text, multiline=True)
     if len(text) > 2000:
         raise _refuse("不能超过2000个字")
     return text
 
 
-def _floor(text: str, _: dict[str, str | None]) -> int | None:
+def _floor(text: str, _: ProductIndex) -> int | None:
     cleaned = re.sub(r"[楼层Ff]$", "", text)
     if not cleaned:
         return None
@@ -122,7 +137,7 @@ def _floor(text: str, _: dict[str, str | None]) -> int | None:
     return int(cleaned)
 
 
-def _lift(text: str, _: dict[str, str | None]) -> bool | None:
+def _lift(text: str, _: ProductIndex) -> bool | None:
     if not text:
         return None
     if text.lower() in YES:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from domain.rules.customer_cells import PARSERS, word
+from domain.rules.customer_cells import PARSERS, Meaning, ProductIndex, word
 from domain.rules.errors import InvalidInput
 from domain.rules.import_sheet import Sheet, unreadable
 from domain.rules.tables import Table
@@ -52,6 +52,7 @@ class ProductRef:
     sku: str
     name: str
     aliases: tuple[str, ...] = ()
+    ticketed: bool = False  # the station sells tickets for it (it has a ticket pack)
 
 
 @dataclass(frozen=True)
@@ -128,18 +129,35 @@ def match_headers(headers: Sequence[str]) -> dict[str, int]:
     return found
 
 
-def product_index(products: Sequence[ProductRef]) -> dict[str, str | None]:
-    """Every way the sheet may name a product (case-blind) -> its sku; None when ambiguous."""
-    exact: dict[str, str] = {}
+def product_index(products: Sequence[ProductRef]) -> ProductIndex:
+    """Every way the sheet may name a product (case-blind) -> the product, or the candidates.
+
+    水票品种 names a kind of ticket: a name several products share (农夫山泉: the 19 L bucket and
+    the case of bottles) resolves among the products sold with tickets; only a name still shared
+    there is refused. An exact sku or full name always means that product.
+    """
+    index = _names(products, ticketed=False)
+    for key, meaning in _names([p for p in products if p.ticketed], ticketed=True).items():
+        if index[key].sku is None:
+            index[key] = meaning
+    return index
+
+
+def _names(products: Sequence[ProductRef], ticketed: bool) -> ProductIndex:
+    exact: dict[str, ProductRef] = {}
     for p in products:
-        exact.setdefault(word(p.sku), p.sku)
-        exact.setdefault(word(p.name), p.sku)
-    index: dict[str, str | None] = dict(exact)
+        exact.setdefault(word(p.sku), p)
+        exact.setdefault(word(p.name), p)
+    shared: dict[str, list[ProductRef]] = {}
     for p in products:
         for alias in map(word, p.aliases):
-            if alias not in exact:
-                # 农夫山泉 may be the 19 L bucket or the case of bottles: make the sheet say which.
-                index[alias] = p.sku if index.get(alias, p.sku) == p.sku else None
+            if alias not in exact and p not in shared.setdefault(alias, []):
+                shared[alias].append(p)
+    index = {key: Meaning(p.sku) for key, p in exact.items()}
+    for alias, named in shared.items():
+        many = len(named) > 1
+        could_be = tuple(p.name for p in named) if many else ()
+        index[alias] = Meaning(None if many else named[0].sku, could_be, ticketed and many)
     return index
 
 
@@ -174,7 +192,7 @@ def check_sheet(sheet: Sheet, products: Sequence[ProductRef]) -> Checked:
 
 
 def check_row(
-    number: int, raw: dict[str, str], labels: dict[str, str], skus: dict[str, str | None]
+    number: int, raw: dict[str, str], labels: dict[str, str], skus: ProductIndex
 ) -> tuple[CustomerRow | None, list[RowError]]:
     """One row: the record, or None and what is wrong with it."""
     values: dict[str, object] = {}

@@ -1,20 +1,19 @@
-"""Pure dispatch rules: who gets the next order, in which order a courier drives, short numbers.
+"""Pure dispatch rules: who gets the next order and in which order a courier drives.
 
 Until the optimising dispatcher lands, an order goes to the on-shift, active courier with the
-fewest open tasks, and a courier's route is a nearest-neighbour walk from the station.
+fewest open tasks, but never back to a courier whose delivery of it failed in the same window
+(nobody home: the same courier on a new card would only knock again); a courier's route is a
+nearest-neighbour walk from the station.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 EARTH_RADIUS_M = 6_371_000.0
-# A full order number is YYYYMMDDNNN (11 digits or more); anything shorter is its tail.
-FULL_NUMBER_DIGITS = 11
-SHORT_DIGITS = 3
 
 
 @dataclass(frozen=True)
@@ -27,9 +26,41 @@ class CourierLoad:
     active: bool = True
 
 
-def pick_courier(couriers: Sequence[CourierLoad]) -> CourierLoad | None:
-    """The on-shift, active courier with the fewest open tasks (ties: by user id); or None."""
-    ready = [c for c in couriers if c.on_shift and c.active]
+# The reasons on the event that sends a failed order back to dispatch.
+REDISPATCH, RESCHEDULED = "redispatch", "rescheduled"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One of an order's state events as dispatch reads it."""
+
+    to_state: str
+    reason: str  # an assignment's reason is the courier's user id
+
+
+def turned_away(history: Iterable[Step]) -> frozenset[str]:
+    """Couriers whose delivery of the order failed in its current window, oldest event first.
+
+    A failure turns away the courier it was assigned to; a reschedule gives the order a new
+    window, in which nobody is turned away.
+    """
+    courier, away = "", set[str]()
+    for step in history:
+        if step.to_state == "assigned":
+            courier = step.reason
+        elif step.to_state == "failed" and courier:
+            away.add(courier)
+        elif step.to_state == "awaiting_dispatch" and step.reason == RESCHEDULED:
+            away.clear()
+    return frozenset(away)
+
+
+def pick_courier(
+    couriers: Sequence[CourierLoad], turned_away: frozenset[str] = frozenset()
+) -> CourierLoad | None:
+    """The on-shift, active courier with the fewest open tasks (ties: by user id), leaving out
+    those `turned_away`; or None."""
+    ready = [c for c in couriers if c.on_shift and c.active and c.userid not in turned_away]
     if not ready:
         return None
     return min(ready, key=lambda c: (c.open_tasks, c.userid))
@@ -80,23 +111,3 @@ def route_order(start: tuple[float, float] | None, stops: Sequence[Stop]) -> lis
         ordered.append(nearest)
         here = (nearest.latitude or 0.0, nearest.longitude or 0.0)
     return ordered + rest
-
-
-def match_number(said: str, numbers: Sequence[str]) -> list[str]:
-    """Order numbers that `said` names: a full number exactly, or a short form by its tail.
-
-    The short form is the last digits of the number (7, 07 and 007 all name …007), matched
-    only among `numbers` (the courier's own open tasks).
-    """
-    said = said.strip()
-    if not said.isdigit():
-        return []
-    if len(said) >= FULL_NUMBER_DIGITS:
-        return [n for n in numbers if n == said]
-    tail = said.zfill(SHORT_DIGITS)
-    return [n for n in numbers if n.endswith(tail)]
-
-
-def short_number(number: str) -> str:
-    """The short form shown to couriers: the last three digits."""
-    return number[-SHORT_DIGITS:]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from domain.rules.errors import InvalidInput
 
 PAID, OWING = "paid", "owing"
+CASH, SCAN = "cash", "scan"  # how the courier takes money at the door
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,27 @@ def at_the_door(bill: Bill, deposit_delta_fen: int) -> AtTheDoor:
     owed = amount - bill.prepaid_fen
     # The balance paid the quote: a smaller deposit, or a refund, goes back to it.
     return AtTheDoor(max(0, owed), max(0, -owed))
+
+
+@dataclass(frozen=True)
+class ToCollect:
+    """What a courier is to take at the door for an order, and how; shown on card and list."""
+
+    how: str  # CASH or SCAN (WeChat Pay to the station's code); "" when nothing is due
+    amount_fen: int
+    tickets: int  # tickets that paid the goods (ticket orders), 0 otherwise
+
+
+def to_collect(payment_method: str, due_fen: int, tickets_used: int) -> ToCollect:
+    """The one rule for what the courier collects: WeChat Pay orders are scanned, the rest cash.
+
+    The task card and the courier's 任务 list both read it, so they never disagree.
+    """
+    tickets = tickets_used if payment_method == "ticket" else 0
+    if due_fen <= 0:
+        return ToCollect("", 0, tickets)
+    # Only a WeChat Pay order is scanned; a ticket order's fees and deposit are cash.
+    return ToCollect(SCAN if payment_method == "wechat_pay" else CASH, due_fen, tickets)
 
 
 @dataclass(frozen=True)

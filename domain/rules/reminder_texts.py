@@ -33,8 +33,8 @@ REPORT_MONEY_HEAD = "收入(已送达):"
 REPORT_MONEY_LINE = "· {method} {amount}元"
 REPORT_TICKETS_LINE = "· 水票 {tickets}张"
 REPORT_NO_MONEY = "· 无"
+REPORT_DEPOSIT = "押金 另收 {amount}元(要退还,不算收入)"
 REPORT_REMINDERS = "补水提醒 {sent} 条,{ordered} 位客户在 {days} 天内下单"
-PAYMENT_LONG = {"ticket": "水票", "balance": "余额", "cash": "现金", "wechat_pay": "微信支付"}
 
 
 @dataclass(frozen=True)

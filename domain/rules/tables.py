@@ -10,6 +10,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from openpyxl import Workbook
@@ -17,7 +18,18 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.cell.cell import Cell as ExcelCell
 from openpyxl.worksheet.worksheet import Worksheet
 
-Cell = str | int | float | bool | date | datetime | None
+from domain.rules.pricing import yuan
+
+
+@dataclass(frozen=True)
+class Yuan:
+    """Money for people: integer fen shown as yuan with two decimals (2200 -> 22.00)."""
+
+    fen: int
+
+
+Cell = str | int | float | bool | date | datetime | Yuan | None
+YUAN_FORMAT = "0.00"
 
 
 @dataclass(frozen=True)
@@ -36,6 +48,8 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def _text(cell: Cell) -> str:
     if cell is None:
         return ""
+    if isinstance(cell, Yuan):
+        return yuan(cell.fen)
     if isinstance(cell, datetime | date):
         return cell.isoformat()
     if isinstance(cell, str) and cell.startswith(FORMULA_START):
@@ -56,6 +70,11 @@ def _excel_cell(sheet: Worksheet, cell: Cell) -> Any:
     # Excel has no time zones: keep the station-local wall time an owner expects to see.
     if isinstance(cell, datetime) and cell.tzinfo is not None:
         return cell.replace(tzinfo=None)
+    if isinstance(cell, Yuan):
+        # A number, so the sheet can sum it; exact, and always shown with two decimals.
+        money = ExcelCell(sheet, value=Decimal(cell.fen).scaleb(-2))
+        money.number_format = YUAN_FORMAT
+        return money
     if isinstance(cell, str):
         # XLSX cannot hold control characters; text starting with "=" would become a formula.
         boxed = ExcelCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", cell))

@@ -1,5 +1,5 @@
-"""Alerts to owners and dispatchers: a task not accepted, a window missed, a delivery failed,
-cash short at the door.
+"""Alerts to owners and dispatchers: a task not accepted, a window missed, a delivery failed
+or rescheduled, cash short at the door.
 
 `sweep_alerts` runs on a schedule (on any number of nodes). Each alert is keyed by what caused
 it (kind + the assignment, the window or the failure), recorded in `alert_sent` together with
@@ -19,12 +19,14 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from domain.models import AlertSent, Courier, Customer, Order, OrderEvent, TaskCard
+from domain.rules.dispatch import RESCHEDULED as RESCHEDULED_BACK
 from domain.rules.door_cash import OWING
 from domain.services.requests import STAFF_ROLES, notify_staff
 
 log = logging.getLogger(__name__)
 
 NOT_ACCEPTED, OVERDUE, FAILED = "not_accepted", "overdue", "failed"
+RESCHEDULED = "rescheduled"  # a failure that moved the window: 改约, not 配送失败
 CASH_SHORT = "cash_short"
 ACCEPT_WITHIN = timedelta(minutes=15)
 FAILED_LOOKBACK = timedelta(hours=24)  # older failures are history, not news
@@ -42,7 +44,7 @@ class Alert:
     customer: str
     phone: str
     address: str
-    courier: str  # the courier's name, or "" when none
+    courier: str  # the courier's name (for a failure, who failed it), or "" when none
     window_start: datetime
     window_end: datetime
     state: str
@@ -51,6 +53,7 @@ class Alert:
     reason: str = ""
     due_fen: int = 0  # cash_short: what was due at the door and what was taken
     collected_fen: int = 0
+    assigned_to: str = ""  # a failure: the courier the order went to next, if any
 
 
 Wording = Callable[[Alert], str]
@@ -111,12 +114,11 @@ async def _alert(due: _Due, now: datetime) -> Alert:
     tz = now.tzinfo  # the station's zone, whatever the database handed back
     order = due.order
     customer = await Customer.get_or_none(id=order.customer_id)  # type: ignore[attr-defined]
+    current = await Courier.get_or_none(id=order.courier_id) if order.courier_id else None  # type: ignore[attr-defined]
+    name, assigned_to = (current.name if current else ""), ""
     if due.courier_userid is not None:
         courier = await Courier.get_or_none(wecom_userid=due.courier_userid)
-        name = courier.name if courier else due.courier_userid
-    else:
-        courier = await Courier.get_or_none(id=order.courier_id) if order.courier_id else None  # type: ignore[attr-defined]
-        name = courier.name if courier else ""
+        name, assigned_to = (courier.name if courier else due.courier_userid), name
     return Alert(
         kind=due.kind,
         ref=due.ref,
@@ -133,6 +135,7 @@ async def _alert(due: _Due, now: datetime) -> Alert:
         reason=due.reason,
         due_fen=order.cash_due_fen or 0,
         collected_fen=order.cash_collected_fen or 0,
+        assigned_to=assigned_to,
     )
 
 
@@ -169,16 +172,42 @@ async def _overdue(now: datetime) -> list[_Due]:
 
 
 async def _failed(now: datetime) -> list[_Due]:
-    """Deliveries that failed in the last day (nobody home, rescheduled)."""
+    """Deliveries that failed (nobody home) or were rescheduled in the last day."""
     since = now - FAILED_LOOKBACK
-    events = await OrderEvent.filter(
-        to_state="failed", at__gte=since - SLACK, at__lte=now + SLACK
-    ).prefetch_related("order")
-    return [
-        _Due(FAILED, f"{e.order.number}@{e.id}", e.order, e.at, e.actor, e.reason)
-        for e in events
+    events = [
+        e
+        for e in await OrderEvent.filter(
+            to_state="failed", at__gte=since - SLACK, at__lte=now + SLACK
+        ).prefetch_related("order")
         if since <= e.at <= now
     ]
+    moved = await _rescheduled([(e.id, e.order_id) for e in events])  # type: ignore[attr-defined]
+    return [
+        _Due(
+            RESCHEDULED if e.id in moved else FAILED,
+            f"{e.order.number}@{e.id}",
+            e.order,
+            e.at,
+            e.actor,
+            e.reason,
+        )
+        for e in events
+    ]
+
+
+async def _rescheduled(failures: list[tuple[int, int]]) -> set[int]:
+    """Of these failures (event id, order id), those whose order went back to dispatch with a
+    new window."""
+    backs = await OrderEvent.filter(
+        order_id__in=[order_id for _, order_id in failures], to_state="awaiting_dispatch"
+    ).values_list("order_id", "id", "reason")
+    moved = set()
+    for failure_id, order_id in failures:
+        # The event right after a failure sends the order back, saying whether it moved.
+        after = [(i, reason) for o, i, reason in backs if o == order_id and i > failure_id]
+        if after and min(after)[1] == RESCHEDULED_BACK:
+            moved.add(failure_id)
+    return moved
 
 
 async def _short(now: datetime) -> list[_Due]:

@@ -10,6 +10,12 @@ from tortoise.models import Model
 
 from domain.infra.ports import Conn
 from domain.models import Courier, Customer, Product, ReturnRequest, TicketPack
+from domain.reads import catalog as catalog_reads
+from domain.reads import customers as customer_reads
+from domain.reads import staff as staff_reads
+from domain.reads.catalog import PackRecord, ProductRecord
+from domain.reads.customers import CustomerRecord
+from domain.reads.staff import CourierRecord
 from domain.rules.cleaning import clean_text
 from domain.rules.errors import Conflict, InvalidInput, NotFound
 from domain.services import buckets
@@ -86,48 +92,52 @@ async def _create(
         raise Conflict(f"{model.__name__} {key} exists", message="编号已存在") from None
 
 
-async def create_product(sku: str, values: dict[str, Any], actor: str) -> Product:
+async def create_product(sku: str, values: dict[str, Any], actor: str) -> ProductRecord:
     """A new product on sale; the chat's understanding picks it up on its next reload."""
     await _create(Product, {"sku": sku}, values, "product.create", actor)
-    return await Product.get(sku=sku)
+    return await catalog_reads.product(sku)
 
 
-async def update_product(sku: str, changes: dict[str, Any], actor: str) -> Product:
+async def update_product(sku: str, changes: dict[str, Any], actor: str) -> ProductRecord:
     """Change an existing product (price, aliases, on sale or not)."""
     await _edit(Product, {"sku": sku}, changes, PRODUCT_FIELDS, "product.update", actor)
-    return await Product.get(sku=sku)
+    return await catalog_reads.product(sku)
 
 
-async def create_pack(code: str, values: dict[str, Any], actor: str) -> TicketPack:
+async def create_pack(code: str, values: dict[str, Any], actor: str) -> PackRecord:
     """A new ticket pack for an existing product."""
     if not await Product.exists(sku=values.get("sku", "")):
         raise InvalidInput(
             f"pack for unknown sku {values.get('sku')}", fields={"sku": "没有这种商品"}
         )
     await _create(TicketPack, {"code": code}, values, "pack.create", actor)
-    return await TicketPack.get(code=code)
+    return await catalog_reads.pack(code)
 
 
-async def update_pack(code: str, changes: dict[str, Any], actor: str) -> TicketPack:
+async def update_pack(code: str, changes: dict[str, Any], actor: str) -> PackRecord:
     """Change an existing ticket pack."""
     if "sku" in changes and not await Product.exists(sku=changes["sku"]):
         raise InvalidInput(f"pack for unknown sku {changes['sku']}", fields={"sku": "没有这种商品"})
     await _edit(TicketPack, {"code": code}, changes, PACK_FIELDS, "pack.update", actor)
-    return await TicketPack.get(code=code)
+    return await catalog_reads.pack(code)
 
 
-async def update_courier(courier_id: UUID | str, changes: dict[str, Any], actor: str) -> Courier:
+async def update_courier(
+    courier_id: UUID | str, changes: dict[str, Any], actor: str
+) -> CourierRecord:
     """Change a courier: on or off shift, capacity, contact, active."""
     await _edit(Courier, {"id": courier_id}, changes, COURIER_FIELDS, "courier.update", actor)
-    return await Courier.get(id=courier_id)
+    return await staff_reads.courier(courier_id)
 
 
-async def update_customer(customer_id: UUID | str, changes: dict[str, Any], actor: str) -> Customer:
+async def update_customer(
+    customer_id: UUID | str, changes: dict[str, Any], actor: str
+) -> CustomerRecord:
     """Change a customer's name, tags, notes or reminder opt-out."""
     if "tags" in changes:
         changes = {**changes, "tags": sorted(set(_cleaned(changes)["tags"]))}
     await _edit(Customer, {"id": customer_id}, changes, CUSTOMER_FIELDS, "customer.update", actor)
-    return await Customer.get(id=customer_id)
+    return await customer_reads.customer(customer_id)
 
 
 async def _locked_return(conn: Conn, request_id: int) -> ReturnRequest:
@@ -158,7 +168,11 @@ async def approve_return(
             )
         wanted = count if count is not None else request.buckets
         if wanted is None or wanted <= 0:
-            raise InvalidInput("return count unknown", fields={"buckets": "请填写收回的桶数"})
+            raise InvalidInput(
+                "return count unknown",
+                message="请写明收回了几个桶",
+                fields={"buckets": "请填写收回的桶数"},
+            )
         customer_id = request.customer_id  # type: ignore[attr-defined]
         returned = await buckets.return_in(conn, customer_id, wanted, refund_method, actor)
         before = {"status": request.status, "buckets": request.buckets}

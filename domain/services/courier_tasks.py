@@ -12,9 +12,9 @@ from typing import Any
 
 from domain.infra.ports import Conn
 from domain.models import Courier, Order, OrderEvent, TaskCard
-from domain.rules.dispatch import FULL_NUMBER_DIGITS, match_number
-from domain.rules.errors import IllegalTransition, InvalidInput, NotFound, PermissionDenied
+from domain.rules.errors import IllegalTransition, NotFound, PermissionDenied
 from domain.rules.order_flow import OrderState, check_transition
+from domain.rules.order_numbers import pick_number
 from domain.services.dispatch import dispatch_order
 from domain.services.order_moves import _courier_guard, _locked_order
 from domain.services.support import audit, run_in_transaction
@@ -96,30 +96,21 @@ async def card_view(task_id: str) -> CardView | None:
 
 
 async def resolve_number(courier_userid: str, said: str) -> str:
-    """The order a courier means: a full number as is, a short one among their own tasks.
-
-    Open tasks come first; failing that, the courier's latest order with that tail (so a
-    repeated 送达 finds the order it already delivered).
+    """The order a courier means (`order_numbers.pick_number`): a full number as is, a short
+    one among their open tasks first, then their latest ones (so a repeated 送达 finds the
+    order it already delivered).
     """
-    if len(said) >= FULL_NUMBER_DIGITS:
-        return said  # the use case says whether it is theirs and still open
     courier = await _courier(courier_userid)
     mine = Order.filter(courier_id=courier.id)
     open_numbers = await mine.filter(
         state__in=[OrderState.ASSIGNED, OrderState.DELIVERING]
     ).values_list("number", flat=True)
-    found = match_number(said, [str(n) for n in open_numbers])
-    if len(found) > 1:
-        raise InvalidInput(
-            f"{said} matches {found}", message=f"有几个任务都以 {said} 结尾,请发完整单号"
-        )
-    if found:
-        return found[0]
     recent = await mine.order_by("-id").limit(RECENT_TASKS).values_list("number", flat=True)
-    earlier = match_number(said, [str(n) for n in recent])
-    if not earlier:
+    # Full numbers are left to the use case, which says whether it is theirs and still open.
+    found = pick_number(said, ([str(n) for n in open_numbers], [str(n) for n in recent]))
+    if found is None:
         raise NotFound(f"{courier_userid} has no task {said}", message=f"您的任务里没有 {said}")
-    return earlier[0]
+    return found
 
 
 async def set_shift(courier_userid: str, on_shift: bool, now: datetime) -> list[str]:

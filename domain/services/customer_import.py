@@ -21,7 +21,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from domain.infra.ports import Conn
-from domain.models import Address, BucketEntry, Customer, IdempotencyRecord, Product
+from domain.models import Address, BucketEntry, Customer, IdempotencyRecord, Product, TicketPack
 from domain.rules.customer_import import Checked, CustomerRow, ProductRef, RowError, check_sheet
 from domain.rules.errors import Conflict
 from domain.rules.import_sheet import read_sheet
@@ -61,9 +61,12 @@ BATCH_TRIES = 3  # a batch that keeps losing races to another import gives up wi
 
 
 async def product_refs() -> list[ProductRef]:
-    """Every product as a sheet may name it."""
+    """Every product as a sheet may name it, and whether tickets are sold for it."""
     products = await Product.all().order_by("id")
-    return [ProductRef(p.sku, p.name, tuple(map(str, p.aliases))) for p in products]
+    ticketed = set(await TicketPack.all().values_list("sku", flat=True))
+    return [
+        ProductRef(p.sku, p.name, tuple(map(str, p.aliases)), p.sku in ticketed) for p in products
+    ]
 
 
 async def check_file(data: bytes) -> Checked:

@@ -8,6 +8,8 @@ from uuid import UUID
 
 from domain.infra.ports import Conn
 from domain.models import Address, Customer, ServiceLog
+from domain.reads import customers as customer_reads
+from domain.reads.customers import AddressRecord
 from domain.reads.writers import CustomerIdentity, customer_identity
 from domain.rules.cleaning import clean_text
 from domain.rules.contacts import check_coordinates, clean_address, normalise_phone
@@ -226,7 +228,7 @@ def _address_changes(changes: dict[str, Any]) -> dict[str, Any]:
 
 async def update_address(
     customer_id: UUID | str, address_id: UUID | str, changes: dict[str, Any], actor: str
-) -> Address:
+) -> AddressRecord:
     """Change a saved address; orders placed before keep the address they were placed with."""
     fields = _address_changes(changes)
     make_default = changes.get("make_default")
@@ -256,7 +258,7 @@ async def update_address(
         return {"id": str(address.id)}
 
     done = await run_in_transaction("address.update", None, work)
-    return await Address.get(id=done["id"])
+    return await customer_reads.address(done["id"])
 
 
 async def delete_address(

@@ -15,6 +15,7 @@ from tortoise.transactions import in_transaction
 from domain.models import JobRun
 from domain.reads.stats import figures
 from domain.rules import reminder_texts as t
+from domain.rules.labels import PAYMENT_METHODS
 from domain.rules.periods import day_period
 from domain.rules.pricing import yuan
 from domain.rules.reminder_rules import ReminderPolicy
@@ -42,7 +43,7 @@ async def report_text(day: date, tz: tzinfo, policy: ReminderPolicy | None = Non
     ]
     money = (("cash", f.cash_fen), ("wechat_pay", f.scan_fen), ("balance", f.balance_fen))
     lines += [
-        t.REPORT_MONEY_LINE.format(method=t.PAYMENT_LONG[method], amount=yuan(fen))
+        t.REPORT_MONEY_LINE.format(method=PAYMENT_METHODS[method], amount=yuan(fen))
         for method, fen in money
         if fen
     ]
@@ -50,6 +51,8 @@ async def report_text(day: date, tz: tzinfo, policy: ReminderPolicy | None = Non
         lines.append(t.REPORT_TICKETS_LINE.format(tickets=f.tickets_redeemed))
     if len(lines) == 3:
         lines.append(t.REPORT_NO_MONEY)
+    if f.deposit_fen:  # owed back when the buckets return: beside the income, never in it
+        lines.append(t.REPORT_DEPOSIT.format(amount=yuan(f.deposit_fen)))
     reminders = await reminder_report(period.start, period.end)
     if reminders.sent:
         days = (policy or ReminderPolicy()).outcome_window.days

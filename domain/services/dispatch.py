@@ -23,7 +23,7 @@ from domain.infra.ports import (
     notifier,
 )
 from domain.models import Courier, Customer, Order, OrderEvent, OrderLine, TaskCard
-from domain.rules.dispatch import CourierLoad, pick_courier
+from domain.rules.dispatch import CourierLoad, Step, pick_courier, turned_away
 from domain.rules.order_flow import OrderState, check_transition
 from domain.services.support import audit
 
@@ -51,13 +51,16 @@ async def courier_loads(conn: Conn) -> list[tuple[Courier, CourierLoad]]:
 
 
 async def dispatch_order(conn: Conn, order: Order, now: datetime) -> str | None:
-    """Give an order awaiting dispatch to the least-loaded on-shift courier; None: nobody."""
+    """Give an order awaiting dispatch to the least-loaded on-shift courier, never back to one
+    whose delivery of it failed in this window; None: nobody."""
     if order.state != OrderState.AWAITING_DISPATCH:
         return None
     loads = await courier_loads(conn)
-    chosen = pick_courier([load for _, load in loads])
+    events = await OrderEvent.filter(order_id=order.id).using_db(conn).order_by("at", "id")
+    away = turned_away(Step(e.to_state, e.reason) for e in events)
+    chosen = pick_courier([load for _, load in loads], away)
     if chosen is None:
-        log.info("order %s waits for dispatch: no courier on shift", order.number)
+        log.info("order %s waits for dispatch: no courier on shift for it", order.number)
         return None
     courier = next(c for c, load in loads if load is chosen)
     previous = order.state

@@ -10,6 +10,7 @@ from uuid import UUID
 from domain.infra.ports import Conn
 from domain.models import Courier, Customer, Order, OrderLine, OrderTicketUse, TicketWallet
 from domain.rules import deposits, door_cash
+from domain.rules.dispatch import REDISPATCH, RESCHEDULED
 from domain.rules.errors import NotFound, PermissionDenied
 from domain.rules.order_flow import OrderState, check_transition
 from domain.rules.reminder_rules import DEFAULT_POLICY, ReminderPolicy
@@ -190,13 +191,16 @@ async def fail_delivery(
     new_window: tuple[datetime, datetime] | None = None,
     courier_userid: str | None = None,
 ) -> Moved:
-    """Nobody home or rescheduled: the order is failed, then waits for dispatch again."""
+    """Nobody home or rescheduled: the order is failed, then waits for dispatch again, where
+    it is not given back to the same courier for the same window."""
 
     async def work(conn: Conn) -> dict[str, Any]:
         order, _ = await _locked_order(conn, number)
         await _courier_guard(conn, order, courier_userid)
         previous = await _move(conn, order, OrderState.FAILED, actor, reason, now)
-        await _move(conn, order, OrderState.AWAITING_DISPATCH, actor, "redispatch", now)
+        # The second event says whether the window moved: dispatch reads it (`turned_away`).
+        back = REDISPATCH if new_window is None else RESCHEDULED
+        await _move(conn, order, OrderState.AWAITING_DISPATCH, actor, back, now)
         if new_window is not None:
             slot = schedule_window(
                 await load_rules(conn), max(new_window[0], now), new_window[1], now

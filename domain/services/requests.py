@@ -1,18 +1,25 @@
 """Customer requests that staff act on: complaints, bucket returns, ticket packs, hurry-ups.
 
 Each writes its record and the staff notification in one transaction (through the outbox).
+A return's and a pack's notification is worded from `Asked` (who, phone, address, what), so
+the owner can act on it without looking the customer up; a pack bought in chat is paid to
+staff later and settled here (`settle_pack`), when its tickets arrive.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 from uuid import UUID
 
 from domain.infra.ports import Conn
 from domain.models import (
+    Address,
     BucketAccount,
     Complaint,
+    Customer,
     CustomerMedia,
     PackPurchase,
     ReturnRequest,
@@ -20,11 +27,44 @@ from domain.models import (
     TicketPack,
 )
 from domain.rules.cleaning import clean_text
-from domain.rules.errors import InvalidInput, NotFound
+from domain.rules.errors import Conflict, InvalidInput, NotFound
+from domain.rules.tickets import PACK_PAYMENTS
+from domain.services import wallet
 from domain.services.outbox import enqueue
 from domain.services.support import audit, lock_customer, run_in_transaction
 
 STAFF_ROLES = ("owner", "dispatcher")
+PENDING, PAID = "pending", "paid"  # a pack purchase: waiting for its money, or settled
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A customer's request as staff are told of it: which one, who, where, what."""
+
+    id: int
+    name: str
+    phone: str
+    address: str  # the default address, "" when none is saved
+    buckets: int | None = None  # a return: how many were asked for (None: not said)
+    held: int = 0  # a return: buckets at the customer's now, and their deposit
+    deposit_fen: int = 0
+    pack: str = ""  # a pack purchase: its name and the price agreed
+    price_fen: int = 0
+
+
+# How staff hear of a request: a function of the facts, or a str.format template over them.
+Wording = Callable[[Asked], str] | str
+
+
+def _worded(word: Wording, asked: Asked) -> str:
+    return word(asked) if callable(word) else word.format(**asdict(asked))
+
+
+async def _asked(conn: Conn, customer: Customer, request_id: int, **what: Any) -> Asked:
+    address = await Address.filter(customer_id=customer.id, is_default=True).using_db(conn).first()
+    return Asked(
+        request_id, customer.name, customer.phone or "", address.text if address else "", **what
+    )
 
 
 async def notify_staff(conn: Conn, text: str, now: datetime, roles: tuple[str, ...]) -> int:
@@ -70,7 +110,7 @@ async def log_complaint(
 
 
 async def request_return(
-    customer_id: UUID | str, buckets: int | None, now: datetime, staff_text: str
+    customer_id: UUID | str, buckets: int | None, now: datetime, staff_text: Wording
 ) -> int:
     """Ask the dispatcher to collect empties; refused when nothing is held."""
 
@@ -84,7 +124,11 @@ async def request_return(
                 message=f"您名下有{held}个桶" if held else "您名下没有押桶",
             )
         request = await ReturnRequest.create(customer=customer, buckets=buckets, using_db=conn)
-        await notify_staff(conn, staff_text, now, STAFF_ROLES)
+        deposit = account.deposit_fen if account else 0
+        asked = await _asked(
+            conn, customer, request.id, buckets=buckets, held=held, deposit_fen=deposit
+        )
+        await notify_staff(conn, _worded(staff_text, asked), now, STAFF_ROLES)
         await audit(
             conn, "customer", "return.request", "customer", customer.id, None, {"buckets": buckets}
         )
@@ -94,7 +138,7 @@ async def request_return(
 
 
 async def order_pack(
-    customer_id: UUID | str, pack_code: str, now: datetime, staff_text: str
+    customer_id: UUID | str, pack_code: str, now: datetime, staff_text: Wording
 ) -> PackPurchase:
     """A pending pack purchase, paid to the courier on the next delivery."""
 
@@ -106,7 +150,8 @@ async def order_pack(
         purchase = await PackPurchase.create(
             customer=customer, pack_code=pack.code, price_fen=pack.price_fen, using_db=conn
         )
-        await notify_staff(conn, staff_text.format(pack=pack.name), now, STAFF_ROLES)
+        asked = await _asked(conn, customer, purchase.id, pack=pack.name, price_fen=pack.price_fen)
+        await notify_staff(conn, _worded(staff_text, asked), now, STAFF_ROLES)
         await audit(
             conn, "customer", "pack.order", "customer", customer.id, None, {"pack": pack.code}
         )
@@ -114,6 +159,70 @@ async def order_pack(
 
     created = await run_in_transaction("pack.order", None, work)
     return await PackPurchase.get(id=created["id"])
+
+
+@dataclass(frozen=True)
+class PackSettled:
+    """A pack purchase paid to staff: its tickets are in the customer's wallet."""
+
+    id: int
+    pack: str
+    price_fen: int
+    payment_method: str
+    sku: str
+    tickets: int  # the pack's tickets and bonus
+    balance: int  # the wallet's tickets after
+
+
+async def settle_pack(
+    purchase_id: int, payment_method: str, actor: str, now: datetime
+) -> PackSettled:
+    """The customer paid for a pack bought in chat: sell it at the price agreed, once."""
+    if payment_method not in PACK_PAYMENTS:
+        raise InvalidInput(f"pack paid by {payment_method}", message="不支持这种付款方式")
+
+    async def work(conn: Conn) -> dict[str, Any]:
+        purchase, customer = await _locked_purchase(conn, purchase_id)
+        if purchase.status != PENDING:
+            raise Conflict(
+                f"pack purchase {purchase_id} is {purchase.status}",
+                message=f"水票单 #{purchase_id} 已经收过款了",
+            )
+        # The pack may have been withdrawn since: the customer still gets what was agreed.
+        pack = await TicketPack.filter(code=purchase.pack_code).using_db(conn).first()
+        if pack is None:
+            raise NotFound(f"pack {purchase.pack_code}", message="没有这种水票套餐")
+        sold = await wallet.sell_pack(
+            conn, customer, pack, payment_method, actor, now, price_fen=purchase.price_fen
+        )
+        purchase.status = PAID
+        await purchase.save(using_db=conn, update_fields=["status"])
+        before, after = {"status": PENDING}, {"status": PAID, "payment": payment_method}
+        await audit(conn, actor, "pack.settle", "pack_purchase", purchase_id, before, after)
+        return {
+            "id": purchase_id,
+            "pack": pack.name,
+            "price_fen": purchase.price_fen,
+            "payment_method": payment_method,
+            "sku": sold["sku"],
+            "tickets": sold["delta"],
+            "balance": sold["balance"],
+        }
+
+    return PackSettled(**await run_in_transaction("pack.settle", None, work))
+
+
+async def _locked_purchase(conn: Conn, purchase_id: int) -> tuple[PackPurchase, Customer]:
+    """The purchase, locked after its customer's row (the one lock order)."""
+    query = PackPurchase.filter(id=purchase_id).using_db(conn)
+    owner = await query.values_list("customer_id", flat=True)
+    if not owner:
+        raise NotFound(f"pack purchase {purchase_id}", message=f"没有水票单 #{purchase_id}")
+    customer = await lock_customer(conn, str(owner[0]))
+    purchase = await query.select_for_update().first()
+    if purchase is None:
+        raise NotFound(f"pack purchase {purchase_id}", message=f"没有水票单 #{purchase_id}")
+    return purchase, customer
 
 
 async def hurry(customer_id: UUID | str, order_number: str, now: datetime, text: str) -> None:

@@ -60,35 +60,55 @@ async def buy_pack(
     async def work(conn: Conn) -> dict[str, Any]:
         customer = await lock_customer(conn, customer_id)
         pack = await _pack(conn, pack_code)
-        if payment_method == "balance":
-            account = await ledgers.balance_account(conn, customer)
-            await ledgers.move_balance(
-                conn, account, -pack.price_fen, Posting(actor, "tickets", f"购买{pack.name}")
-            )
-        wallet = await ledgers.wallet(conn, customer, pack.sku)
-        count = ticket_rules.pack_total(pack.tickets, pack.bonus)
-        reason = ticket_rules.pack_reason(pack.name, payment_method)
-        posting = Posting(actor, source, reason, amount_fen=pack.price_fen)
-        await ledgers.add_tickets(
-            conn, wallet, count, ticket_rules.pack_expiry(now, pack.valid_days), posting
-        )
-        result = {"sku": pack.sku, "delta": count, "balance": wallet.balance}
-        await audit(
-            conn,
-            actor,
-            f"tickets.{source}",
-            "customer",
-            customer.id,
-            {"pack": pack.code, "payment": payment_method},
-            result,
-        )
-        return result
+        return await sell_pack(conn, customer, pack, payment_method, actor, now, source)
 
     params = {"pack": pack_code, "payment": payment_method}
     done = await run_in_transaction(
         f"tickets.{source}", key, work, subject=customer_id, params=params
     )
     return TicketsMoved(**done)
+
+
+async def sell_pack(
+    conn: Conn,
+    customer: Customer,
+    pack: TicketPack,
+    payment_method: str,
+    actor: str,
+    now: datetime,
+    source: str = "purchase",
+    price_fen: int | None = None,
+) -> dict[str, Any]:
+    """Sell a pack to a locked customer in the caller's transaction (`price_fen`: a price
+    agreed before, else the pack's)."""
+    if payment_method not in PACK_PAYMENTS:
+        raise InvalidInput(
+            f"cannot buy tickets with {payment_method}", message="不支持这种付款方式"
+        )
+    price = pack.price_fen if price_fen is None else price_fen
+    if payment_method == "balance":
+        account = await ledgers.balance_account(conn, customer)
+        await ledgers.move_balance(
+            conn, account, -price, Posting(actor, "tickets", f"购买{pack.name}")
+        )
+    wallet = await ledgers.wallet(conn, customer, pack.sku)
+    count = ticket_rules.pack_total(pack.tickets, pack.bonus)
+    reason = ticket_rules.pack_reason(pack.name, payment_method)
+    posting = Posting(actor, source, reason, amount_fen=price)
+    await ledgers.add_tickets(
+        conn, wallet, count, ticket_rules.pack_expiry(now, pack.valid_days), posting
+    )
+    result = {"sku": pack.sku, "delta": count, "balance": wallet.balance}
+    await audit(
+        conn,
+        actor,
+        f"tickets.{source}",
+        "customer",
+        customer.id,
+        {"pack": pack.code, "payment": payment_method},
+        result,
+    )
+    return result
 
 
 async def redeem_pack(

@@ -42,7 +42,10 @@ from tests.integration.owner_seed import _deliver as seed_deliver
 from tests.integration.owner_seed import _order as seed_order
 from tests.support import NOW, TZ
 
-WAS_PAID = {"ticket": 4400, "balance": 7000, "cash": 10000, "wechat_pay": 10600}
+# Revenue by how it was paid, deposits left out: t1's 2 bucket deposits were cash at the door,
+# t2's one came from the balance with its water, 陈女士's one new bucket was scanned with hers.
+SALES = {"ticket": 4400, "balance": 2000, "cash": 0, "wechat_pay": 6600}
+DEPOSITS = {"ticket": 0, "balance": 5000, "cash": 10000, "wechat_pay": 4000}
 
 
 async def _stamp(entries: Any, moment: datetime) -> None:
@@ -92,9 +95,10 @@ async def test_finance_for_a_day(viewer: Api) -> None:
     }  # fmt: skip
     assert body["revenue"] == {
         "orders": 3,  # t1 tickets, t2 balance, 陈女士 by WeChat Pay
-        "total_fen": 32000,
-        "deposit_fen": 19000,  # t1 2 x 50.00, t2 50.00, 陈女士 one new bucket 40.00
-        "by_method": WAS_PAID,  # t1's deposit was cash at the door
+        "total_fen": 13000,  # 44.00 in tickets + 20.00 water + 66.00 of 陈女士's
+        "deposit_fen": 19000,  # t1 2 x 50.00, t2 50.00, 陈女士 one new bucket 40.00: beside it
+        "by_method": SALES,
+        "deposit_by_method": DEPOSITS,
     }
     assert body["couriers"] == [
         {"userid": "courier1", "name": "刘师傅", "orders": 1, "cash_fen": 10000, "scan_fen": 0,
@@ -158,10 +162,11 @@ async def test_stored_value_and_packs_by_how_they_were_paid(owner: Api) -> None:
         "by_method": {"cash": 10000 + 10000 + 22000, "wechat_pay": 10600 + 30000 + 20000},
         "total_fen": 102600,
     }
-    by_method = body["revenue"]["by_method"]
+    # Deposits are not revenue, but they are new money all the same.
+    by_method, deposit = body["revenue"]["by_method"], body["revenue"]["deposit_by_method"]
     assert body["money_in"]["total_fen"] == (
-        by_method["cash"] + by_method["wechat_pay"] + stored["topups_fen"]
-        + tickets["packs_fen"] - tickets["packs_by_method"]["balance"]
+        by_method["cash"] + by_method["wechat_pay"] + deposit["cash"] + deposit["wechat_pay"]
+        + stored["topups_fen"] + tickets["packs_fen"] - tickets["packs_by_method"]["balance"]
     )  # fmt: skip
 
 
@@ -198,9 +203,10 @@ async def test_finance_for_a_month_and_one_before(owner: Api) -> None:
     assert november["period"]["kind"] == "month"
     assert november["revenue"] == {
         "orders": 5,
-        "total_fen": 51200,
+        "total_fen": 18200,
         "deposit_fen": 33000,
-        "by_method": {**WAS_PAID, "cash": 29200},  # + 11-08 72.00 and 11-23 120.00
+        "by_method": {**SALES, "cash": 5200},  # + 11-08 22.00 and 11-23 30.00 of water
+        "deposit_by_method": {**DEPOSITS, "cash": 24000},  # + their 50.00 and 90.00
     }
     assert [
         (c["userid"], c["orders"], c["cash_fen"], c["scan_fen"]) for c in november["couriers"]
@@ -210,8 +216,9 @@ async def test_finance_for_a_month_and_one_before(owner: Api) -> None:
     ]
     _, october = await owner.get("/finance?month=2026-10")
     assert october["revenue"]["by_method"] == {
-        "ticket": 0, "balance": 0, "cash": 5800, "wechat_pay": 0,
+        "ticket": 0, "balance": 0, "cash": 1800, "wechat_pay": 0,
     }  # fmt: skip
+    assert october["revenue"]["deposit_fen"] == 4000
     assert october["tickets"]["packs"] == [] and october["deposits"]["refunded_cash_fen"] == 0
 
 
@@ -249,32 +256,37 @@ async def test_finance_export_as_xlsx_sheets_and_csv_summary(viewer: Api) -> Non
     book = load_workbook(io.BytesIO(body))
     assert book.sheetnames == ["汇总", "支付方式", "送水员交款", "水票", "储值", "押金"]
     summary = {row[0]: row[1] for row in book["汇总"].iter_rows(min_row=2, values_only=True)}
-    assert summary["营业收入合计"] == 32000 and summary["收入-微信支付"] == 10600
-    assert summary["送水员应交现金"] == 10000 and summary["未使用水票(当前)"] == 43
+    assert summary["营业收入合计"] == 130 and summary["收入-微信支付"] == 66
+    assert summary["押金(另收,不计入收入)"] == 190
+    assert summary["送水员应交现金"] == 100 and summary["未使用水票(当前)"] == 43
+    units = {row[0]: row[2] for row in book["汇总"].iter_rows(min_row=2, values_only=True)}
+    assert (units["营业收入合计"], units["未使用水票(当前)"]) == ("元", "张")
+    total = next(r[1] for r in book["汇总"].iter_rows(min_row=2) if r[0].value == "营业收入合计")
+    assert (total.data_type, total.number_format) == ("n", "0.00")
     methods = list(book["支付方式"].iter_rows(min_row=2, values_only=True))
-    assert methods == [("水票", 4400), ("余额", 7000), ("现金", 10000), ("微信支付", 10600),
-                       ("合计", 32000)]  # fmt: skip
-    cash = list(book["送水员交款"].iter_rows(min_row=2, values_only=True))
+    assert methods == [("水票", 44), ("余额", 20), ("现金", 0), ("微信支付", 66),
+                       ("合计", 130)]  # fmt: skip
+    cash = list(book["送水员交款"].iter_rows(values_only=True))
     assert cash == [
-        ("courier1", "刘师傅", 1, 10000, 0, 0, 0),
-        ("courier2", "赵师傅", 2, 0, 10600, 0, 0),
+        ("送水员", "姓名", "单数", "应交现金(元)", "扫码(元)", "少收(元)", "多收(元)"),
+        ("courier1", "刘师傅", 1, 100, 0, 0, 0),
+        ("courier2", "赵师傅", 2, 0, 106, 0, 0),
     ]
     tickets = {row[0]: row for row in book["水票"].iter_rows(min_row=2, values_only=True)}
-    assert tickets["nfsq-19l"][2:9] == (1, 11, 22000, 0, 22000, 0, 9)
+    assert tickets["nfsq-19l"][2:9] == (1, 11, 220, 0, 220, 0, 9)
     stored = {row[0]: row[1] for row in book["储值"].iter_rows(min_row=2, values_only=True)}
-    assert (stored["充值-现金"], stored["充值合计"], stored["储值余额(当前)"]) == (
-        10000, 10000, 8000,
-    )  # fmt: skip
+    assert (stored["充值-现金"], stored["充值合计"], stored["储值余额(当前)"]) == (100, 100, 80)
     # 现金 100.00 at the door + 100.00 top-up + 220.00 pack; 微信 106.00 + 200.00 pack.
-    assert (summary["售票金额-余额"], summary["新收款合计"]) == (0, 72600)
+    assert (summary["售票金额-余额"], summary["新收款合计"]) == (0, 726)
     deposits = {row[0]: row[1] for row in book["押金"].iter_rows(min_row=2, values_only=True)}
     assert (deposits["收取押金"], deposits["退押金-现金"], deposits["押金结存(当前)"]) == (
-        19000, 3000, 29000,
+        190, 30, 290,
     )  # fmt: skip
     status, media, body = await _download(viewer, "/finance/export?month=2026-11")
     assert status == 200 and media == "text/csv"
     text = body.decode("utf-8-sig")
-    assert text.startswith("项目,数值,单位\r\n") and "营业收入合计,51200,分\r\n" in text
+    assert text.startswith("项目,数值,单位\r\n") and "营业收入合计,182.00,元\r\n" in text
+    assert "收入-微信支付," in text and "(分)" not in text and ",分\r\n" not in text
 
 
 NOVEMBER = "from=2026-11-01&to=2026-11-24"
@@ -285,7 +297,7 @@ async def test_sales_by_day(dispatcher: Api) -> None:
     status, body = await dispatcher.get(f"/stats/sales?{NOVEMBER}&by=day")
     assert status == 200, body
     assert (body["from"], body["to"], body["by"]) == ("2026-11-01", "2026-11-24", "day")
-    assert (body["orders"], body["revenue_fen"]) == (5, 51200)
+    assert (body["orders"], body["revenue_fen"]) == (5, 18200)  # deposits are not revenue
     assert len(body["rows"]) == 24
     busy = {
         r["key"]: (r["orders"], r["quantity"], r["revenue_fen"])
@@ -293,9 +305,9 @@ async def test_sales_by_day(dispatcher: Api) -> None:
         if r["orders"]
     }
     assert busy == {
-        "2026-11-08": (1, 1, 7200),
-        "2026-11-23": (1, 3, 12000),
-        "2026-11-24": (3, 5, 32000),  # 2 + 1 + 2 buckets; the case is not a bucket
+        "2026-11-08": (1, 1, 2200),
+        "2026-11-23": (1, 3, 3000),
+        "2026-11-24": (3, 5, 13000),  # 2 + 1 + 2 buckets; the case is not a bucket
     }
 
 
@@ -307,14 +319,14 @@ async def test_sales_by_product_share_each_orders_revenue(owner: Api) -> None:
         for r in body["rows"]
     ]
     assert rows == [
-        ("nfsq-19l", 3, 2, 6600, 21600),
-        ("local-18l", 3, 1, 3000, 12000),
-        ("cestbon-18l", 1, 1, 2000, 7000),
-        # 陈女士's 106.00 split 36 : 30 between her buckets and the case, to the fen.
-        ("ganten-18l", 2, 1, 3600, 5782),
-        ("nfsq-550ml-24", 1, 1, 3000, 4818),
+        ("nfsq-19l", 3, 2, 6600, 6600),
+        # 陈女士's 66.00 (her 40.00 deposit left out) split 36 : 30, to the fen.
+        ("ganten-18l", 2, 1, 3600, 3600),
+        ("local-18l", 3, 1, 3000, 3000),
+        ("nfsq-550ml-24", 1, 1, 3000, 3000),
+        ("cestbon-18l", 1, 1, 2000, 2000),
     ]
-    assert sum(r["revenue_fen"] for r in body["rows"]) == body["revenue_fen"] == 51200
+    assert sum(r["revenue_fen"] for r in body["rows"]) == body["revenue_fen"] == 18200
     assert body["rows"][0]["name"].startswith("农夫山泉")
 
 
@@ -326,9 +338,9 @@ async def test_sales_by_area_read_off_the_address(owner: Api) -> None:
         for r in body["rows"]
     ]
     assert rows == [
-        ("阳光花园", 2, 4, 2, 25000),
-        ("翠湖小区", 2, 2, 2, 14200),
-        ("创业大厦A座", 1, 3, 1, 12000),
+        ("阳光花园", 2, 4, 2, 11000),
+        ("翠湖小区", 2, 2, 2, 4200),
+        ("创业大厦A座", 1, 3, 1, 3000),
     ]
 
 
@@ -336,7 +348,7 @@ async def test_sales_default_to_the_last_thirty_days(owner: Api) -> None:
     await station()
     _, body = await owner.get("/stats/sales")
     assert (body["from"], body["to"], body["by"]) == ("2026-10-26", "2026-11-24", "day")
-    assert body["revenue_fen"] == 51200 and len(body["rows"]) == 30
+    assert body["revenue_fen"] == 18200 and len(body["rows"]) == 30
 
 
 async def test_courier_performance(dispatcher: Api) -> None:
@@ -397,9 +409,9 @@ async def test_segments_counts_cut_offs_and_pages(dispatcher: Api) -> None:
     ids = {name: str(c.id) for name, c in seeded.customers.items()}
     status, body = await dispatcher.get("/stats/segments?limit=2")
     assert status == 200, body
-    # Active spenders: 李 70.00, 张 120.00, 王 144.00, 陈 164.00 (58 + 106).
+    # Active spenders, deposits left out: 李 20.00, 张 30.00, 王 44.00, 陈 84.00 (18 + 66).
     assert body["thresholds"] == {
-        "high_value_fen": 16400, "potential_fen": 12000, "idle_days": 30, "grace_days": 3,
+        "high_value_fen": 8400, "potential_fen": 3000, "idle_days": 30, "grace_days": 3,
     }  # fmt: skip
     assert body["counts"] == {
         "high_value": 1, "potential": 3, "regular": 0, "dormant": 1, "prospect": 1,
@@ -407,7 +419,7 @@ async def test_segments_counts_cut_offs_and_pages(dispatcher: Api) -> None:
     first = [
         (r["customer_id"], r["segment"], r["frequency"], r["monetary_fen"]) for r in body["items"]
     ]
-    assert first == [(ids["chen"], "high_value", 2, 16400), (ids["wang"], "potential", 1, 14400)]
+    assert first == [(ids["chen"], "high_value", 2, 8400), (ids["wang"], "potential", 1, 4400)]
     seen = [r["customer_id"] for r in body["items"]]
     while body["next_cursor"]:
         _, body = await dispatcher.get(f"/stats/segments?limit=2&cursor={body['next_cursor']}")
@@ -501,4 +513,4 @@ async def test_sales_load_the_delivered_orders_once(
 
     monkeypatch.setattr(stats, "delivered_in", counted)
     status, body = await owner.get(f"/stats/sales?{NOVEMBER}&by={by}")
-    assert (status, body["revenue_fen"], len(loads)) == (200, 51200, 1)
+    assert (status, body["revenue_fen"], len(loads)) == (200, 18200, 1)

@@ -11,8 +11,9 @@ import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-import aiohttp
 import pytest
+
+from tests.bot.serve_harness import healthy
 
 PUSH = """
 import asyncio, sys
@@ -87,14 +88,7 @@ async def served(tmp_path: Path) -> AsyncIterator[dict[str, str]]:
     assert code == 0, err
     server = await _run(["-m", "bot.main", "serve"], env)
     try:
-        async with aiohttp.ClientSession() as session:
-            for _ in range(150):
-                try:
-                    async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
-                        if response.status == 200:
-                            break
-                except aiohttp.ClientConnectionError:
-                    await asyncio.sleep(0.1)
+        assert await healthy(port, server) is not None, "serve did not come up"
         yield env
     finally:
         server.send_signal(signal.SIGTERM)
@@ -133,6 +127,37 @@ async def test_chat_exits_0_at_end_of_input(served: dict[str, str]) -> None:
     out, err = await asyncio.wait_for(chat.communicate("水票余额\n".encode()), 15)
     assert chat.returncode == 0, err.decode()
     assert "👤 水票余额" in out.decode() and "🤖 您的账户" in out.decode()
+
+
+async def test_chat_as_a_courier_taps_the_card_a_customer_chat_made(
+    served: dict[str, str],
+) -> None:
+    courier = await _run(
+        ["-m", "bot.main", "chat", "--as", "courier1"], served, stdin=asyncio.subprocess.PIPE
+    )
+    customer = await _run(
+        ["-m", "bot.main", "chat", "--user", "demo-wang"], served, stdin=asyncio.subprocess.PIPE
+    )
+    said = "送两桶农夫山泉 现金\n1\n/voice 水票还有几张\n/location 31.23,121.47 阳光花园\n/image\n"
+    out, err = await asyncio.wait_for(customer.communicate(said.encode()), 30)
+    assert customer.returncode == 0, err.decode()
+    heard = out.decode()
+    assert "下单成功" in heard and "🤖 您的账户" in heard  # the voice's words were read
+    assert "已保存地址:阳光花园" in heard and "图片已收到" in heard
+    assert courier.stdin is not None and courier.stdout is not None
+    # The card reaches the courier's chat (as a push, or as the newest card if it came first).
+    card = await _read_until(courier.stdout, "按钮:")
+    assert "[任务卡片]" in card and "地址:阳光花园3栋502" in card
+    assert "1 接单 · 2 已送达 · 3 无人在家 · 4 改约" in card
+    taps = "/tap 接单\n/tap 2\n/voice 2\n好\n/image\n/tap 9\n"
+    out, err = await asyncio.wait_for(courier.communicate(taps.encode()), 30)
+    assert courier.returncode == 0, err.decode()  # the end of input ends the chat
+    seen = out.decode()
+    assert "🤖 [卡片按钮变为“已接单”]" in seen and "[推送] 已接单" in seen
+    assert "🤖 [卡片按钮变为“已送达”]" in seen and "回收了几个空桶" in seen
+    assert "收款多少元" in seen  # the spoken 2 answered the empties question
+    assert "已登记送达" in seen and "照片已保存" in seen
+    assert "卡片上没有“9”。可以点按:1 接单" in seen
 
 
 async def test_bench_webhook_prints_the_figures() -> None:

@@ -44,6 +44,7 @@ async def test_a_wrong_script_fails(client: TestClient, clock: Clock) -> None:  
             "送水 | | orders=1 |",
             "送水 | | order#1 state=delivered |",
             "送水 | | sent u-nobody~x |",
+            "送水 | | returns={return#1} |",  # there is no return request to name
         )
     ):
         # Each from a new customer, so that every row meets the same fresh conversation.
@@ -51,3 +52,18 @@ async def test_a_wrong_script_fails(client: TestClient, clock: Clock) -> None:  
         (wrong,) = script.parse(f"{header}| o-zed{n} | {row}\n")
         with pytest.raises(play.Failed):
             await play.play(client, clock, wrong)
+
+
+async def test_a_sent_check_that_is_not_so_fails(client: TestClient, clock: Clock) -> None:  # type: ignore[type-arg]
+    """`sent WHO!~TEXT` fails when something queued for WHO does contain TEXT."""
+    await seed(client)
+    (wrong,) = script.parse(
+        "## wrong\n"
+        "- given customer o-yan address=阳光花园3栋502\n"
+        "- given courier u-yan 王师傅\n"
+        "- given order o-yan nfsq-19l×1 cash\n"
+        "| who | says | reply has | then |\n"
+        "| clock | alerts | | sent u-yan!~阳光花园3栋502 |\n"  # the task card names it
+    )
+    with pytest.raises(play.Failed):
+        await play.play(client, clock, wrong)

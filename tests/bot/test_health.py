@@ -9,13 +9,13 @@ import socket
 import sys
 from pathlib import Path
 
-import aiohttp
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.app import build_app
 from bot.health import PINGER
 from domain.infra.settings import load_settings
+from tests.bot.serve_harness import healthy
 
 
 async def _client(app: object) -> TestClient:  # type: ignore[type-arg]
@@ -84,15 +84,7 @@ async def test_serve_process_with_demo_data_answers_and_stops_on_sigterm(tmp_pat
     assert loader.returncode == 0, err.decode()
     server = await _run(["serve"], env)
     try:
-        body = None
-        async with aiohttp.ClientSession() as session:
-            for _ in range(100):
-                try:
-                    async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
-                        body = await response.json()
-                        break
-                except aiohttp.ClientConnectionError:
-                    await asyncio.sleep(0.1)
+        body = await healthy(port, server)
         assert body is not None and body["status"] == "ok"
     finally:
         server.send_signal(signal.SIGTERM)

@@ -11,22 +11,26 @@ import json
 import re
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any
 
 from aiohttp.test_utils import TestClient
 
 from bot.channels.dev import DEV_WORK_AGENT_ID, DEV_WORK_CORP_ID
 from bot.devtools import wire
+from bot.handlers.owner_alerts import alert_text
 from domain.models import (
     Complaint,
     Customer,
+    Handoff,
     Order,
     OrderLine,
     OutboxMessage,
+    PackPurchase,
     ReturnRequest,
     TicketWallet,
 )
-from domain.services import customers, handoffs, staff, wallet
+from domain.services import alerts, customers, handoffs, staff, wallet
 from domain.services.customers import AddressInput
 from domain.services.orders import OrderRequest, place_order
 from domain.services.station import configure_station
@@ -177,21 +181,20 @@ def _mp_message(openid: str, says: str) -> str:
     raise Failed(f"unknown message {says!r}")
 
 
-# What a `scheduler` row runs, as the scheduler's job would at the clock's time.
+# The scheduler's jobs a `clock` row runs now (says the job's name), as they run every minute.
 JOBS: dict[str, Callable[[Clock], Awaitable[int]]] = {
+    "alerts": lambda clock: alerts.sweep_alerts(clock.now, alert_text),
     "handoffs": lambda clock: handoffs.lapse_due(clock.now),
 }
 
 
 async def send(client: Client, clock: Clock, step: Step) -> str | None:
-    """Deliver one row's message; the reply text, or None for a clock or scheduler row."""
+    """Deliver one row's message; the reply text, or None for a clock row."""
     if step.who == "clock":
-        clock.now = shift(clock.now, step.says)
-        return None
-    if step.who == "scheduler":
-        if step.says not in JOBS:
-            raise Failed(f"unknown job {step.says!r}: {sorted(JOBS)}")
-        await JOBS[step.says](clock)
+        if step.says in JOBS:
+            await JOBS[step.says](clock)
+        else:
+            clock.now = shift(clock.now, step.says)
         return None
     if step.who.startswith("u-"):
         if step.says.startswith("[tap "):
@@ -263,8 +266,9 @@ async def _outbox_to(recipient: str) -> list[str]:
 
 
 async def _check_sent(text: str) -> None:
-    """`sent WHO=N` (how many messages) or `sent WHO~TEXT` (one of them contains TEXT)."""
-    match = re.fullmatch(r"sent (\S+?)\s*(=|~)\s*(.+)", text)
+    """`sent WHO=N` (how many messages), `sent WHO~TEXT` (one of them contains TEXT) or
+    `sent WHO!~TEXT` (none does)."""
+    match = re.fullmatch(r"sent (\S+?)\s*(=|~|!~)\s*(.+)", text)
     if not match:
         raise Failed(f"cannot read check {text!r}")
     who, op, want = match.groups()
@@ -273,6 +277,8 @@ async def _check_sent(text: str) -> None:
         raise Failed(f"{len(sent)} messages were sent to {who}, wanted {want}: {sent}")
     if op == "~" and not any(want in payload for payload in sent):
         raise Failed(f"nothing sent to {who} contains {want!r}: {sent}")
+    if op == "!~" and any(want in payload for payload in sent):
+        raise Failed(f"something sent to {who} contains {want!r}: {sent}")
 
 
 async def _tickets(openid: str) -> int:
@@ -289,7 +295,8 @@ COUNTS: dict[str, Callable[[], Awaitable[int]]] = {
 
 async def check(text: str) -> None:
     """One `then` check: `orders=N`, `complaints=N`, `returns=N`, `order#K field=value …`
-    (`field~part` for a part), `sent WHO=N`, `sent WHO~TEXT`, `tickets OPENID=N`."""
+    (`field~part` for a part), `sent WHO=N`, `sent WHO~TEXT`, `sent WHO!~TEXT`,
+    `tickets OPENID=N`."""
     if text.startswith("order#"):
         return await _check_order(text)
     if text.startswith("sent "):
@@ -309,12 +316,45 @@ async def check(text: str) -> None:
     return None
 
 
+# Records whose ids a script cannot know in advance (they run on from earlier tests).
+RECORDS: dict[str, type[PackPurchase] | type[ReturnRequest] | type[Handoff]] = {
+    "pack": PackPurchase,
+    "return": ReturnRequest,
+    "handoff": Handoff,
+}
+
+
+async def fill(text: str) -> str:
+    """`{pack#K}` / `{return#K}` / `{handoff#K}` in a row: the id of the K-th pack purchase,
+    return request or handoff."""
+
+    async def record_id(match: re.Match[str]) -> str:
+        rows = await RECORDS[match[1]].all().order_by("id").values_list("id", flat=True)
+        k = int(match[2])
+        if k > len(rows):
+            raise Failed(f"there is no {match[1]} #{k}: {len(rows)} of them")
+        return str(rows[k - 1])
+
+    pattern = re.compile(r"\{(pack|return|handoff)#(\d+)\}")
+    for match in list(pattern.finditer(text)):
+        text = text.replace(match[0], await record_id(match), 1)
+    return text
+
+
+async def _filled(step: Step, *, sent: bool) -> Step:
+    if not sent:
+        return replace(step, says=await fill(step.says))
+    reply_has = tuple([await fill(f) for f in step.reply_has])
+    return replace(step, reply_has=reply_has, checks=tuple([await fill(c) for c in step.checks]))
+
+
 async def play(client: Client, clock: Clock, conversation: Conversation) -> None:
     """Arrange the givens, then send each row and check what it says."""
     clock.now = conversation.start
     await arrange(conversation.given, clock)
     for step in conversation.steps:
-        reply = await send(client, clock, step)
+        reply = await send(client, clock, await _filled(step, sent=False))
+        step = await _filled(step, sent=True)
         if reply is not None:
             expect_reply(step, reply)
         for text in step.checks:

@@ -12,13 +12,15 @@ A file holds any number of conversations. Each starts with a `## title` heading,
     | o-alice | 明天下午送两桶农夫山泉到阳光花园3栋502 | 请确认订单 / 144.00元 | |
     | o-alice | 1 | 下单成功 | orders=1; order#1 state=awaiting_dispatch |
 
-`who` is an Official Account openid (`o-…`), a WeCom userid (`u-…`), `clock` (says `+30m`,
-`+2h`, `+1d` or `YYYY-MM-DD HH:MM`) or `scheduler` (says the job to run now: `handoffs`).
+`who` is an Official Account openid (`o-…`), a WeCom userid (`u-…`) or `clock` (says `+30m`,
+`+2h`, `+1d` or `YYYY-MM-DD HH:MM`, or a scheduler job that runs now: `alerts`, `handoffs`).
 `says` is text, or one of `[location LAT,LON LABEL]`, `[image]`, `[voice TEXT]`,
 `[subscribe]`, `[tap LABEL]` (a button of the newest card sent to that WeCom user).
 `reply has` lists fragments separated by ` / `, each required in the reply; a fragment
-starting with `!` must be absent; `-` means no reply at all. `then` lists checks separated
-by `;` (see play.CHECKS). Text outside headings, givens and tables is commentary.
+starting with `!` must be absent; `-` means no reply at all. `then` lists checks
+separated by `;` (see play.CHECKS). `{pack#K}` / `{return#K}` anywhere in a row stand for
+the K-th pack purchase's / return request's id. Text outside headings, givens and tables is
+commentary.
 """
 
 from __future__ import annotations

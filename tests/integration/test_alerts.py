@@ -69,7 +69,10 @@ async def test_each_alert_goes_to_owners_and_dispatchers_once() -> None:
     )
     assert "送水员赵师傅" in late
     assert failed.startswith(f"【配送失败】订单 {n['D']}(赵师傅):无人在家。")
-    assert failed.endswith("现在:等待派送。")  # nobody on shift to take it again
+    # Nobody on shift to take it again: the owner is told how to.
+    assert failed.endswith(
+        f"(未留名) (未留电话) 阳光花园3栋502。现在:等待派送。回复“派 {n['D'][-3:]} 送水员”安排。"
+    )
     assert unaccepted.startswith(f"【接单超时】订单 {n['A']} 派给刘师傅已 15 分钟没人接单。")
     assert n["C"] not in "".join(texts["owner"])  # accepted on its card
     kinds = sorted(await AlertSent.all().values_list("kind", "recipients"))

@@ -19,7 +19,7 @@ from domain.models import (
     TicketWallet,
 )
 from domain.rules.errors import Conflict
-from domain.services import customer_import, wallet
+from domain.services import backoffice, customer_import, wallet
 from domain.services.customer_import import ImportSummary, import_file
 from tests.integration.helpers import make_customer, seed_catalog
 
@@ -88,6 +88,27 @@ async def test_bad_rows_are_reported_by_row_and_the_rest_imported() -> None:
         "第7行 电话:与第2行重复",
     ]
     assert await Customer.all().count() == 3
+
+
+async def test_a_ticket_kind_named_by_a_shared_brand_is_the_product_sold_with_tickets() -> None:
+    # The demo catalog: 农夫山泉 is the 19 L bucket and the case of bottles; only the bucket
+    # has a ticket pack, so the tickets are the bucket's.
+    await seed_catalog()
+    sheet = HEADER + "张三,13800138000,,农夫山泉,10,,,\n"
+    summary = await import_file(_csv(sheet), "owner")
+    assert summary.errors == [] and summary.created == 1
+    zhang = await Customer.get(phone="13800138000")
+    assert [(w.sku, w.balance) for w in await TicketWallet.filter(customer_id=zhang.id)] == [
+        ("nfsq-19l", 10)
+    ]
+    # Once the case has a ticket pack too, the brand names two ticket kinds: the row is refused.
+    values = {"sku": "nfsq-550ml-24", "name": "农夫山泉小瓶水票", "tickets": 10, "price_fen": 28000}
+    await backoffice.create_pack("nfsq-550ml-24-10", values, "test")
+    summary = await import_file(_csv(HEADER + "李四,13900139000,,农夫山泉,5,,,\n"), "owner")
+    assert [e.message for e in summary.errors] == [
+        "第2行 水票品种:“农夫山泉”对应多个有水票的产品(农夫山泉天然水 19L、农夫山泉 550ml×24瓶),"
+        "请填写产品编号或全名"
+    ]
 
 
 async def test_reimporting_the_same_file_changes_nothing() -> None:

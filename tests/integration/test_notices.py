@@ -64,9 +64,10 @@ async def test_nobody_home_tells_the_customer_and_dispatches_again(
     notices: RecordingNotifier,
 ) -> None:
     number = await _placed()
+    await staff.add_courier("courier2", "赵师傅", "test")
     await order_moves.fail_delivery(number, "courier1", NOW, "家里没人")
-    first, again = notices.assigned
-    assert (again.courier_userid, again.number) == ("courier1", number)
+    first, again = notices.assigned  # never back to courier1 for the same window
+    assert (again.courier_userid, again.number) == ("courier2", number)
     assert again.task_id != first.task_id
     assert notices.closed == [Closed("courier1", first.task_id, "failed")]
     assert notices.notices == [CustomerNotice("o-wang", MISSED, {"number": number})]

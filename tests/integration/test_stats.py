@@ -10,6 +10,7 @@ import pytest
 from domain.models import AuditLog, Complaint
 from domain.reads import owner_lookups, owner_views, stats
 from domain.rules.periods import last_days, month_period, named_period
+from domain.services import customers
 from domain.services.complaints import close_complaint
 from tests.integration.owner_seed import at, seed_station
 from tests.support import NOW, TZ
@@ -42,30 +43,43 @@ async def test_today_counts_orders_buckets_and_money_by_how_it_was_paid() -> Non
     # placed t1 t2 open gone; gone cancelled; t1 + t2 delivered (2 + 1 buckets); 1 pack of 10+1
     assert counts(today) == (4, 1, 2, 3, 2, 1, 11, 2)
     assert money(today) == {
-        "cash_fen": 10000,  # t1: tickets paid the water, the 2 bucket deposits were cash
+        "cash_fen": 0,  # t1: tickets paid the water; its 2 deposits (100.00 cash) are not sales
         "scan_fen": 0,
-        "balance_fen": 7000,  # t2: 20.00 water + 50.00 deposit from stored value
+        "balance_fen": 2000,  # t2: 20.00 water; its 50.00 deposit came from stored value too
         "tickets_value_fen": 4400,  # 2 tickets at 22.00
-        "deposit_fen": 15000,
+        "deposit_fen": 15000,  # beside revenue, never in it: owed back with the buckets
         "packs_fen": 22000,
     }
-    assert today.revenue_fen == 21400
+    assert today.revenue_fen == 6400
 
 
 async def test_yesterday_week_month_and_a_named_month() -> None:
     await seed_station()
     yesterday = await stats.figures(named_period("yesterday", NOW))
     assert counts(yesterday) == (1, 0, 1, 3, 0, 0, 0, 1)
-    assert (yesterday.cash_fen, yesterday.deposit_fen) == (12000, 9000)
+    assert (yesterday.cash_fen, yesterday.deposit_fen) == (3000, 9000)  # 120.00 taken
     week = await stats.figures(named_period("week", NOW))
     assert counts(week) == (5, 1, 3, 6, 2, 1, 11, 3)
-    assert week.revenue_fen == 21400 + 12000
+    assert week.revenue_fen == 6400 + 3000
     month = await stats.figures(named_period("month", NOW))
     assert counts(month) == (6, 1, 4, 7, 2, 1, 11, 4)
-    assert (month.cash_fen, month.revenue_fen) == (29200, 40600)
+    # cash 22.00 (11-08) + 30.00 (11-23); deposits 50 + 90 + 100 + 50 left out
+    assert (month.cash_fen, month.revenue_fen, month.deposit_fen) == (5200, 11600, 29000)
     october = await stats.figures(month_period(2026, 10, TZ))
     assert counts(october) == (1, 0, 1, 1, 0, 0, 0, 1)
-    assert october.revenue_fen == 5800
+    assert (october.revenue_fen, october.deposit_fen) == (1800, 4000)
+
+
+async def test_new_customers_are_those_whose_first_order_was_placed_in_the_period() -> None:
+    seeded = await seed_station()
+    # Two people said 你好 today and never ordered; 张老板 ordered again today (first: 11-23).
+    for openid in ("o-hello1", "o-hello2"):
+        await customers.customer_for_openid(openid, "test")
+    today = await stats.figures(named_period("today", NOW))
+    assert today.new_customers == 2  # 王阿姨 and 李先生 placed their first orders
+    assert seeded.numbers["gone"].startswith("20261124")  # 张老板's second order, today
+    tomorrow = await stats.figures(named_period("today", at(11, 25, 10)))
+    assert tomorrow.new_customers == 0
 
 
 async def test_courier_ranking_on_time_rate_and_average_time_from_assignment() -> None:
@@ -89,9 +103,9 @@ async def test_daily_trend_and_brand_share_over_thirty_days() -> None:
     assert len(days) == 30 and days[-1].day == date(2026, 11, 24)
     busy = {d.day: (d.orders, d.buckets, d.revenue_fen) for d in days if d.orders}
     assert busy == {
-        date(2026, 11, 8): (1, 1, 7200),
-        date(2026, 11, 23): (1, 3, 12000),
-        date(2026, 11, 24): (2, 3, 21400),
+        date(2026, 11, 8): (1, 1, 2200),
+        date(2026, 11, 23): (1, 3, 3000),
+        date(2026, 11, 24): (2, 3, 6400),
     }
     shares = await stats.brand_share(period)
     assert [(s.brand, s.name, s.buckets) for s in shares] == [

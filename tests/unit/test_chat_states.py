@@ -12,11 +12,11 @@ ROOT = Path(__file__).resolve().parents[2]
 STORED = {
     "idle", "order.product", "order.quantity", "order.address", "order.payment", "order.phone",
     "order.confirm", "order.edit_quantity", "order.edit_time", "order.edit_address",
-    "tickets.pick", "code.ask", "complaint.evidence", "deliver.empties", "deliver.cash",
-    "deliver.photo", "resched.when", "reminder.reorder", "handoff.human",
+    "cancel.which", "tickets.pick", "code.ask", "complaint.evidence", "deliver.empties",
+    "deliver.cash", "deliver.photo", "resched.when", "reminder.reorder", "handoff.human",
 }  # fmt: skip
 FLOWS = (
-    states.Idle, states.OrderStates, states.TicketStates, states.CodeStates,
+    states.Idle, states.OrderStates, states.CancelStates, states.TicketStates, states.CodeStates,
     states.ComplaintStates, states.DeliveryStates, states.RescheduleStates, states.ReminderStates,
     states.HandoffStates,
 )  # fmt: skip

@@ -9,14 +9,16 @@ from bot import notify
 from bot.handlers.courier_common import parse_fen
 from domain.infra.ports import TaskInfo, TaskLine
 from domain.rules.dispatch import (
+    RESCHEDULED,
     CourierLoad,
+    Step,
     Stop,
     distance_m,
-    match_number,
     pick_courier,
     route_order,
-    short_number,
+    turned_away,
 )
+from domain.rules.order_numbers import match_number, short_number
 from tests.support import NOW
 
 
@@ -33,6 +35,21 @@ def test_the_least_loaded_on_shift_courier_gets_the_order() -> None:
     assert pick_courier([CourierLoad("c3", 0, on_shift=False)]) is None
     assert pick_courier([]) is None
 
+
+
+def test_a_courier_whose_delivery_failed_is_not_sent_it_again_in_that_window() -> None:
+    placed = [Step("pending", ""), Step("awaiting_dispatch", "")]
+    absent = [Step("assigned", "c1"), Step("failed", "无人在家"), Step("awaiting_dispatch", "")]
+    assert turned_away(placed) == frozenset()
+    assert turned_away(placed + absent) == {"c1"}
+    again = [Step("assigned", "c2"), Step("failed", "无人在家"), Step("awaiting_dispatch", "")]
+    assert turned_away(placed + absent + again) == {"c1", "c2"}
+    # A new window: whoever failed the old one may take it.
+    moved = [Step("assigned", "c2"), Step("failed", "改约"), Step("awaiting_dispatch", RESCHEDULED)]
+    assert turned_away(placed + absent + moved) == frozenset()
+    loads = [CourierLoad("c1", 0), CourierLoad("c2", 3)]
+    assert pick_courier(loads, frozenset({"c1"})) == loads[1]
+    assert pick_courier(loads, frozenset({"c1", "c2"})) is None
 
 def test_route_walks_to_the_nearest_stop_then_the_unlocated_by_window() -> None:
     at = NOW

@@ -24,9 +24,12 @@ from domain.rules.import_sheet import MAX_ROWS, MAX_UNPACKED, Sheet, cell_text, 
 from domain.rules.tables import Table, to_csv, to_xlsx
 
 PRODUCTS = [
-    ProductRef("nfsq-19l", "农夫山泉天然水 19L", ("农夫山泉", "农夫")),
+    ProductRef("nfsq-19l", "农夫山泉天然水 19L", ("农夫山泉", "农夫"), ticketed=True),
     ProductRef("nfsq-550ml-24", "农夫山泉 550ml×24瓶", ("农夫山泉", "矿泉水")),
-    ProductRef("cestbon-18l", "怡宝纯净水 18.9L", ("怡宝",)),
+    ProductRef("cestbon-18l", "怡宝纯净水 18.9L", ("怡宝", "纯净水"), ticketed=True),
+    ProductRef("wahaha-18l", "娃哈哈纯净水 18.9L", ("娃哈哈", "纯净水"), ticketed=True),
+    ProductRef("ganten-18l", "景田纯净水 18.9L", ("景田", "小瓶")),
+    ProductRef("ganten-500ml", "景田 500ml×24瓶", ("景田", "小瓶")),
 ]
 HEADERS = ["姓名", "电话", "地址", "水票品种", "水票", "押桶", "押金"]
 
@@ -66,13 +69,29 @@ def test_errors_name_the_row_and_the_column_in_chinese() -> None:
 def test_tickets_need_a_product_and_an_ambiguous_alias_is_refused() -> None:
     _, errors = _check(
         ["张三", "13800138000", "", "", "3", "", ""],
-        ["李四", "13900139000", "", "农夫山泉", "3", "", ""],
-        ["王五", "13700137000", "", "农夫", "3", "", ""],
+        ["李四", "13900139000", "", "纯净水", "3", "", ""],
+        ["王五", "13700137000", "", "怡宝", "3", "", ""],
+        ["赵六", "13600136000", "", "景田", "3", "", ""],
     )
     assert errors == [
         "第2行 水票品种:有水票时必须填写水票品种",
-        "第3行 水票品种:“农夫山泉”对应多个产品,请填写产品编号或全名",
+        "第3行 水票品种:“纯净水”对应多个有水票的产品(怡宝纯净水 18.9L、娃哈哈纯净水 18.9L),"
+        "请填写产品编号或全名",
+        # Neither 景田 has tickets: the name stays shared among every product.
+        "第5行 水票品种:“景田”对应多个产品(景田纯净水 18.9L、景田 500ml×24瓶),请填写产品编号或全名",
     ]
+
+
+def test_a_ticket_kind_resolves_among_the_products_sold_with_tickets() -> None:
+    # 农夫山泉 is the 19 L bucket and the case of bottles; only the bucket has a ticket pack.
+    records, errors = _check(
+        ["张三", "13800138000", "", "农夫山泉", "10", "", ""],
+        ["李四", "13900139000", "", "农夫", "2", "", ""],
+        ["王五", "13700137000", "", "农夫山泉 550ml×24瓶", "1", "", ""],
+        ["赵六", "13600136000", "", "矿泉水", "1", "", ""],
+    )
+    assert errors == []
+    assert [r.sku for r in records] == ["nfsq-19l", "nfsq-19l", "nfsq-550ml-24", "nfsq-550ml-24"]
 
 
 def test_a_phone_twice_in_one_file_is_refused_on_the_second_row() -> None:

@@ -50,3 +50,13 @@ def test_taking_less_than_nothing_is_refused_unless_a_refund_was_due() -> None:
         door_cash.settle(7200, -1)
     with pytest.raises(InvalidInput):
         door_cash.settle(-2800, -3000)
+
+
+def test_what_to_collect_is_scanned_for_wechat_pay_and_cash_otherwise() -> None:
+    assert door_cash.to_collect("wechat_pay", 7000, 0) == door_cash.ToCollect("scan", 7000, 0)
+    assert door_cash.to_collect("cash", 7000, 0) == door_cash.ToCollect("cash", 7000, 0)
+    # A ticket order's fees and deposit are cash; its tickets are named beside them.
+    assert door_cash.to_collect("ticket", 5000, 2) == door_cash.ToCollect("cash", 5000, 2)
+    assert door_cash.to_collect("ticket", 0, 2) == door_cash.ToCollect("", 0, 2)
+    assert door_cash.to_collect("balance", 0, 0) == door_cash.ToCollect("", 0, 0)
+    assert door_cash.to_collect("wechat_pay", -100, 0).amount_fen == 0  # nothing to take

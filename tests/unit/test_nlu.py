@@ -172,6 +172,27 @@ def test_product_added_at_runtime_is_understood() -> None:
     assert nlu.parse("来两桶恒大冰泉", NOW).items == (Item(None, 2),)
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("怡宝", [False]),
+        ("换成怡宝", [False]),
+        ("两桶怡宝", [True]),
+        ("怡宝两桶", [True]),
+        ("来桶水", [True]),
+        ("换成怡宝,3桶", [True]),
+        ("不要怡宝了,换农夫山泉", [False, False]),
+        ("怡宝和景田各两桶", [True, True]),
+    ],
+)
+def test_items_say_whether_their_amount_was_written(
+    nlu: Understanding, text: str, counted: list[bool]
+) -> None:
+    # The contract's quantity is 1 either way; `counted` tells a written 1 from an assumed one.
+    assert [item.counted for item in nlu.parse(text, NOW).items] == counted
+    assert "counted" not in str(nlu.parse(text, NOW).to_contract())
+
+
 def test_default_parsed_is_unknown() -> None:
     assert Parsed().to_contract() == {
         "intent": "unknown", "items": [], "repeat": False, "address": None, "window": None,

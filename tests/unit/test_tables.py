@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from openpyxl import load_workbook
 
 from admin.tables import Table, download, to_csv, to_xlsx
+from domain.rules.tables import Yuan
 
 TABLE = Table(
     "订单",
@@ -37,3 +38,24 @@ def test_download_names_the_file_by_format() -> None:
     assert response.content_type.endswith("spreadsheetml.sheet")
     assert 'filename="orders-2026-11.xlsx"' in response.headers["Content-Disposition"]
     assert download([TABLE], "orders", "csv").content_type == "text/csv"
+
+
+MONEY = Table(
+    "钱",
+    ("项目", "金额(元)"),
+    [("应付", Yuan(4400)), ("退款", Yuan(-5)), ("大额", Yuan(123456789)), ("空", None)],
+)
+
+
+def test_yuan_is_two_decimals_in_csv_even_below_zero() -> None:
+    text = to_csv(MONEY).decode("utf-8-sig")
+    # A negative amount is money, not a formula: no quote in front of it.
+    assert text.splitlines()[1:] == ["应付,44.00", "退款,-0.05", "大额,1234567.89", "空,"]
+
+
+def test_yuan_is_a_number_with_two_decimals_in_xlsx() -> None:
+    sheet = load_workbook(io.BytesIO(to_xlsx([MONEY])))["钱"]
+    cells = [row[1] for row in sheet.iter_rows(min_row=2)]
+    assert [c.value for c in cells] == [44, -0.05, 1234567.89, None]
+    assert [c.number_format for c in cells[:3]] == ["0.00"] * 3
+    assert all(c.data_type == "n" for c in cells[:3])  # the sheet can sum them
