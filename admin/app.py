@@ -25,6 +25,7 @@ from admin import (
     orders,
     returns,
     staff,
+    station,
     stats,
     tickets,
     tokens,
@@ -45,7 +46,7 @@ PREFIX = "/api/v1"
 API_APP: web.AppKey[web.Application] = web.AppKey("admin_api_app", web.Application)
 RESOURCES = (
     customers, addresses, orders, catalog, staff, tickets, codes, returns, complaints, audit,
-    tokens, imports, exports, stats, finance, campaigns,
+    tokens, imports, exports, stats, finance, campaigns, station,
 )  # fmt: skip
 
 

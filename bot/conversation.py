@@ -10,13 +10,18 @@ from bot.channels.incoming import Incoming
 from bot.nlu import Parsed
 from domain.reads.writers import CustomerIdentity, StaffIdentity
 from domain.rules.chat_states import IDLE, ChatState
+from domain.rules.handoff import STATE_TTL, HandoffStates
 from domain.rules.order_draft import OrderDraft
 from domain.rules.reminder_rules import REPLY_TTL, ReminderStates
 from domain.services.conversations import Saved
 
 IDLE_AFTER = timedelta(minutes=30)
-# States opened by a scheduled message outlive a chat's idle half hour (a reminder's 回复 1).
-LONG_LIVED: dict[str, timedelta] = {ReminderStates.REORDER: REPLY_TTL}
+# States opened by a scheduled message outlive a chat's idle half hour (a reminder's 回复 1);
+# a handoff's own row says when it lapses, since staff's answers keep it alive too.
+LONG_LIVED: dict[str, timedelta] = {
+    ReminderStates.REORDER: REPLY_TTL,
+    HandoffStates.HUMAN: STATE_TTL,
+}
 
 
 @dataclass(frozen=True)

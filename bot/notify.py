@@ -7,7 +7,7 @@ root installs it with `install()`; without it the domain's NullNotifier queues n
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -18,15 +18,22 @@ from domain.infra.ports import (
     CANCELLED,
     CHANGED,
     DELIVERED,
+    HANDOFF_ANSWERED,
+    HANDOFF_ENDED,
+    HANDOFF_OPENED,
+    HANDOFF_PICTURE,
+    HANDOFF_SAID,
     MISSED,
     REASSIGNED,
     RESCHEDULED,
     Conn,
+    HandoffNote,
     TaskInfo,
     set_notifier,
 )
 from domain.infra.settings import Settings
 from domain.rules.door_cash import to_collect
+from domain.rules.handoff import BY_LAPSE
 from domain.rules.order_numbers import short_number
 from domain.rules.pricing import yuan
 from domain.services import card_messages
@@ -118,6 +125,37 @@ def customer_text(notice: str, facts: Mapping[str, Any], now: datetime) -> str:
     raise ValueError(f"unknown customer notice {notice!r}")
 
 
+def handoff_staff_text(note: HandoffNote) -> str:
+    """What owners and dispatchers read in WeCom about a conversation handed to them."""
+    name = note.customer_name or "客户"
+    if note.event == HANDOFF_OPENED:
+        orders = "、".join(
+            texts.HANDOFF_ORDER.format(number=number, state=texts.STATE_NAMES.get(state, state))
+            for number, state in note.open_orders
+        )
+        phone = note.customer_phone or "无电话"
+        return texts.HANDOFF_TO_STAFF.format(
+            number=note.number, name=name, phone=phone, orders=orders or texts.HANDOFF_NO_ORDERS
+        )
+    if note.event == HANDOFF_SAID:
+        return texts.HANDOFF_SAID.format(number=note.number, name=name, text=note.text)
+    if note.event == HANDOFF_PICTURE:
+        return texts.HANDOFF_PICTURE.format(number=note.number, name=name, url=note.picture_url)
+    if note.event == HANDOFF_ENDED:
+        why = texts.HANDOFF_WHY.get(note.ended_by, note.ended_by)
+        return texts.HANDOFF_STAFF_ENDED.format(number=note.number, name=name, why=why)
+    raise ValueError(f"no staff text for handoff event {note.event!r}")
+
+
+def handoff_customer_text(note: HandoffNote) -> str:
+    """What the customer reads: staff's answer, or that the bot has the conversation again."""
+    if note.event == HANDOFF_ANSWERED:
+        return texts.HANDOFF_ANSWER.format(staff=note.staff_name, text=note.text)
+    if note.event == HANDOFF_ENDED:
+        return texts.HANDOFF_LAPSED if note.ended_by == BY_LAPSE else texts.HANDOFF_ENDED_BY_STAFF
+    raise ValueError(f"no customer text for handoff event {note.event!r}")
+
+
 CHANGES = {
     REASSIGNED: texts.TASK_REASSIGNED,
     CANCELLED: texts.TASK_CANCELLED,
@@ -167,6 +205,21 @@ class WeChatNotifier:
     ) -> None:
         """Queue the notice as an Official Account text."""
         text = customer_text(notice, facts, now)
+        await enqueue(conn, "mp", openid, "text", notice_payload(text, self.template), now)
+
+    async def handoff_to_staff(
+        self, conn: Conn, userids: Sequence[str], note: HandoffNote, now: datetime
+    ) -> None:
+        """Queue the relay as a WeCom text to each staff member."""
+        text = handoff_staff_text(note)
+        for userid in userids:
+            await enqueue(conn, "work", userid, "text", {"text": text}, now)
+
+    async def handoff_to_customer(
+        self, conn: Conn, openid: str, note: HandoffNote, now: datetime
+    ) -> None:
+        """Queue a customer-service text (the notice template outside the 48 hours)."""
+        text = handoff_customer_text(note)
         await enqueue(conn, "mp", openid, "text", notice_payload(text, self.template), now)
 
     def __init__(self, template: tuple[str, str] | None = None) -> None:

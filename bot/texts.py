@@ -424,3 +424,33 @@ REORDER_PLACED = (
 )
 REORDER_FAILED = "{reason},这次没有下单。可以直接说“送2桶农夫山泉,货到付款”来订水。"
 REORDER_DECLINED = "好的,不打扰了。需要时随时说“送水”。"
+
+# ---- Station questions and the conversation handed to staff (人工客服) ----
+PRICE_NAMED_LINE = "{name} {price}元/{unit}{deposit}"
+HANDOFF_OPENED = (
+    "已为您转接人工客服,请直接说您的问题(文字或图片都可以),客服会尽快回复。"
+    "发送“结束”可回到自助服务。"
+)
+HANDOFF_ALREADY = "正在为您转接人工客服,请直接说您的问题;发送“结束”可回到自助服务。"
+HANDOFF_NOBODY = "现在没有客服在线,{contact}。"
+HANDOFF_ENDED_BY_CUSTOMER = "好的,已结束人工服务。还需要什么随时说,需要人工再发送“人工”。"
+HANDOFF_ENDED_BY_STAFF = "客服已结束本次对话,接下来由自助服务为您服务;需要人工请再发送“人工”。"
+HANDOFF_LAPSED = (
+    "人工客服已结束(30分钟没有新消息),接下来由自助服务为您服务;需要人工请再发送“人工”。"
+)
+HANDOFF_ANSWER = "客服{staff}:{text}"
+HANDOFF_TO_STAFF = (
+    "【人工客服 #{number}】{name}({phone})请求人工服务\n进行中的订单:{orders}\n"
+    "回复客户:回复 {number} 内容 · 结束:结束 {number}"
+)
+HANDOFF_ORDER = "{number} {state}"
+HANDOFF_NO_ORDERS = "无"
+HANDOFF_SAID = "【#{number} {name}】{text}"
+HANDOFF_LOCATION = "[位置] {label} ({latitude},{longitude})"
+HANDOFF_PICTURE = "【#{number} {name}】发来一张图片:{url}"
+HANDOFF_STAFF_ENDED = "会话 #{number}({name})已结束:{why}。"
+HANDOFF_WHY = {"customer": "客户发送了结束", "lapse": "30分钟没有新消息,已交回自助服务"}
+HANDOFF_SENT = "已发给客户(#{number})。"
+HANDOFF_SENT_LAPSED = "会话 #{number} 已超时结束,这条没有发出;客户已回到自助服务。"
+HANDOFF_CLOSED = "已结束会话 #{number},客户已回到自助服务。"
+HANDOFF_USAGE = "回复客户:回复 编号 内容,如 回复 12 好的马上安排;结束会话:结束 12。"

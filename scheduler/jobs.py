@@ -16,6 +16,7 @@ from domain.services import (
     alerts,
     daily_report,
     dedupe,
+    handoffs,
     reminder_outcomes,
     reminders,
     ticket_expiry,
@@ -64,6 +65,10 @@ class Jobs:
     async def forget_messages(self) -> int:
         """Drop message claims long past WeChat's retries, so the claim table stays small."""
         return await dedupe.forget_processed(self.clock())
+
+    async def end_handoffs(self) -> int:
+        """Give conversations silent for half an hour back to the bot; both sides are told."""
+        return await handoffs.lapse_due(self.clock())
 
     async def alerts(self) -> int:
         """Overdue-task and unaccepted-order alerts, worded by the bot through `alert_wording`."""

@@ -21,11 +21,13 @@ from bot.handlers import (
     complaints,
     events,
     follow_up,
+    handoff,
     ordering,
     orders_info,
     promo,
     reorder,
     service,
+    station_info,
 )
 from bot.keys import SETTINGS
 from bot.nlu import CatalogEntry, Understanding
@@ -48,6 +50,7 @@ CATALOG_REFRESH_S = 30.0
 # The order routers are tried in (docs/ARCHITECTURE.md, "Which router answers").
 ROUTER = Router("mp")
 ROUTER.include_routers(
+    handoff.router,
     events.router,
     common.router,
     promo.router,
@@ -55,6 +58,7 @@ ROUTER.include_routers(
     complaints.flow,
     changes.router,
     ordering.router,
+    station_info.router,
     account.router,
     orders_info.router,
     service.router,

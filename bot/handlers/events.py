@@ -9,7 +9,8 @@ from bot.handlers.order_steps import ORDER_FLOW, new_draft, next_step, save_addr
 from bot.handlers.ordering import use_location
 from bot.handlers.states import ComplaintStates
 from bot.router import Router
-from domain.services import followers, requests
+from domain.rules.station_answers import station_name
+from domain.services import followers, requests, station
 
 router = Router("events")
 
@@ -30,7 +31,8 @@ async def subscribe(turn: Turn) -> Reply:
     """Welcome, and remember the QR scene the customer came from."""
     await followers.set_subscribed(turn.user.id, True, turn.incoming.scene)
     turn.reset()
-    return Reply(texts.WELCOME.format(station="本水站"))
+    info, _ = await station.load_profile()
+    return Reply(texts.WELCOME.format(station=station_name(info)))
 
 
 @router.event("unsubscribe")

@@ -2,17 +2,25 @@
 
 Each command is a word, maybe followed by an argument (统计 2026-11, 客户 王, 派 7 courier1),
 registered with its pattern next to its handler (owner_figures, owner_charts, owner_dispatch,
-owner_lookup, owner_requests), which gets the match. The owner router admits owners and
-dispatchers only (its guard). Other staff trying a command are refused (`refusal`), except
-今日 / 本月, which are the courier's own commands (`bot/handlers/courier.py`, routed first) and
-otherwise fall through to the courier help.
+owner_lookup, owner_requests, and handoff_staff's 回复 / 结束 to a customer handed to staff),
+which gets the match. The owner router admits owners and dispatchers only (its guard). Other
+staff trying a command are refused (`refusal`), except 今日 / 本月, which are the courier's own
+commands (`bot/handlers/courier.py`, routed first) and otherwise fall through to the courier
+help.
 """
 
 from __future__ import annotations
 
 from bot import texts
 from bot.conversation import Reply, Turn
-from bot.handlers import owner_charts, owner_dispatch, owner_figures, owner_lookup, owner_requests
+from bot.handlers import (
+    handoff_staff,
+    owner_charts,
+    owner_dispatch,
+    owner_figures,
+    owner_lookup,
+    owner_requests,
+)
 from bot.router import Router
 
 MANAGER_ROLES = ("owner", "dispatcher")
@@ -37,6 +45,7 @@ commands.include_routers(
     owner_dispatch.router,
     owner_lookup.router,
     owner_requests.router,
+    handoff_staff.router,
 )
 
 router = Router("owner", guard=is_manager)

@@ -2,12 +2,14 @@
 
 The values are stored in `conversation.state` and never change, so saved conversations resume.
 States entered from outside the bot live with their owner: `Idle` in `domain.rules.chat_states`,
-the refill reminder's `ReminderStates` in `domain.rules.reminder_rules`.
+the refill reminder's `ReminderStates` in `domain.rules.reminder_rules`, the handoff to staff's
+`HandoffStates` in `domain.rules.handoff` (its use cases give the chat back to the bot).
 """
 
 from __future__ import annotations
 
 from domain.rules.chat_states import IDLE, ChatState, Idle
+from domain.rules.handoff import HandoffStates
 from domain.rules.reminder_rules import ReminderStates
 
 
@@ -85,6 +87,7 @@ __all__ = [
     "CodeStates",
     "ComplaintStates",
     "DeliveryStates",
+    "HandoffStates",
     "Idle",
     "OrderStates",
     "ReminderStates",

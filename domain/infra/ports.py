@@ -12,7 +12,7 @@ that do not install a channel notifier change orders without queuing any message
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -66,6 +66,29 @@ CANCELLED = "cancelled"
 CHANGED = "changed"  # the customer changed time, address or quantity: a new card follows
 
 
+# What happened in a conversation handed to staff (HandoffNote.event).
+HANDOFF_OPENED = "opened"  # the customer asked for a person: who they are, their open orders
+HANDOFF_SAID = "said"  # the customer wrote text
+HANDOFF_PICTURE = "picture"  # the customer sent a picture (picture_url)
+HANDOFF_ANSWERED = "answered"  # staff answered (text, staff_name)
+HANDOFF_ENDED = "ended"  # ended_by: customer, lapse or staff
+
+
+@dataclass(frozen=True)
+class HandoffNote:
+    """One event of a conversation handed to staff, as plain values."""
+
+    number: int
+    event: str
+    customer_name: str
+    customer_phone: str
+    text: str = ""
+    picture_url: str = ""
+    staff_name: str = ""
+    ended_by: str = ""
+    open_orders: tuple[tuple[str, str], ...] = ()  # (order number, state)
+
+
 class Notifier(Protocol):
     """Outbound notices, queued inside the caller's transaction."""
 
@@ -86,6 +109,16 @@ class Notifier(Protocol):
         self, conn: Conn, openid: str, notice: str, facts: Mapping[str, Any], now: datetime
     ) -> None:
         """A notice to the customer on the Official Account."""
+
+    async def handoff_to_staff(
+        self, conn: Conn, userids: Sequence[str], note: HandoffNote, now: datetime
+    ) -> None:
+        """Relay a handed-over conversation's event to these staff members in WeCom."""
+
+    async def handoff_to_customer(
+        self, conn: Conn, openid: str, note: HandoffNote, now: datetime
+    ) -> None:
+        """Tell the customer what staff said, or that the conversation went back to the bot."""
 
 
 class NullNotifier:
@@ -112,6 +145,18 @@ class NullNotifier:
     ) -> None:
         """Drop the customer notice."""
         log.debug("no notifier installed: %s notice not sent", notice)
+
+    async def handoff_to_staff(
+        self, conn: Conn, userids: Sequence[str], note: HandoffNote, now: datetime
+    ) -> None:
+        """Drop the relay."""
+        log.debug("no notifier installed: handoff %d %s not relayed", note.number, note.event)
+
+    async def handoff_to_customer(
+        self, conn: Conn, openid: str, note: HandoffNote, now: datetime
+    ) -> None:
+        """Drop the message to the customer."""
+        log.debug("no notifier installed: handoff %d %s not sent", note.number, note.event)
 
 
 _current: Notifier = NullNotifier()

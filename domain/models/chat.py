@@ -116,3 +116,27 @@ class CustomerMedia(Model):
 
     class Meta:
         table = "customer_media"
+
+
+class Handoff(Model):
+    """A customer's conversation handed to staff (人工客服) until 结束 or half an hour of silence.
+
+    Its id is the short number staff answer with (回复 12 …). While it is open the customer's
+    conversation is in the handoff state; the row, not the state, says whether it still is.
+    """
+
+    id = fields.IntField(primary_key=True)
+    customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
+        "models.Customer", related_name="handoffs", on_delete=fields.RESTRICT
+    )
+    openid = fields.CharField(max_length=64)
+    status = fields.CharField(max_length=12, default="open", db_index=True)
+    opened_at = fields.DatetimeField()
+    last_at = fields.DatetimeField(db_index=True)  # the last message, from either side
+    closed_at = fields.DatetimeField(null=True)
+    closed_by = fields.CharField(max_length=80, default="")  # customer, lapse, staff:<userid>
+    # The staff member who answered first; the customer's later messages go to them alone.
+    staff_userid = fields.CharField(max_length=64, default="")
+
+    class Meta:
+        table = "handoff"

@@ -7,7 +7,7 @@ from tortoise.models import Model
 
 
 class Station(Model):
-    """The station's own settings (one row): hours, area and pricing rules."""
+    """The station's own settings (one row): contact, hours, area and pricing rules."""
 
     id = fields.IntField(primary_key=True)
     name = fields.CharField(max_length=64, default="水站")
@@ -25,6 +25,11 @@ class Station(Model):
     free_floors = fields.IntField(default=1)
     # Minutes the station needs between an order and the earliest delivery it can promise.
     lead_minutes = fields.IntField(default=60)
+    # What customers are told when they ask where, how to call and when (empty: not given;
+    # hours_text empty: said from opens_at, closes_at and the closed weekdays).
+    address = fields.CharField(max_length=200, default="")
+    phone = fields.CharField(max_length=32, default="")
+    hours_text = fields.CharField(max_length=100, default="")
 
     class Meta:
         table = "station"

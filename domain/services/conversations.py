@@ -21,6 +21,7 @@ from tortoise.transactions import in_transaction
 
 from domain.infra.ports import Conn
 from domain.models import Conversation, ProcessedMessage
+from domain.rules.chat_states import IDLE
 from domain.services.dedupe import KEY_CHARS, LEASE, lease_now
 from domain.services.support import as_stored_time
 
@@ -119,6 +120,23 @@ async def open_reply(conn: Conn, channel: str, user_id: str, saved: Saved) -> bo
     except IntegrityError:
         return False
     return True
+
+
+async def leave_state(conn: Conn, channel: str, user_id: str, state: str) -> bool:
+    """Put a conversation that is in `state` back to idle, in the caller's transaction.
+
+    Only while no turn holds it (a turn under way saves its own state when it finishes; the
+    caller then relies on that turn's handler to notice). True when it was reset.
+    """
+    free = Q(held_until__isnull=True) | Q(held_until__lt=as_stored_time(lease_now()))
+    chats = Conversation.filter(free, channel=channel, user_id=user_id, state=state)
+    values: dict[str, Any] = {
+        "state": IDLE,
+        "draft": {},
+        "expires_at": None,
+        "updated_at": lease_now(),
+    }
+    return bool(await chats.using_db(conn).update(**values))
 
 
 async def finish_turn(

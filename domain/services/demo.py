@@ -73,12 +73,20 @@ def demo_catalog() -> dict[str, Any]:
     return data
 
 
+DEMO_STATION = {
+    "name": "清泉水站",
+    "address": "阳光花园南门商铺12号",
+    "phone": "0571-88886666",
+    "delivery_fee_fen": 0,
+    "floor_fee_fen": 100,
+    "free_floors": 3,
+}
+
+
 async def load_demo_data(now: datetime) -> dict[str, int]:
     """Load everything a demo needs; safe to run twice (it skips what is there)."""
     await catalog.load_catalog(demo_catalog(), ACTOR)
-    await configure_station(
-        {"name": "清泉水站", "delivery_fee_fen": 0, "floor_fee_fen": 100, "free_floors": 3}, ACTOR
-    )
+    await configure_station(DEMO_STATION, ACTOR)
     await staff.add_courier("courier1", "刘师傅", ACTOR, "13900000001", 12, 150)
     await staff.add_courier("courier2", "赵师傅", ACTOR, "13900000002", 10, 150)
     await staff.add_staff("owner", "店长", "owner", ACTOR)

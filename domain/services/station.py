@@ -7,11 +7,17 @@ from typing import Any
 
 from domain.infra.ports import Conn
 from domain.models import Station
+from domain.rules.cleaning import clean_text
+from domain.rules.errors import InvalidInput
 from domain.rules.station import StationRules
+from domain.rules.station_answers import StationInfo
 from domain.services.support import audit, run_in_transaction
 
 EDITABLE = (
     "name",
+    "address",
+    "phone",
+    "hours_text",
     "latitude",
     "longitude",
     "opens_at",
@@ -26,6 +32,9 @@ EDITABLE = (
     "free_floors",
     "lead_minutes",
 )
+
+
+TEXTS = ("name", "address", "phone", "hours_text")
 
 
 async def station_row(conn: Conn | None = None) -> Station:
@@ -63,24 +72,48 @@ async def load_rules(conn: Conn | None = None) -> StationRules:
     return rules_of(await station_row(conn))
 
 
+def info_of(station: Station) -> StationInfo:
+    """What the station tells customers about itself."""
+    return StationInfo(station.name, station.address, station.phone, station.hours_text)
+
+
+async def load_profile(conn: Conn | None = None) -> tuple[StationInfo, StationRules]:
+    """The station's contact details and its rules, read together."""
+    station = await station_row(conn)
+    return info_of(station), rules_of(station)
+
+
+async def station_settings() -> dict[str, Any]:
+    """Every editable setting as stored."""
+    station = await station_row()
+    return {k: getattr(station, k) for k in EDITABLE}
+
+
 async def station_phone(conn: Conn | None = None) -> str | None:
     """The number customers are told to call, or None while the station has none set."""
-    # The phone setting arrives with the station-info settings; until then there is none.
-    return getattr(await station_row(conn), "phone", None) or None
+    return (await station_row(conn)).phone or None
 
 
 async def configure_station(changes: dict[str, Any], actor: str) -> dict[str, Any]:
-    """Change station settings (hours, area, fees); audited."""
+    """Change station settings (contact, hours, area, fees); audited."""
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValueError(f"not station settings: {sorted(unknown)}")
+    # Customers read these in chat: no control or direction characters (docs/INPUT.md).
+    changes = {k: clean_text(v) if k in TEXTS else v for k, v in changes.items()}
 
     async def work(conn: Conn) -> dict[str, Any]:
         station = await station_row(conn)
         before = {k: getattr(station, k) for k in changes}
         for key, value in changes.items():
             setattr(station, key, value)
-        rules_of(station)  # validates times and dates before anything is saved
+        rules = rules_of(station)  # validates times and dates before anything is saved
+        if rules.closes_at <= rules.opens_at:
+            raise InvalidInput(
+                f"closes {rules.closes_at} not after opens {rules.opens_at}",
+                message="关门时间要晚于开门时间",
+                fields={"closes_at": "晚于 opens_at"},
+            )
         await station.save(using_db=conn)
         await audit(conn, actor, "station.configure", "station", station.id, before, changes)
         return {k: getattr(station, k) for k in EDITABLE}

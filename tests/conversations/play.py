@@ -23,6 +23,7 @@ from bot.handlers.owner_alerts import alert_text
 from domain.models import (
     Complaint,
     Customer,
+    Handoff,
     Order,
     OrderLine,
     OutboxMessage,
@@ -30,10 +31,11 @@ from domain.models import (
     ReturnRequest,
     TicketWallet,
 )
-from domain.services import alerts, customers, staff, wallet
+from domain.services import alerts, customers, handoffs, staff, wallet
 from domain.services.buckets import set_opening_buckets
 from domain.services.customers import AddressInput
 from domain.services.orders import OrderRequest, place_order
+from domain.services.station import configure_station
 from tests.bot.chat_harness import Clock, Staffer
 from tests.bot.chat_harness import Customer as Speaker
 from tests.conversations.script import TZ, Conversation, Step, shift
@@ -108,6 +110,16 @@ async def _given_order(words: list[str], clock: Clock) -> None:
     await place_order(OrderRequest(row.id, lines, method), clock.now)
 
 
+# Station settings given as numbers; every other setting is text.
+_NUMBERS = {"min_order_fen", "delivery_fee_fen", "floor_fee_fen", "free_floors", "radius_m"}
+
+
+async def _given_station(words: list[str]) -> None:
+    """`station name=… address=… phone=… delivery_fee_fen=300 …` (values without spaces)."""
+    _, named = _options(words)
+    await configure_station({k: int(v) if k in _NUMBERS else v for k, v in named.items()}, "test")
+
+
 async def arrange(given: list[str], clock: Clock) -> None:
     """Make every `given` true, in order."""
     for line in given:
@@ -124,6 +136,8 @@ async def arrange(given: list[str], clock: Clock) -> None:
             await _given_staff(verb, words)
         elif verb == "order":
             await _given_order(words, clock)
+        elif verb == "station":
+            await _given_station(words)
         else:
             raise Failed(f"unknown given {line!r}")
 
@@ -179,11 +193,18 @@ def _mp_message(openid: str, says: str) -> str:
     raise Failed(f"unknown message {says!r}")
 
 
+# The scheduler's jobs a `clock` row runs now (says the job's name), as they run every minute.
+JOBS: dict[str, Callable[[Clock], Awaitable[int]]] = {
+    "alerts": lambda clock: alerts.sweep_alerts(clock.now, alert_text),
+    "handoffs": lambda clock: handoffs.lapse_due(clock.now),
+}
+
+
 async def send(client: Client, clock: Clock, step: Step) -> str | None:
     """Deliver one row's message; the reply text, or None for a clock row."""
     if step.who == "clock":
-        if step.says == "alerts":  # the scheduler's alert job, as it runs every minute
-            await alerts.sweep_alerts(clock.now, alert_text)
+        if step.says in JOBS:
+            await JOBS[step.says](clock)
         else:
             clock.now = shift(clock.now, step.says)
         return None
@@ -228,8 +249,10 @@ async def _order_field(order: Order, name: str) -> str:
         "paid": lambda: order.payment_status,
         "address": lambda: str(order.address.get("text", "")),
         "items": lambda: ",".join(f"{line.sku}×{line.quantity}" for line in lines),
-        "window": lambda: f"{order.window_start.astimezone(TZ):%Y-%m-%d %H:%M}-"
-        f"{order.window_end.astimezone(TZ):%H:%M}",
+        "window": lambda: (
+            f"{order.window_start.astimezone(TZ):%Y-%m-%d %H:%M}-"
+            f"{order.window_end.astimezone(TZ):%H:%M}"
+        ),
         "tickets": lambda: str(order.tickets_used),
         "courier": lambda: order.courier.name if order.courier else "-",
         "note": lambda: order.note,
@@ -306,14 +329,16 @@ async def check(text: str) -> None:
 
 
 # Records whose ids a script cannot know in advance (they run on from earlier tests).
-RECORDS: dict[str, type[PackPurchase] | type[ReturnRequest]] = {
+RECORDS: dict[str, type[PackPurchase] | type[ReturnRequest] | type[Handoff]] = {
     "pack": PackPurchase,
     "return": ReturnRequest,
+    "handoff": Handoff,
 }
 
 
 async def fill(text: str) -> str:
-    """`{pack#K}` / `{return#K}` in a row: the id of the K-th pack purchase / return request."""
+    """`{pack#K}` / `{return#K}` / `{handoff#K}` in a row: the id of the K-th pack purchase,
+    return request or handoff."""
 
     async def record_id(match: re.Match[str]) -> str:
         rows = await RECORDS[match[1]].all().order_by("id").values_list("id", flat=True)
@@ -322,7 +347,7 @@ async def fill(text: str) -> str:
             raise Failed(f"there is no {match[1]} #{k}: {len(rows)} of them")
         return str(rows[k - 1])
 
-    pattern = re.compile(r"\{(pack|return)#(\d+)\}")
+    pattern = re.compile(r"\{(pack|return|handoff)#(\d+)\}")
     for match in list(pattern.finditer(text)):
         text = text.replace(match[0], await record_id(match), 1)
     return text

@@ -13,7 +13,7 @@ A file holds any number of conversations. Each starts with a `## title` heading,
     | o-alice | 1 | 下单成功 | orders=1; order#1 state=awaiting_dispatch |
 
 `who` is an Official Account openid (`o-…`), a WeCom userid (`u-…`) or `clock` (says `+30m`,
-`+2h`, `+1d` or `YYYY-MM-DD HH:MM`, or `alerts`: the scheduler's alert sweep runs now).
+`+2h`, `+1d` or `YYYY-MM-DD HH:MM`, or a scheduler job that runs now: `alerts`, `handoffs`).
 `says` is text, or one of `[location LAT,LON LABEL]`, `[image]`, `[voice TEXT]`,
 `[subscribe]`, `[tap LABEL]` (a button of the newest card sent to that WeCom user).
 `reply has` lists fragments separated by ` / `, each required in the reply; a fragment

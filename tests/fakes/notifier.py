@@ -10,13 +10,13 @@ where the real notifier's outbox row would have been rolled back with it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
-from domain.infra.ports import Conn, Notifier, TaskInfo, set_notifier
+from domain.infra.ports import Conn, HandoffNote, Notifier, TaskInfo, set_notifier
 
 N = TypeVar("N", bound=Notifier)
 
@@ -48,6 +48,14 @@ class CustomerNotice:
     facts: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class HandoffSent:
+    """A handed-over conversation's event, to staff (WeCom user ids) or to the customer."""
+
+    to: tuple[str, ...]
+    note: HandoffNote
+
+
 @dataclass
 class RecordingNotifier:
     """The domain's Notifier, keeping every call in order of arrival, one list per kind."""
@@ -56,6 +64,7 @@ class RecordingNotifier:
     changed: list[Changed] = field(default_factory=list)
     closed: list[Closed] = field(default_factory=list)
     notices: list[CustomerNotice] = field(default_factory=list)
+    handoffs: list[HandoffSent] = field(default_factory=list)
 
     async def task_assigned(self, conn: Conn, task: TaskInfo, now: datetime) -> None:
         """Keep the task."""
@@ -78,6 +87,18 @@ class RecordingNotifier:
     ) -> None:
         """Keep the notice and a copy of its facts."""
         self.notices.append(CustomerNotice(openid, notice, dict(facts)))
+
+    async def handoff_to_staff(
+        self, conn: Conn, userids: Sequence[str], note: HandoffNote, now: datetime
+    ) -> None:
+        """Keep the relay and who it went to."""
+        self.handoffs.append(HandoffSent(tuple(userids), note))
+
+    async def handoff_to_customer(
+        self, conn: Conn, openid: str, note: HandoffNote, now: datetime
+    ) -> None:
+        """Keep what the customer was told."""
+        self.handoffs.append(HandoffSent((openid,), note))
 
 
 @contextmanager

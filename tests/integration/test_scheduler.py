@@ -37,6 +37,7 @@ def test_every_job_is_scheduled_once() -> None:
         "daily_report",
         "dormant",
         "forget_messages",
+        "handoffs",
         "reminders",
         "ticket_expiry",
     ]
@@ -51,7 +52,7 @@ async def test_the_scheduler_starts_and_stops_with_the_app(
     client = TestClient(TestServer(app))
     await client.start_server()
     try:
-        assert "scheduler started (6 jobs)" in caplog.messages
+        assert "scheduler started (7 jobs)" in caplog.messages
     finally:
         await client.close()
     assert caplog.messages[-1] == "scheduler stopped"

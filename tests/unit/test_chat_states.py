@@ -13,13 +13,13 @@ STORED = {
     "idle", "order.product", "order.quantity", "order.address", "order.payment", "order.phone",
     "order.confirm", "order.edit_quantity", "order.edit_time", "order.edit_address",
     "cancel.which", "tickets.pick", "code.ask", "complaint.evidence", "deliver.empties",
-    "deliver.cash", "deliver.photo", "resched.when", "reminder.reorder",
+    "deliver.cash", "deliver.photo", "resched.when", "reminder.reorder", "handoff.human",
     "complaint.details", "return.count", "change.which", "change.confirm",
 }  # fmt: skip
 FLOWS = (
     states.Idle, states.OrderStates, states.CancelStates, states.TicketStates, states.CodeStates,
     states.ComplaintStates, states.DeliveryStates, states.RescheduleStates, states.ReminderStates,
-    states.ReturnStates, states.ChangeStates,
+    states.ReturnStates, states.ChangeStates, states.HandoffStates,
 )  # fmt: skip
 SPELLED = re.compile(
     r"""(\.go\(\s*["']|\.state\(\s*["']|turn\.state\s*(==|!=)\s*["']|["']({})["'])""".format(
@@ -43,7 +43,8 @@ def test_a_stored_string_matches_its_declaration() -> None:
 
 def test_no_state_is_spelled_as_a_string_where_it_is_entered_or_matched() -> None:
     declared = {ROOT / "bot/handlers/states.py", ROOT / "domain/rules/chat_states.py",
-                ROOT / "domain/rules/reminder_rules.py"}  # fmt: skip
+                ROOT / "domain/rules/reminder_rules.py",
+                ROOT / "domain/rules/handoff.py"}  # fmt: skip
     sources = [*(ROOT / "bot").rglob("*.py"), *(ROOT / "domain/services").rglob("*.py")]
     spelled = [
         f"{path.relative_to(ROOT)}:{n}: {line.strip()}"
