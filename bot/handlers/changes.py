@@ -20,6 +20,7 @@ from domain.reads import queries
 from domain.reads.order_outline import OrderOutline, order_outline
 from domain.rules.customer_requests import ChangeKind, change_kind
 from domain.rules.errors import NotFound
+from domain.rules.order_numbers import pick_listed
 from domain.rules.pricing import yuan
 from domain.services import requests
 from domain.services.order_changes import CHANGEABLE, Changed, OrderChange, change_order
@@ -77,11 +78,7 @@ def _wanted(turn: Turn, kind: ChangeKind) -> dict[str, object] | None:
 @router.state(ChangeStates.WHICH)
 async def which(turn: Turn) -> Reply | None:
     """The number of the order to change, from the list."""
-    numbers = [str(n) for n in turn.draft.get("orders", [])]
-    text = turn.text.strip()
-    picked = text if text in numbers else None
-    if picked is None and text.isdigit() and 1 <= int(text) <= len(numbers):
-        picked = numbers[int(text) - 1]
+    picked = pick_listed(turn.text, [str(n) for n in turn.draft.get("orders", [])])
     if picked is None:
         return None
     wanted: dict[str, object] = {

@@ -14,6 +14,7 @@ from bot.router import Router
 from domain.reads import queries
 from domain.reads.queries import OrderStatus
 from domain.rules.errors import NotFound
+from domain.rules.order_numbers import pick_listed
 from domain.rules.pricing import yuan
 from domain.services import order_moves, requests
 
@@ -60,11 +61,7 @@ def _ask_which(turn: Turn, orders: list[OrderStatus]) -> Reply:
 @router.state(CancelStates.WHICH)
 async def cancel_which(turn: Turn) -> Reply | None:
     """The number of the order to cancel from the list (or its order number)."""
-    numbers = [str(n) for n in turn.draft.get("orders", [])]
-    text = turn.text.strip()
-    picked = text if text in numbers else None
-    if picked is None and text.isdigit() and 1 <= int(text) <= len(numbers):
-        picked = numbers[int(text) - 1]
+    picked = pick_listed(turn.text, [str(n) for n in turn.draft.get("orders", [])])
     if picked is None:
         return None  # something else: answered as usual, and the list is closed after it
     turn.reset()

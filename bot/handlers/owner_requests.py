@@ -34,9 +34,7 @@ def return_notice(asked: Asked) -> str:
     """What owners and dispatchers read when a customer asks to return buckets."""
     return texts.RETURN_TO_STAFF.format(
         id=asked.id,
-        name=asked.name or texts.NO_NAME,
-        phone=asked.phone or texts.NO_PHONE,
-        address=asked.address or texts.NO_ADDRESS,
+        **_who(asked),
         count=_count(asked.buckets),
         held=asked.held,
         deposit=yuan(asked.deposit_fen),
@@ -47,15 +45,14 @@ def pack_notice(asked: Asked) -> str:
     """What owners and dispatchers read when a customer buys a pack in chat."""
     return texts.PACK_TO_STAFF.format(
         id=asked.id,
-        name=asked.name or texts.NO_NAME,
-        phone=asked.phone or texts.NO_PHONE,
-        address=asked.address or texts.NO_ADDRESS,
+        **_who(asked),
         pack=asked.pack,
         price=yuan(asked.price_fen),
     )
 
 
-def _who(who: open_requests.Requester) -> dict[str, str]:
+def _who(who: open_requests.Requester | Asked) -> dict[str, str]:
+    """Name, phone and address as a notice or a list line shows them, a placeholder if unknown."""
     return {
         "name": who.name or texts.NO_NAME,
         "phone": who.phone or texts.NO_PHONE,

@@ -67,6 +67,17 @@ def pick_number(said: str, groups: Iterable[Sequence[str]]) -> str | None:
     return None
 
 
+def pick_listed(said: str, listed: Sequence[str]) -> str | None:
+    """The order picked from a numbered list the customer was shown: its position (1, 2 …) or
+    one of the listed numbers as written; None for anything else."""
+    text = said.strip()
+    if text in listed:
+        return text
+    if text.isdigit() and 1 <= int(text) <= len(listed):
+        return listed[int(text) - 1]
+    return None
+
+
 def short_number(number: str) -> str:
     """The short form shown on cards and lists: the last three digits."""
     return number[-SHORT_DIGITS:]

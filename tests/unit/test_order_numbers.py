@@ -7,7 +7,13 @@ import re
 import pytest
 
 from domain.rules.errors import InvalidInput
-from domain.rules.order_numbers import TYPED_NUMBER, match_number, pick_number, read_number
+from domain.rules.order_numbers import (
+    TYPED_NUMBER,
+    match_number,
+    pick_listed,
+    pick_number,
+    read_number,
+)
 
 TODAY = ["20261124001", "20261124003"]
 OPEN = ["20261123003", "20261122003", "20261122005"]
@@ -51,3 +57,12 @@ def test_a_command_finds_the_number_as_typed_and_the_rule_reads_it() -> None:
         found = deliver.fullmatch(text)
         assert found is not None and "回桶" in found[2]
         assert match_number(found[1], TODAY) == ["20261124003"]
+
+
+def test_pick_listed_takes_a_position_or_a_listed_number() -> None:
+    listed = ["20261124003", "20261124007"]
+    assert pick_listed(" 2 ", listed) == "20261124007"
+    assert pick_listed("20261124003", listed) == "20261124003"
+    assert pick_listed("3", listed) is None  # neither a position nor listed
+    assert pick_listed("0", listed) is None
+    assert pick_listed("改地址", listed) is None
