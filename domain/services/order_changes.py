@@ -15,8 +15,8 @@ from domain.rules.order_flow import OrderState
 from domain.rules.station import check_area, schedule_window
 from domain.services import dispatch, ledgers
 from domain.services.ledgers import Posting
-from domain.services.order_moves import _locked_order
-from domain.services.orders import _address, _deposit, _record_event, address_snapshot
+from domain.services.order_preparation import address_snapshot, expected_deposit, find_address
+from domain.services.order_transitions import locked_order, record_event
 from domain.services.station import load_rules
 from domain.services.support import audit, run_in_transaction
 
@@ -56,7 +56,7 @@ async def change_order(change: OrderChange, now: datetime, key: str | None = Non
     """Apply a change to an open order in one transaction; refused once it is on its way."""
 
     async def work(conn: Conn) -> dict[str, Any]:
-        order, customer = await _locked_order(conn, change.number)
+        order, customer = await locked_order(conn, change.number)
         if str(order.customer_id) != str(change.customer_id):  # type: ignore[attr-defined]
             raise NotFound(
                 f"order {change.number} not this customer's",
@@ -75,14 +75,14 @@ async def change_order(change: OrderChange, now: datetime, key: str | None = Non
             slot = schedule_window(rules, max(change.window[0], now), change.window[1], now)
             order.window_start, order.window_end, moved = slot.start, slot.end, slot.moved
         if change.address_id is not None:
-            address = await _address(conn, customer, change.address_id)
+            address = await find_address(conn, customer, change.address_id)
             check_area(rules, address.text, address.latitude, address.longitude)
             order.address = address_snapshot(address)
         money = {"balance_delta_fen": 0, "tickets_delta": 0}
         if change.quantity is not None or change.address_id is not None:
             money = await _reprice(conn, order, customer, change, rules, now)
         await order.save(using_db=conn)
-        await _record_event(conn, order, order.state, order.state, change.actor, "changed", now)
+        await record_event(conn, order, order.state, order.state, change.actor, "changed", now)
         await _tell_courier(conn, order, now)
         quantities = (
             await OrderLine.filter(order_id=order.id)
@@ -128,7 +128,7 @@ async def _reprice(
         )
         for ln in lines
     ]
-    deposit = await _deposit(conn, customer, priced, lock=True)
+    deposit = await expected_deposit(conn, customer, priced, lock=True)
     floor, lift = order.address.get("floor"), bool(order.address.get("has_lift"))
     quote = pricing.quote(rules, priced, order.payment_method, floor, lift, deposit)  # type: ignore[arg-type]
     gross = quote.goods_fen + quote.delivery_fee_fen + quote.floor_fee_fen
