@@ -114,7 +114,13 @@ async def _reprice(
 ) -> dict[str, int]:
     """Price the order again; tickets and stored value move by the difference only."""
     lines = await OrderLine.filter(order_id=order.id).using_db(conn).order_by("id")
+    mixed = order.payment_method != "ticket" and order.tickets_used > 0
     if change.quantity is not None:
+        if mixed:  # which buckets tickets pay would have to be split again: not by chat
+            raise InvalidInput(
+                f"order {order.number} is paid partly with tickets",
+                message="这张订单用水票和其他方式一起付款,改数量请取消后重新下单。",
+            )
         if len(lines) != 1 or lines[0].unit_price_fen == 0:
             raise InvalidInput(
                 f"order {order.number} has {len(lines)} lines",
@@ -130,7 +136,9 @@ async def _reprice(
     ]
     deposit = await expected_deposit(conn, customer, priced, lock=True)
     floor, lift = order.address.get("floor"), bool(order.address.get("has_lift"))
-    quote = pricing.quote(rules, priced, order.payment_method, floor, lift, deposit)  # type: ignore[arg-type]
+    # A mixed order keeps the tickets it took: only the fees and the deposit are priced again.
+    kept = (order.tickets_used, order.tickets_fen) if mixed else (0, 0)
+    quote = pricing.quote(rules, priced, order.payment_method, floor, lift, deposit, kept)  # type: ignore[arg-type]
     gross = quote.goods_fen + quote.delivery_fee_fen + quote.floor_fee_fen
     quote = replace(quote, discount_fen=min(order.discount_fen, gross))
     posting = Posting(change.actor, "order_change", order_number=order.number)

@@ -121,4 +121,5 @@ def bill_of(order: Order) -> door_cash.Bill:
         fees_fen=order.delivery_fee_fen + order.floor_fee_fen,
         discount_fen=order.discount_fen,
         prepaid_fen=order.prepaid_fen,
+        tickets_fen=order.tickets_fen,
     )

@@ -8,6 +8,7 @@ from typing import Any
 from domain.infra.ports import Conn
 from domain.models import Customer, Order, OrderTicketUse, TicketWallet
 from domain.rules import pricing
+from domain.rules.ticket_split import TicketCover
 from domain.services import ledgers
 from domain.services.ledgers import Posting
 
@@ -16,23 +17,28 @@ async def pay_order(
     conn: Conn,
     customer: Customer,
     order: Order,
-    lines: list[pricing.PricedLine],
+    cover: TicketCover,
     quote: pricing.Quote,
     now: datetime,
     actor: str,
 ) -> None:
-    """Take the tickets or the balance the order is paid with; mark it paid when nothing is left."""
+    """Take the balance, then the tickets, the order is paid with; paid when nothing is left.
+
+    A mixed order takes both: the balance pays what the tickets leave. The balance account is
+    locked before the wallets, and the wallets in sku order (docs/MONEY.md, "Lock order"); a
+    balance or a wallet that falls short refuses the whole order.
+    """
     posting = Posting(actor, "order", order_number=order.number)
-    if order.payment_method == "ticket":
-        for line in sorted(lines, key=lambda ln: ln.sku):  # wallets lock in sku order
-            wallet = await ledgers.wallet(conn, customer, line.sku)
-            for lot, n in await ledgers.take_tickets(conn, wallet, line.quantity, now, posting):
-                await OrderTicketUse.create(order=order, lot=lot, count=n, using_db=conn)
-    elif order.payment_method == "balance":
+    due = quote.money_due_fen(order.payment_method)
+    if order.payment_method == "balance":
         account = await ledgers.balance_account(conn, customer)
-        await ledgers.move_balance(conn, account, -quote.money_due_fen("balance"), posting)
-        order.prepaid_fen = quote.money_due_fen("balance")
-    if quote.money_due_fen(order.payment_method) == order.prepaid_fen:
+        await ledgers.move_balance(conn, account, -due, posting)
+        order.prepaid_fen = due
+    for sku, count in sorted(cover.per_sku().items()):
+        wallet = await ledgers.wallet(conn, customer, sku)
+        for lot, n in await ledgers.take_tickets(conn, wallet, count, now, posting):
+            await OrderTicketUse.create(order=order, lot=lot, count=n, using_db=conn)
+    if due == order.prepaid_fen:
         order.payment_status = "paid"
 
 

@@ -14,7 +14,7 @@ from tortoise.transactions import in_transaction
 
 from domain.infra.ports import Conn
 from domain.models import Address, Customer, Product
-from domain.rules import deposits, pricing
+from domain.rules import deposits, pricing, ticket_split
 from domain.rules.errors import InsufficientTickets, InvalidInput, NotFound, ProductUnavailable
 from domain.rules.station import Scheduled, bookable_window, check_area
 from domain.services import campaign_orders, ledgers
@@ -36,6 +36,8 @@ class OrderRequest:
     actor: str = "customer"
     idempotency_key: str | None = None
     promo_code: str | None = None
+    # Tickets pay the lines they cover and `payment_method` the rest (a mixed order).
+    use_tickets: bool = False
 
 
 async def priced_lines(conn: Conn, items: list[tuple[str, int]]) -> list[pricing.PricedLine]:
@@ -105,6 +107,7 @@ class Preview:
     window_moved: bool
     quote: pricing.Quote
     tickets_left: dict[str, int]
+    cover: ticket_split.TicketCover = ticket_split.NO_TICKETS
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,7 @@ class Prepared:
     quote: pricing.Quote
     free: campaign_orders.FreeChoice | None
     coupon: campaign_orders.CouponChoice | None
+    cover: ticket_split.TicketCover
 
 
 async def prepare(conn: Conn, req: OrderRequest, now: datetime, lock: bool) -> Prepared:
@@ -128,14 +132,23 @@ async def prepare(conn: Conn, req: OrderRequest, now: datetime, lock: bool) -> P
     address = await find_address(conn, customer, req.address_id)
     check_area(rules, address.text, address.latitude, address.longitude)
     slot = bookable_window(rules, now, req.window)
-    free = await campaign_orders.free_goods_for(conn, lines, req.payment_method, now)
+    cover = await ticket_cover(conn, customer, req, lines, now)
+    # Campaigns are for orders paid in money only: an order that takes tickets gets none.
+    method = "ticket" if cover.tickets else req.payment_method
+    free = await campaign_orders.free_goods_for(conn, lines, method, now)
     if free is not None:
         lines = [*lines, free.goods.line]  # free buckets are carried and held like any other
     deposit = await expected_deposit(conn, customer, lines, lock)
     quote = pricing.quote(
-        rules, lines, req.payment_method, address.floor, address.has_lift, deposit
+        rules,
+        lines,
+        req.payment_method,
+        address.floor,
+        address.has_lift,
+        deposit,
+        (cover.tickets, cover.value_fen),
     )
-    method, code = req.payment_method, req.promo_code
+    code = req.promo_code
     if lock:  # placing: an automatic coupon is issued (its budget claimed) right here
         coupon = await campaign_orders.settle_coupon(
             conn, customer, quote, method, code, now, req.actor
@@ -144,7 +157,27 @@ async def prepare(conn: Conn, req: OrderRequest, now: datetime, lock: bool) -> P
         coupon = await campaign_orders.coupon_for(conn, customer, quote, method, code, now)
     if coupon is not None:
         quote = replace(quote, discount_fen=coupon.discount_fen)
-    return Prepared(customer, address, lines, slot, quote, free, coupon)
+    return Prepared(customer, address, lines, slot, quote, free, coupon, cover)
+
+
+async def ticket_cover(
+    conn: Conn,
+    customer: Customer,
+    req: OrderRequest,
+    lines: list[pricing.PricedLine],
+    now: datetime,
+) -> ticket_split.TicketCover:
+    """The lines tickets pay: all of a ticket order, those the wallets cover in a mixed one.
+
+    Read without locking the wallets: placing holds the customer's lock, which every ticket
+    movement takes first, so the counts cannot change before the wallets are debited.
+    """
+    if req.payment_method == "ticket":
+        return ticket_split.whole(lines)
+    if not req.use_tickets:
+        return ticket_split.NO_TICKETS
+    ticket_split.check_rest_method(req.payment_method)
+    return ticket_split.cover(lines, await ledgers.usable_tickets(conn, customer, now))
 
 
 async def expected_deposit(
@@ -192,4 +225,5 @@ async def preview_order(request: OrderRequest, now: datetime) -> Preview:
             prepared.slot.moved,
             prepared.quote,
             left,
+            prepared.cover,
         )

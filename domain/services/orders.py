@@ -48,6 +48,7 @@ class PlacedOrder:
     payment_method: str
     lines: list[dict[str, Any]] = field(default_factory=list)
     discount_fen: int = 0
+    tickets_fen: int = 0  # goods paid with tickets (a mixed order's covered lines)
 
 
 async def place_order(request: OrderRequest, now: datetime) -> PlacedOrder:
@@ -78,6 +79,8 @@ def _order_params(request: OrderRequest) -> dict[str, Any]:
         "window": request.window,
         "note": request.note,
         "promo": request.promo_code,
+        # Only when asked, so keys stored before mixed payments still compare equal.
+        **({"tickets": True} if request.use_tickets else {}),
     }
 
 
@@ -105,6 +108,7 @@ async def _place(conn: Conn, req: OrderRequest, now: datetime) -> dict[str, Any]
         floor_fee_fen=quote.floor_fee_fen,
         deposit_fen=quote.deposit_fen,
         tickets_used=quote.tickets_needed,
+        tickets_fen=quote.tickets_fen,
         discount_fen=quote.discount_fen,
         note=clean_text(req.note, multiline=True)[:200],
         source=req.source,
@@ -124,7 +128,7 @@ async def _place(conn: Conn, req: OrderRequest, now: datetime) -> dict[str, Any]
     await campaign_orders.record_use(
         conn, order, customer, prepared.free, prepared.coupon, req.actor, now
     )
-    await pay_order(conn, customer, order, lines, quote, now, req.actor)
+    await pay_order(conn, customer, order, prepared.cover, quote, now, req.actor)
     await record_event(conn, order, None, OrderState.PENDING, req.actor, req.source, now)
     await record_event(
         conn, order, OrderState.PENDING, OrderState.AWAITING_DISPATCH, req.actor, "", now
@@ -155,6 +159,7 @@ def _placed(
         "tickets_used": quote.tickets_needed,
         "payment_method": order.payment_method,
         "discount_fen": quote.discount_fen,
+        "tickets_fen": quote.tickets_fen,
         "lines": [
             {
                 "sku": ln.sku,
