@@ -315,6 +315,8 @@ async def _balance(openid: str) -> int:
     return account.balance_fen if account else 0
 
 
+HOLDINGS: dict[str, Callable[[str], Awaitable[int]]] = {"tickets": _tickets, "balance": _balance}
+
 COUNTS: dict[str, Callable[[], Awaitable[int]]] = {
     "orders": lambda: Order.all().count(),
     "complaints": lambda: Complaint.all().count(),
@@ -330,17 +332,12 @@ async def check(text: str) -> None:
         return await _check_order(text)
     if text.startswith("sent "):
         return await _check_sent(text)
-    if text.startswith("tickets "):
-        openid, want = text[len("tickets ") :].split("=")
-        got = await _tickets(openid.strip())
+    holding, _, rest = text.partition(" ")
+    if holding in HOLDINGS and "=" in rest:  # tickets OPENID=N, balance OPENID=FEN
+        openid, want = (part.strip() for part in rest.split("="))
+        got = await HOLDINGS[holding](openid)
         if got != int(want):
-            raise Failed(f"{openid.strip()} holds {got} tickets, wanted {want}")
-        return None
-    if text.startswith("balance "):
-        openid, want = text[len("balance ") :].split("=")
-        got = await _balance(openid.strip())
-        if got != int(want):
-            raise Failed(f"{openid.strip()} has {got} fen of stored value, wanted {want}")
+            raise Failed(f"{openid} holds {got} ({holding}), wanted {want}")
         return None
     name, _, want = text.partition("=")
     if name not in COUNTS:

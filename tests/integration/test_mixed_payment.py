@@ -7,6 +7,7 @@ mixed order"); the ledgers move in the placing transaction and come back on a ca
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 
 import pytest
 
@@ -21,7 +22,9 @@ from domain.models import (
 )
 from domain.rules import revenue
 from domain.rules.errors import DomainError, InsufficientBalance, InvalidInput
-from domain.services import order_moves, staff, wallet
+from domain.services import customers, order_moves, staff, wallet
+from domain.services.customers import AddressInput
+from domain.services.order_changes import OrderChange, change_order
 from domain.services.orders import OrderRequest, place_order
 from tests.integration.helpers import make_customer, seed_catalog
 from tests.support import NOW
@@ -173,3 +176,24 @@ async def test_concurrent_mixed_orders_never_overdraw_tickets_or_balance() -> No
     spent = sum(o.prepaid_fen for o in placed)
     assert await _balance(customer.id) == 5 * (NFSQ + 2 * DEPOSIT) - spent
     assert all(o.tickets_fen == CESTBON * o.tickets_used for o in placed)
+
+
+async def test_a_change_keeps_the_tickets_and_a_quantity_change_is_refused() -> None:
+    await seed_catalog()
+    customer = await _customer(balance_fen=30000)
+    office = await customers.add_address(customer.id, AddressInput("创业大厦A座1608"), "test")
+    placed = await place_order(OrderRequest(customer.id, ITEMS, "balance", use_tickets=True), NOW)
+    day = NOW + timedelta(days=1)
+    tomorrow = day.replace(hour=13), day.replace(hour=18)
+    await change_order(
+        OrderChange(placed.number, customer.id, window=tomorrow, address_id=office.id), NOW
+    )
+    order = await Order.get(number=placed.number)
+    assert (order.tickets_used, order.tickets_fen) == (1, CESTBON)
+    assert order.prepaid_fen == order.total_fen - CESTBON
+    assert await _balance(customer.id) == 30000 - order.prepaid_fen
+    assert await _tickets(customer.id) == 7
+    with pytest.raises(InvalidInput) as refused:
+        await change_order(OrderChange(placed.number, customer.id, quantity=3), NOW)
+    assert "取消后重新下单" in refused.value.message
+    assert await _tickets(customer.id) == 7
