@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from bot import texts
@@ -11,12 +12,14 @@ from bot.nlu import Parsed
 from bot.presentation import money_text, window_text
 from domain.reads import queries
 from domain.rules import pricing
-from domain.rules.errors import InsufficientTickets
+from domain.rules.errors import DomainError, InsufficientTickets
 from domain.rules.order_draft import OrderDraft
 from domain.rules.slot_filling import PAYMENT_CHOICES, product_choices
 from domain.services import customers, station
 from domain.services.customers import AddressInput
 from domain.services.orders import OrderRequest, Preview, preview_order
+
+log = logging.getLogger(__name__)
 
 LABELS = {"@家": "家", "@公司": "公司"}
 ORDER_FLOW = frozenset(OrderStates)
@@ -214,7 +217,11 @@ async def _ask_payment(turn: Turn) -> Reply:
 async def _tickets_offer(turn: Turn) -> dict[str, str] | None:
     """Which lines the tickets pay and what is left, said before the rest's method is asked."""
     # Priced as cash: the amount left is the same whichever money method pays it.
-    preview = await preview_order(request_of(turn, payment="cash"), turn.now)
+    try:
+        preview = await preview_order(request_of(turn, payment="cash"), turn.now)
+    except DomainError as exc:  # the confirmation will say why; the question stays plain
+        log.info("no tickets offer for %s: %s", turn.user.id, exc.detail)
+        return None
     cover = preview.cover
     if not cover.tickets:
         turn.order.tickets = False
