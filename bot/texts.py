@@ -106,6 +106,9 @@ CHANGE_REFUNDED = "已退回余额 {amount}元。"
 CHANGE_TICKETS_TAKEN = "多用了{n}张水票。"
 CHANGE_TICKETS_BACK = "退回{n}张水票。"
 CHANGE_TOO_LATE = "订单 {number} 已经在路上了,不能再修改;有急事请直接联系送水师傅。"
+CHANGE_MIXED_QUANTITY = (
+    "订单 {number} 用水票和其他方式一起付款,改数量请取消后重新下单;改时间、改地址都可以。"
+)
 CHANGE_KEPT = "好的,订单不改了。"
 HURRY_LOGGED = "已帮您催单,水站会尽快安排。"
 STATE_NAMES = {

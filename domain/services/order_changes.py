@@ -116,16 +116,7 @@ async def _reprice(
     lines = await OrderLine.filter(order_id=order.id).using_db(conn).order_by("id")
     mixed = order.payment_method != "ticket" and order.tickets_used > 0
     if change.quantity is not None:
-        if mixed:  # which buckets tickets pay would have to be split again: not by chat
-            raise InvalidInput(
-                f"order {order.number} is paid partly with tickets",
-                message="这张订单用水票和其他方式一起付款,改数量请取消后重新下单。",
-            )
-        if len(lines) != 1 or lines[0].unit_price_fen == 0:
-            raise InvalidInput(
-                f"order {order.number} has {len(lines)} lines",
-                message="这张订单有多种水或赠品,改数量请取消后重新下单。",
-            )
+        _check_quantity_change(order, lines, mixed)
         lines[0].quantity = change.quantity
         await lines[0].save(using_db=conn, update_fields=["quantity"])
     priced = [
@@ -155,6 +146,20 @@ async def _reprice(
     due = quote.money_due_fen(order.payment_method)
     order.payment_status = "paid" if due == order.prepaid_fen else "unpaid"
     return {"balance_delta_fen": balance, "tickets_delta": tickets}
+
+
+def _check_quantity_change(order: Order, lines: list[OrderLine], mixed: bool) -> None:
+    """Only a one-line order not paid partly with tickets changes its quantity in chat."""
+    if mixed:  # which buckets tickets pay would have to be split again
+        raise InvalidInput(
+            f"order {order.number} is paid partly with tickets",
+            message="这张订单用水票和其他方式一起付款,改数量请取消后重新下单。",
+        )
+    if len(lines) != 1 or lines[0].unit_price_fen == 0:
+        raise InvalidInput(
+            f"order {order.number} has {len(lines)} lines",
+            message="这张订单有多种水或赠品,改数量请取消后重新下单。",
+        )
 
 
 async def _move_tickets(
