@@ -8,7 +8,7 @@ from admin.schema import DATETIME, UUID_S, array, integer, nullable, obj, ref, s
 from admin.views import ORDER_NUMBER, PAYMENT, STATES, iso, order_summary_json, payment_json
 from domain.reads import orders as reads
 from domain.reads.orders import LineRecord
-from domain.services.order_moves import Moved
+from domain.services.order_transitions import Moved
 
 LINE = obj(
     ("sku", "name", "quantity", "unit_price_fen", "deposit_each_fen"),

@@ -125,7 +125,7 @@ PAYMENT = ref(
     "Payment",
     obj(
         ("method", "status", "goods_fen", "delivery_fee_fen", "floor_fee_fen", "deposit_fen",
-         "discount_fen", "total_fen", "prepaid_fen", "tickets_used", "cash_due_fen",
+         "discount_fen", "total_fen", "prepaid_fen", "tickets_used", "tickets_fen", "cash_due_fen",
          "cash_collected_fen", "deposit_charged_fen"),
         method=enum("ticket", "balance", "cash", "wechat_pay"),
         status=enum("unpaid", "paid", "owing", "refunded"),
@@ -137,6 +137,7 @@ PAYMENT = ref(
         total_fen=FEN,
         prepaid_fen=FEN,
         tickets_used=FEN,
+        tickets_fen=FEN,
         cash_due_fen=nullable(FEN),
         cash_collected_fen=nullable(FEN),
         deposit_charged_fen=nullable(FEN),
@@ -157,6 +158,8 @@ def payment_json(o: OrderRecord) -> dict[str, Any]:
         "total_fen": o.total_fen,
         "prepaid_fen": o.prepaid_fen,
         "tickets_used": o.tickets_used,
+        # goods paid with tickets; `method` paid the rest (a mixed order: tickets + method)
+        "tickets_fen": o.tickets_fen,
         "cash_due_fen": o.cash_due_fen,  # owing: the customer still owes due - collected
         "cash_collected_fen": o.cash_collected_fen,
         "deposit_charged_fen": o.deposit_charged_fen,

@@ -37,6 +37,13 @@ ASK_QUANTITY = "{name}要几{unit}?"
 ASK_ADDRESS = "送到哪里?请发送地址(如 阳光花园3栋502)或发送位置。"
 ASK_ADDRESS_LABEL = "还没有“{label}”的地址,请发送{label}的地址。"
 ASK_PAYMENT = "怎么付款?\n{choices}"
+# A mixed order: tickets pay the lines they cover, the rest is paid one other way.
+ASK_PAYMENT_REST = (
+    "您的水票可以抵:{covered}(用{tickets}张水票)。\n"
+    "剩下 {left} 还需付 {due}元,这部分怎么付?\n{choices}"
+)
+REST_FEES = "运费、押金等"
+TICKETS_AND_REST = "水票 用{used}张({covered}),剩{left}张;其余{rest}"
 ASK_PHONE = "第一次订水,请留一个联系电话(11位手机号),方便师傅联系您。"
 BAD_PHONE = "手机号格式不对,请输入11位手机号。"
 ASK_EDIT_QUANTITY = "要改成几桶?回复数字即可。"
@@ -99,6 +106,9 @@ CHANGE_REFUNDED = "已退回余额 {amount}元。"
 CHANGE_TICKETS_TAKEN = "多用了{n}张水票。"
 CHANGE_TICKETS_BACK = "退回{n}张水票。"
 CHANGE_TOO_LATE = "订单 {number} 已经在路上了,不能再修改;有急事请直接联系送水师傅。"
+CHANGE_MIXED_QUANTITY = (
+    "订单 {number} 用水票和其他方式一起付款,改数量请取消后重新下单;改时间、改地址都可以。"
+)
 CHANGE_KEPT = "好的,订单不改了。"
 HURRY_LOGGED = "已帮您催单,水站会尽快安排。"
 STATE_NAMES = {
@@ -338,7 +348,8 @@ TASK_CARD_CUSTOMER = "客户"
 TASK_CARD_PHONE = "电话"
 TASK_DEPOSIT_VALUE = "{amount}元(已含在收款里)"
 TASK_PAY_TICKET = "水票{tickets}张"
-TASK_PAY_EXTRA = ",另收{amount}元"
+TASK_PAY_EXTRA = ",另收现金{amount}元"
+TASK_PAY_EXTRA_SCAN = ",另扫码收{amount}元"
 TASK_PAY_CASH = "现金 {amount}元"
 TASK_PAY_SCAN = "扫码 {amount}元"
 TASK_PAY_PAID = "已付清"

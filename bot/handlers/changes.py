@@ -92,6 +92,8 @@ async def _propose(turn: Turn, number: str, kind: ChangeKind, wanted: dict[str, 
     turn.reset()
     if order.state not in CHANGEABLE:  # the use case refuses too; say so before asking
         return Reply(texts.CHANGE_TOO_LATE.format(number=number))
+    if kind is ChangeKind.QUANTITY and order.mixed:  # likewise
+        return Reply(texts.CHANGE_MIXED_QUANTITY.format(number=number))
     turn.go(ChangeStates.CONFIRM, number=number, kind=kind, **wanted)
     turn.asked = True
     old, new = _values(turn, order, kind, wanted)

@@ -12,7 +12,7 @@ from bot.router import Router, with_argument
 from domain.reads import order_refs, owner_lookups, owner_views
 from domain.reads.owner_lookups import CustomerCard, RecentOrder
 from domain.rules.errors import NotFound
-from domain.rules.pricing import yuan
+from domain.rules.pricing import covered_by_tickets, yuan
 from domain.rules.refill import Explanation
 from domain.services import complaints as complaint_service
 
@@ -95,6 +95,7 @@ async def order(turn: Turn, found: re.Match[str]) -> Reply:
     if detail is None:
         return Reply(texts.ORDER_NONE.format(number=number))
     o = detail.order
+    covered = covered_by_tickets(o.payment_method, o.goods_fen, o.tickets_fen)
     events = [
         texts.ORDER_EVENT.format(
             at=stamp(e.at, turn.now),
@@ -115,7 +116,7 @@ async def order(turn: Turn, found: re.Match[str]) -> Reply:
             window=window_text(o.window_start, o.window_end, turn.now),
             items=items_text(detail.lines),
             payment=texts.PAYMENT_NAMES.get(o.payment_method, o.payment_method),
-            total=yuan(o.total_fen - (o.goods_fen if o.payment_method == "ticket" else 0)),
+            total=yuan(o.total_fen - covered),
             tickets=texts.ORDER_TICKETS.format(count=o.tickets_used) if o.tickets_used else "",
             collected=texts.ORDER_COLLECTED.format(cash=yuan(o.cash_collected_fen))
             if o.cash_collected_fen is not None

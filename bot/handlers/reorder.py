@@ -52,6 +52,7 @@ async def _reorder(turn: Turn) -> Reply:
         draft.payment or "cash",
         source="reminder",
         idempotency_key=_accept_key(turn),
+        use_tickets=draft.tickets,
     )
     reminder_id = draft.reminder_id
     turn.reset()

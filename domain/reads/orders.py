@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from domain.models import Order, OrderEvent, OrderLine
 from domain.reads.paging import Page, page_by_id
 from domain.reads.staff import CourierRecord, courier_record
+from domain.rules import pricing
 from domain.rules.errors import NotFound
 
 
@@ -46,6 +47,7 @@ class OrderRecord:
     total_fen: int
     prepaid_fen: int
     tickets_used: int
+    tickets_fen: int  # goods paid with tickets (a mixed order's covered lines)
     cash_due_fen: int | None
     cash_collected_fen: int | None
     deposit_charged_fen: int | None
@@ -78,6 +80,7 @@ def order_record(row: Order) -> OrderRecord:
         total_fen=row.total_fen,
         prepaid_fen=row.prepaid_fen,
         tickets_used=row.tickets_used,
+        tickets_fen=pricing.covered_by_tickets(row.payment_method, row.goods_fen, row.tickets_fen),
         cash_due_fen=row.cash_due_fen,
         cash_collected_fen=row.cash_collected_fen,
         deposit_charged_fen=row.deposit_charged_fen,

@@ -64,6 +64,7 @@ class OrderFacts:
     goods_fen: int
     tickets_used: int
     cash_collected_fen: int | None
+    tickets_fen: int = 0  # goods paid with tickets in a mixed order
 
 
 def _facts(order: Order) -> OrderFacts:
@@ -78,6 +79,7 @@ def _facts(order: Order) -> OrderFacts:
         order.goods_fen,
         order.tickets_used,
         order.cash_collected_fen,
+        order.tickets_fen,
     )
 
 
