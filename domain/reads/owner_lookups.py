@@ -1,5 +1,6 @@
-"""Read side for owners and dispatchers looking things up: a customer, an order, the orders
-waiting for a courier, open complaints, couriers.
+"""Read side for owners and dispatchers looking things up: a customer, the orders waiting for a
+courier, open complaints, couriers. One order in detail is `orders.order_detail`, shared with the
+admin API.
 
 Everything returned is a plain record (no ORM row), so the bot formats it without the models.
 """
@@ -9,26 +10,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
-from uuid import UUID
 
 from domain.models import Complaint, Courier, Customer, Order, OrderEvent, OrderLine
 from domain.reads import queries
+from domain.reads.orders import CustomerBrief, customer_brief
 from domain.rules import refill
 
 SEARCH_LIMIT = 6
-
-
-@dataclass(frozen=True)
-class CustomerBrief:
-    """A customer as a list line names them."""
-
-    id: UUID
-    name: str
-    phone: str | None
-
-
-def _brief(customer: Customer) -> CustomerBrief:
-    return CustomerBrief(customer.id, customer.name, customer.phone)
 
 
 @dataclass(frozen=True)
@@ -127,7 +115,7 @@ async def search_customers(query: str, now: datetime) -> CustomerSearch:
     """Customers matching a phone or a name, with the card of the one when only one matches."""
     found = await _matching(query)
     card = await _card(found[0], now) if len(found) == 1 else None
-    return CustomerSearch([_brief(c) for c in found], card)
+    return CustomerSearch([customer_brief(c) for c in found], card)
 
 
 async def _refill_state(customer: Customer) -> refill.RefillState | None:
@@ -151,7 +139,7 @@ async def _card(customer: Customer, now: datetime, recent: int = 3) -> CustomerC
     orders = await Order.filter(customer_id=customer.id).order_by("-id").limit(recent)
     items = await _items([o.id for o in orders])
     return CustomerCard(
-        customer=_brief(customer),
+        customer=customer_brief(customer),
         address=address.text if address else None,
         account=await queries.account_summary(customer.id, now),
         recent=[RecentOrder(o.number, o.state, o.window_start, items[o.id]) for o in orders],
@@ -166,44 +154,6 @@ class CourierBrief:
 
     wecom_userid: str
     name: str
-
-
-@dataclass(frozen=True)
-class EventLine:
-    """One state change in an order's history."""
-
-    at: datetime
-    from_state: str | None
-    to_state: str
-    actor: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class OrderDetail:
-    """One order with its customer, lines, courier and history."""
-
-    order: OrderFacts
-    customer: CustomerBrief
-    lines: tuple[LineItem, ...]
-    events: tuple[EventLine, ...]
-    courier: CourierBrief | None
-
-
-async def order_detail(number: str) -> OrderDetail | None:
-    """The order with this number, or None."""
-    order = await Order.get_or_none(number=number).prefetch_related("customer")
-    if order is None:
-        return None
-    events = await OrderEvent.filter(order_id=order.id).order_by("at", "id")
-    courier = await queries.courier_of(order)
-    return OrderDetail(
-        order=_facts(order),
-        customer=_brief(order.customer),
-        lines=(await _items([order.id]))[order.id],
-        events=tuple(EventLine(e.at, e.from_state, e.to_state, e.actor, e.reason) for e in events),
-        courier=_courier(courier) if courier else None,
-    )
 
 
 @dataclass(frozen=True)
@@ -226,7 +176,7 @@ async def open_complaints(limit: int = 20) -> list[OpenComplaint]:
         .prefetch_related("customer")
     )
     return [
-        OpenComplaint(c.id, c.created_at, _brief(c.customer), c.order_number, c.text)
+        OpenComplaint(c.id, c.created_at, customer_brief(c.customer), c.order_number, c.text)
         for c in found
     ]
 
@@ -261,7 +211,7 @@ async def unassigned_orders(limit: int = 20) -> list[WaitingOrder]:
     for o in orders:
         failed = last.get(o.id)
         who, why = (names.get(failed.actor, failed.actor), failed.reason) if failed else ("", "")
-        found.append(WaitingOrder(_facts(o), _brief(o.customer), items[o.id], who, why))
+        found.append(WaitingOrder(_facts(o), customer_brief(o.customer), items[o.id], who, why))
     return found
 
 
