@@ -26,9 +26,13 @@ WANG = "demo-wang"  # in the demo data, with three past deliveries
 COURIER = "courier1"  # 刘师傅, on shift all day
 RESTING = "courier2"  # 赵师傅, takes the day off before the first order
 OWNER = "owner"
+CHEN, LI, ZHANG = "demo-chen", "demo-li", "demo-zhang"  # in the demo data, with history
 NAMES = {
     NEWCOMER: "小明(新客户)",
     WANG: "王阿姨(老客户)",
+    CHEN: "陈女士(老客户)",
+    LI: "李先生(老客户,常订怡宝)",
+    ZHANG: "张老板(公司)",
     COURIER: "刘师傅(送水员)",
     RESTING: "赵师傅(送水员)",
     OWNER: "店长",
@@ -137,7 +141,8 @@ class Step:
     title: str
     who: str = NEWCOMER
     send: Say | None = None
-    expect: str = ""  # the reply must contain this ({name} = a remembered value)
+    expect: str | tuple[str, ...] = ""  # the reply must contain each ({name} = remembered)
+    absent: str = ""  # the reply must not contain this (怡宝多少钱 answers one line, no list)
     remember: dict[str, str] = field(default_factory=dict)  # name -> regex with one group
     station: Act | None = None  # what the station does first; returns a line for the transcript
     check: Act | None = None  # returns the evidence; raises StepFailed
@@ -306,7 +311,7 @@ CUSTOMERS: list[Step] = [
         who=WANG,
         send=text("1"),
         expect="下单成功",
-        remember={"wang_order": r"订单号 (\d+)"},
+        remember={"wang_order": r"订单号 (\d+)", "wang_short": r"订单号 \d{8}(\d{3})"},
         check=wang_ordered,
     ),
     Step(
