@@ -8,24 +8,11 @@ from datetime import date, datetime, time, timedelta
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from domain.models import Customer, Order, OrderEvent, OrderLine
+from domain.models import Order, OrderEvent, OrderLine
+from domain.reads.customer_records import CustomerRecord, customer_record
 from domain.reads.paging import Page, page_by_id
 from domain.reads.staff import CourierRecord, courier_record
 from domain.rules.errors import NotFound
-
-
-@dataclass(frozen=True)
-class CustomerBrief:
-    """A customer as an order or a list line names them."""
-
-    id: UUID
-    name: str
-    phone: str | None
-
-
-def customer_brief(customer: Customer) -> CustomerBrief:
-    """The brief of a customer row."""
-    return CustomerBrief(customer.id, customer.name, customer.phone)
 
 
 @dataclass(frozen=True)
@@ -159,7 +146,7 @@ class OrderDetail:
     """One order with its customer, lines, state history (in the order written) and courier."""
 
     order: OrderRecord
-    customer: CustomerBrief
+    customer: CustomerRecord
     lines: list[LineRecord]
     events: list[EventRecord]
     courier: CourierRecord | None
@@ -183,7 +170,7 @@ async def order_detail(number: str) -> OrderDetail:
     courier = courier_record(order.courier) if order.courier else None
     return OrderDetail(
         order_record(order),
-        customer_brief(order.customer),
+        customer_record(order.customer),
         [_line(ln) for ln in lines],
         [_event(e) for e in events],
         courier,
