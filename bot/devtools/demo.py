@@ -30,7 +30,7 @@ from aiohttp import web
 from bot.bootstrap import create_app, run_with_db, settings_from_env
 from bot.channels import mp
 from bot.devtools import demo_day
-from bot.devtools.demo_script import Day, Step, StepFailed
+from bot.devtools.demo_kit import Day, Step, StepFailed
 from bot.devtools.wires import MpWire, Wire, WireError, WorkWire
 from domain.infra.settings import Settings
 from domain.services.demo import load_demo_data

@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.channels.dev import DEV_WORK_AGENT_ID, DEV_WORK_CORP_ID
 from bot.devtools import wire
-from bot.devtools.demo_script import (
+from bot.devtools.demo_kit import (
     COURIER,
     NEWCOMER,
     OWNER,

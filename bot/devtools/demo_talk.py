@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.devtools.demo_script import CHEN, LI, OWNER, ZHANG, Day, Step, StepFailed, same, text
+from bot.devtools.demo_kit import CHEN, LI, OWNER, ZHANG, Day, Step, StepFailed, same, text
 from bot.devtools.demo_staff import texts_to, work
 from domain.reads import inspection
 from domain.services.demo import DEMO_STATION
