@@ -19,7 +19,8 @@ from admin.schema import (
     ref,
     string,
 )
-from domain.reads.customers import AddressRecord, CustomerRecord
+from domain.reads.customer_records import CustomerRecord
+from domain.reads.customers import AddressRecord
 from domain.reads.orders import OrderRecord
 from domain.reads.paging import MAX_LIMIT, Page
 from domain.rules.order_flow import OrderState

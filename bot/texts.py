@@ -334,6 +334,7 @@ CHART_TREND_REVENUE = ("营收(元)", "Revenue (yuan)")
 CHART_BRANDS = ("近30天品牌占比(桶)", "Brand share, buckets, last 30 days")
 CHART_RANKING = ("送水员送达单数", "Deliveries per courier")
 CHART_ON_TIME = ("准时率 %", "On time %")
+CHART_NO_DELIVERIES = ("无配送", "No deliveries")
 
 # ---- Couriers in WeCom (issue 4, courier half): task cards, taps, delivery, commands ----
 TASK_CARD_SOURCE = "送水任务"

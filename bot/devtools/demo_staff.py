@@ -1,7 +1,7 @@
 """The station's side of the demo day, in WeCom: a courier's round and the owner's questions.
 
-Steps here are `demo_script.Step`s whose messages go to /wechat/work; `DAY` in demo_script
-puts them around the customers' steps.
+Steps here are `demo_script.Step`s whose messages go to /wechat/work; `demo_day.DAY` puts
+them around the customers' steps.
 """
 
 from __future__ import annotations
@@ -10,9 +10,8 @@ from typing import Any
 
 from bot.channels.dev import DEV_WORK_AGENT_ID, DEV_WORK_CORP_ID
 from bot.devtools import wire
-from bot.devtools.demo_script import (
+from bot.devtools.demo_kit import (
     COURIER,
-    CUSTOMERS,
     NEWCOMER,
     OWNER,
     RESTING,
@@ -76,7 +75,8 @@ async def _card_for(userid: str, number: str) -> dict[str, Any]:
     return dict(row.payload["card"])
 
 
-async def _texts_to(channel: str, recipient: str) -> list[str]:
+async def texts_to(channel: str, recipient: str) -> list[str]:
+    """The texts queued for one recipient on a channel, oldest first."""
     return [str(row.payload.get("text", "")) for row in await messages(channel, recipient)]
 
 
@@ -108,7 +108,7 @@ async def delivered(day: Day) -> str:
     same("订单状态", order.state, "delivered")
     customer = await day.customer(NEWCOMER)
     same("客户手上的桶", await inspection.buckets_held(customer.id), 2)
-    told = [t for t in await _texts_to("mp", NEWCOMER) if "已送达" in t]
+    told = [t for t in await texts_to("mp", NEWCOMER) if "已送达" in t]
     if not told:
         raise StepFailed("客户没有收到“已送达”通知")
     return f"订单 {order.number}:delivered;小明有 2 个桶;公众号通知:{told[-1]}"
@@ -120,8 +120,10 @@ async def missed(day: Day) -> str:
     order = await day.order("wang_order")
     if order.state not in ("awaiting_dispatch", "assigned"):
         raise StepFailed(f"订单应回到调度,实际是 {order.state}")
-    told = [t for t in await _texts_to("mp", WANG) if order.number in t]
-    alerts = [t for t in await _texts_to("work", OWNER) if order.number in t]
+    if order.courier_userid == COURIER:  # not back on the same round for the same window
+        raise StepFailed("订单又派回了刘师傅")
+    told = [t for t in await texts_to("mp", WANG) if order.number in t]
+    alerts = [t for t in await texts_to("work", OWNER) if order.number in t]
     if not alerts or not told:
         raise StepFailed("店长或客户没有收到送达失败的通知")
     return f"订单 {order.number} 重新派单;王阿姨收到通知;巡检后店长收到提醒:{alerts[-1]}"
@@ -160,16 +162,16 @@ COURIER_ROUND = [
          check=accepted),
     Step("送到小明家:新客户没有空桶,收两个桶的押金100元", who=COURIER,
          send=work("送达 {order} 回桶 0 收款 100"), expect="已登记送达", check=delivered),
-    Step("王阿姨家没人", who=COURIER, send=work("无人 {wang_order}"), expect="无人在家",
-         check=missed),
+    Step("王阿姨家没人:退回调度,不再派回刘师傅", who=COURIER, send=work("无人 {wang_order}"),
+         expect="无人在家", check=missed),
     Step("刘师傅看自己的一天", who=COURIER, send=work("今日"), expect="送达"),
     Step("刘师傅想看全站排行(只有店长和调度能看)", who=COURIER, send=work("排行"),
          expect="只有店长或调度"),
 ]  # fmt: skip
 OWNER_ROUND = [
     Step("店长看今天的数字", who=OWNER, send=work("今日"), expect="订单"),
-    Step("店长看王阿姨这单的经过", who=OWNER, send=work("订单 {wang_order}"),
-         expect="{wang_order}"),
+    Step("店长用短单号看王阿姨这单的经过", who=OWNER, send=work("订单 {wang_short}"),
+         expect=("订单 {wang_order}", "无人在家")),
     Step("店长把王阿姨的单改派给下午来帮忙的赵师傅", who=OWNER,
          send=work("派 {wang_order} courier2"), expect="已把订单 {wang_order} 派给",
          check=reassigned),
@@ -178,4 +180,3 @@ OWNER_ROUND = [
     Step("店长看押金", who=OWNER, send=work("押金"), expect="押金"),
     Step("店长要看趋势图", who=OWNER, send=work("趋势"), expect="近30天", check=chart_queued),
 ]  # fmt: skip
-DAY: list[Step] = [*MORNING, *CUSTOMERS, *COURIER_ROUND, *OWNER_ROUND]

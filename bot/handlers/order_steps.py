@@ -12,9 +12,10 @@ from bot.nlu import Parsed
 from bot.presentation import money_text, window_text
 from domain.reads import queries
 from domain.rules import pricing
+from domain.rules.draft_items import product_choices
 from domain.rules.errors import DomainError, InsufficientTickets
 from domain.rules.order_draft import OrderDraft
-from domain.rules.slot_filling import PAYMENT_CHOICES, product_choices
+from domain.rules.slot_filling import PAYMENT_CHOICES
 from domain.services import customers, station
 from domain.services.customers import AddressInput
 from domain.services.orders import OrderRequest, Preview, preview_order

@@ -31,8 +31,9 @@ from bot.handlers.states import OrderStates
 from bot.presentation import money_text, window_text
 from bot.router import Router
 from domain.reads import queries
+from domain.rules.draft_items import with_usual
 from domain.rules.order_draft import OrderDraft
-from domain.rules.slot_filling import Decision, Move, Slot, decide, with_usual
+from domain.rules.slot_filling import Decision, Move, Slot, decide
 from domain.services import customers
 from domain.services.orders import place_order
 

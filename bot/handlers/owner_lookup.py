@@ -9,7 +9,7 @@ from bot.conversation import Reply, Turn
 from bot.handlers.owner_format import day_text, items_text, stamp
 from bot.presentation import window_text
 from bot.router import Router, with_argument
-from domain.reads import order_refs, owner_lookups, owner_views
+from domain.reads import order_refs, orders, owner_lookups, owner_views
 from domain.reads.owner_lookups import CustomerCard, RecentOrder
 from domain.rules.errors import NotFound
 from domain.rules.pricing import covered_by_tickets, yuan
@@ -89,10 +89,8 @@ async def order(turn: Turn, found: re.Match[str]) -> Reply:
     if not number:
         return Reply(texts.ORDER_USAGE)
     try:
-        detail = await owner_lookups.order_detail(await order_refs.for_staff(number, turn.now))
+        detail = await orders.order_detail(await order_refs.for_staff(number, turn.now))
     except NotFound:
-        detail = None
-    if detail is None:
         return Reply(texts.ORDER_NONE.format(number=number))
     o = detail.order
     covered = covered_by_tickets(o.payment_method, o.goods_fen, o.tickets_fen)
@@ -112,7 +110,7 @@ async def order(turn: Turn, found: re.Match[str]) -> Reply:
             state=texts.STATE_NAMES.get(o.state, o.state),
             customer=detail.customer.name,
             phone=detail.customer.phone or "",
-            address=o.address,
+            address=o.address_text,
             window=window_text(o.window_start, o.window_end, turn.now),
             items=items_text(detail.lines),
             payment=texts.PAYMENT_NAMES.get(o.payment_method, o.payment_method),
