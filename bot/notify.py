@@ -140,11 +140,20 @@ def handoff_staff_text(note: HandoffNote) -> str:
     if note.event == HANDOFF_SAID:
         return texts.HANDOFF_SAID.format(number=note.number, name=name, text=note.text)
     if note.event == HANDOFF_PICTURE:
-        return texts.HANDOFF_PICTURE.format(number=note.number, name=name, url=note.picture_url)
+        return texts.HANDOFF_PICTURE.format(number=note.number, name=name)
     if note.event == HANDOFF_ENDED:
         why = texts.HANDOFF_WHY.get(note.ended_by, note.ended_by)
         return texts.HANDOFF_STAFF_ENDED.format(number=note.number, name=name, why=why)
     raise ValueError(f"no staff text for handoff event {note.event!r}")
+
+
+def handoff_picture(note: HandoffNote) -> dict[str, str] | None:
+    """The WeCom image payload of a customer's picture (downloaded from the OA when sent)."""
+    if note.event != HANDOFF_PICTURE or not note.media_id:
+        return None
+    name = note.customer_name or "客户"
+    unfetched = texts.HANDOFF_PICTURE_UNFETCHED.format(number=note.number, name=name)
+    return {"mp_media_id": note.media_id, "unfetched_text": unfetched}
 
 
 def handoff_customer_text(note: HandoffNote) -> str:
@@ -210,10 +219,13 @@ class WeChatNotifier:
     async def handoff_to_staff(
         self, conn: Conn, userids: Sequence[str], note: HandoffNote, now: datetime
     ) -> None:
-        """Queue the relay as a WeCom text to each staff member."""
+        """Queue the relay as a WeCom text to each staff member (and the picture, if one)."""
         text = handoff_staff_text(note)
+        picture = handoff_picture(note)
         for userid in userids:
             await enqueue(conn, "work", userid, "text", {"text": text}, now)
+            if picture is not None:
+                await enqueue(conn, "work", userid, "image", picture, now)
 
     async def handoff_to_customer(
         self, conn: Conn, openid: str, note: HandoffNote, now: datetime

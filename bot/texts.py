@@ -146,6 +146,9 @@ RETURN_ASK_COUNT = "您名下有{held}个桶,要退几个?回复数字即可。"
 RETURN_COUNT_RANGE = "您名下有{held}个桶,请回复1到{held}之间的数字。"
 RETURN_OPEN_ORDERS = "\n您还有未完成的订单:{numbers}。如果不订了,回复“取消订单”即可取消。"
 COMPLAINT_TO_OWNER = "新投诉 #{id}:{name}({phone})说:{text}"
+COMPLAINT_PICTURE_UNFETCHED = (
+    "投诉 #{id}:{name}({phone})发来的一张图片没能从公众号取到,请联系客户再看。"
+)
 HURRY_TO_DISPATCH = "催单:订单 {number}({name})客户在催"
 
 # WeCom: couriers, dispatchers and owners
@@ -447,7 +450,8 @@ HANDOFF_ORDER = "{number} {state}"
 HANDOFF_NO_ORDERS = "无"
 HANDOFF_SAID = "【#{number} {name}】{text}"
 HANDOFF_LOCATION = "[位置] {label} ({latitude},{longitude})"
-HANDOFF_PICTURE = "【#{number} {name}】发来一张图片:{url}"
+HANDOFF_PICTURE = "【#{number} {name}】发来一张图片:"
+HANDOFF_PICTURE_UNFETCHED = "【#{number} {name}】发来的一张图片没能从公众号取到,请让客户再发一次。"
 HANDOFF_STAFF_ENDED = "会话 #{number}({name})已结束:{why}。"
 HANDOFF_WHY = {"customer": "客户发送了结束", "lapse": "30分钟没有新消息,已交回自助服务"}
 HANDOFF_SENT = "已发给客户(#{number})。"

@@ -41,15 +41,20 @@ async def complaint_details(turn: Turn) -> Reply | None:
     return await _file(turn, turn.text, pictures)
 
 
+def _who(turn: Turn) -> dict[str, str]:
+    return {"name": turn.user.name or "客户", "phone": turn.user.phone or "无电话"}
+
+
+def _picture_note(turn: Turn, complaint_id: int | str = "{id}") -> str:
+    """What staff read when a complaint's picture cannot be fetched from the Official Account."""
+    return texts.COMPLAINT_PICTURE_UNFETCHED.format(id=complaint_id, **_who(turn))
+
+
 async def _file(turn: Turn, text: str, pictures: tuple[tuple[str, str], ...]) -> Reply:
-    owner_text = texts.COMPLAINT_TO_OWNER.format(
-        id="{id}",
-        name=turn.user.name or "客户",
-        phone=turn.user.phone or "无电话",
-        text=text[:200],
-    )
+    owner_text = texts.COMPLAINT_TO_OWNER.format(id="{id}", text=text[:200], **_who(turn))
+    note = _picture_note(turn)
     filed = await requests.log_complaint(
-        turn.user.id, text, turn.now, owner_text, pictures=pictures
+        turn.user.id, text, turn.now, owner_text, pictures=pictures, picture_note=note
     )
     turn.reset()
     turn.go(ComplaintStates.EVIDENCE, complaint=filed)
@@ -65,8 +70,10 @@ async def picture(turn: Turn) -> Reply | None:
         turn.asked = True
         return Reply(texts.COMPLAINT_PICTURE_FIRST)
     if turn.state == ComplaintStates.EVIDENCE and "complaint" in turn.draft:
+        complaint_id = int(turn.draft["complaint"])
+        note = _picture_note(turn, complaint_id)
         await requests.add_complaint_picture(
-            turn.user.id, int(turn.draft["complaint"]), media_id, url, turn.now
+            turn.user.id, complaint_id, (media_id, url), turn.now, note
         )
         turn.asked = True
         return Reply(texts.COMPLAINT_PICTURE_SENT)

@@ -145,7 +145,9 @@ async def relay_from_customer(
                 customer=customer, media_id=media_id[:128], pic_url=picture_url[:500],
                 purpose="handoff", using_db=conn,
             )  # fmt: skip
-            note = _note(customer, row.id, HANDOFF_PICTURE, picture_url=picture_url)
+            note = _note(
+                customer, row.id, HANDOFF_PICTURE, picture_url=picture_url, media_id=media_id
+            )
         else:
             note = _note(customer, row.id, HANDOFF_SAID, text=text)
         await notifier().handoff_to_staff(conn, await _recipients(conn, row), note, now)

@@ -84,10 +84,12 @@ async def log_complaint(
     owner_text: str,
     order_number: str | None = None,
     pictures: tuple[tuple[str, str], ...] = (),
+    picture_note: str = "投诉 #{id} 的一张图片没能取到,请联系客户。",
 ) -> int:
     """Record a complaint and tell owners and dispatchers; `owner_text` may use {id}.
 
-    `pictures` are (media id, url) pairs sent before the details: kept and forwarded too.
+    `pictures` are (media id, url) pairs sent before the details: kept and forwarded too;
+    `picture_note` (may use {id}) is what staff read instead of a picture that cannot be had.
     """
     # The owner's notice quotes the complaint: cleaned too, or a direction override in it
     # would scramble the alert in WeCom.
@@ -101,8 +103,9 @@ async def log_complaint(
             customer=customer, text=text[:2000], order_number=order_number, using_db=conn
         )
         await notify_staff(conn, owner_text.format(id=complaint.id), now, STAFF_ROLES)
+        note = picture_note.format(id=complaint.id)
         for media_id, pic_url in pictures:
-            await _forward_picture(conn, customer.id, media_id, pic_url, now)
+            await _forward_picture(conn, customer.id, (media_id, pic_url), note, now)
         await audit(
             conn,
             "customer",
@@ -118,8 +121,10 @@ async def log_complaint(
 
 
 async def _forward_picture(
-    conn: Conn, customer_id: UUID | str, media_id: str, pic_url: str, now: datetime
+    conn: Conn, customer_id: UUID | str, picture: tuple[str, str], note: str, now: datetime
 ) -> None:
+    """Keep the picture; queue it for owners and dispatchers, downloaded at send time."""
+    media_id, pic_url = picture
     await CustomerMedia.create(
         customer_id=customer_id,
         media_id=media_id[:128],
@@ -127,21 +132,35 @@ async def _forward_picture(
         purpose="complaint",
         using_db=conn,
     )
+    if not media_id:  # nothing to fetch it by: staff hear of it all the same
+        await notify_staff(conn, note, now, STAFF_ROLES)
+        return
+    # The Official Account's media id means nothing to WeCom: the sender downloads the
+    # picture and uploads it there, or sends the note when it cannot.
+    payload = {"mp_media_id": media_id, "unfetched_text": note}
     staff = await Staff.filter(role__in=list(STAFF_ROLES)).using_db(conn)
     for member in staff:
-        await enqueue(conn, "work", member.wecom_userid, "image", {"media_id": media_id}, now)
+        await enqueue(conn, "work", member.wecom_userid, "image", payload, now)
 
 
 async def add_complaint_picture(
-    customer_id: UUID | str, complaint_id: int, media_id: str, pic_url: str, now: datetime
+    customer_id: UUID | str,
+    complaint_id: int,
+    picture: tuple[str, str],
+    now: datetime,
+    note: str,
 ) -> None:
-    """A picture for a complaint already filed: kept, and forwarded to owners and dispatchers."""
+    """A picture for a complaint already filed: kept, and forwarded to owners and dispatchers.
+
+    `picture` is (media id, url); `note` is what staff read if the picture cannot be had.
+    """
+    media_id = picture[0]
     if not media_id:
         raise InvalidInput("complaint picture without media id", message="图片没收到,请再发一次")
 
     async def work(conn: Conn) -> dict[str, Any]:
         await lock_customer(conn, customer_id)
-        await _forward_picture(conn, customer_id, media_id, pic_url, now)
+        await _forward_picture(conn, customer_id, picture, note, now)
         after = {"media": media_id}
         await audit(conn, "customer", "complaint.picture", "complaint", complaint_id, None, after)
         return {}

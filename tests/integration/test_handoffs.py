@@ -92,7 +92,7 @@ async def test_relays_go_to_everyone_until_someone_answers_then_to_them(
     assert (answer.to, answer.note.event) == (("o-wang",), HANDOFF_ANSWERED)
     assert (answer.note.text, answer.note.staff_name) == ("马上换", "小王")
     assert (picture.to, picture.note.event) == (("u-disp",), HANDOFF_PICTURE)
-    assert picture.note.picture_url == "http://p/1.jpg"
+    assert (picture.note.picture_url, picture.note.media_id) == ("http://p/1.jpg", "m-1")
     assert await CustomerMedia.filter(purpose="handoff").count() == 1
 
 
