@@ -165,7 +165,14 @@ OWNER_HELP = (
 )
 
 # ---- Owners and dispatchers (WeCom): figures, dispatch, customers, complaints, alerts ----
-OWNER_HELP_MORE = "\n图表:趋势 · 品牌 · 排行图 · 处理投诉:处理 N 说明"
+OWNER_HELP_MORE = (
+    "\n图表:趋势 · 品牌 · 排行图 · 处理投诉:处理 N 说明"
+    "\n人工客服:值班 · 下班 · 谁值班 · 回复 N 内容 · 结束 N"
+)
+DUTY_ON = "已值班:要人工的客户会转给您。"
+DUTY_OFF = "已下班:新的人工请求不再转给您(正在聊的客户仍在您这里,说完请“结束”)。"
+DUTY_ROSTER = "现在值班:{names}。"
+DUTY_NOBODY = "现在没有人值班,要人工的客户会转给所有店长。"
 PERIOD_TITLES = {"today": "今日", "yesterday": "昨日", "week": "本周", "month": "本月"}
 MONTH_TITLE = "{year}年{month}月"
 STATS_TITLE = "统计"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers import (
+    duty,
     handoff_staff,
     owner_charts,
     owner_dispatch,
@@ -46,6 +47,7 @@ commands.include_routers(
     owner_lookup.router,
     owner_requests.router,
     handoff_staff.router,
+    duty.router,
 )
 
 router = Router("owner", guard=is_manager)
