@@ -13,6 +13,7 @@ from typing import Any
 
 from bot import texts
 from bot.buttons import CardAction, TaskButton
+from bot.handoff_cards import card_task_id, handoff_card
 from bot.presentation import amap_link, call_link, collect_text, window_text
 from domain.infra.ports import (
     CANCELLED,
@@ -219,10 +220,15 @@ class WeChatNotifier:
     async def handoff_to_staff(
         self, conn: Conn, userids: Sequence[str], note: HandoffNote, now: datetime
     ) -> None:
-        """Queue the relay as a WeCom text to each staff member (and the picture, if one)."""
+        """Queue the relay as a WeCom text to each staff member (and the picture, if one);
+        a new handoff is announced by a card with 回复 and 结束 buttons."""
         text = handoff_staff_text(note)
         picture = handoff_picture(note)
         for userid in userids:
+            if note.event == HANDOFF_OPENED:
+                card = handoff_card(note, card_task_id(note.number))
+                await enqueue(conn, "work", userid, "template_card", {"card": card}, now)
+                continue
             await enqueue(conn, "work", userid, "text", {"text": text}, now)
             if picture is not None:
                 await enqueue(conn, "work", userid, "image", picture, now)

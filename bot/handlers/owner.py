@@ -51,6 +51,8 @@ commands.include_routers(
 )
 
 router = Router("owner", guard=is_manager)
+# The text after a handoff card's 回复 goes to the customer, whatever command it looks like.
+router.include_router(handoff_staff.reply_router)
 
 
 @router.text(*HELP_WORDS)
