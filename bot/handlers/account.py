@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.owner_requests import pack_notice
+from bot.handlers.refusals import contact
 from bot.handlers.states import TicketStates
 from bot.router import Router
 from domain.reads import queries
@@ -66,7 +67,7 @@ async def buy_tickets(turn: Turn) -> Reply:
     """Pick a pack: the one for the named product, or a numbered list."""
     packs = await catalog.active_packs()
     if not packs:
-        return Reply(texts.NO_PACKS)
+        return Reply(texts.NO_PACKS.format(contact=await contact()))
     named = {item.sku for item in turn.parsed.items} if turn.parsed else set()
     matching = [p for p in packs if p.sku in named]
     if len(matching) == 1:

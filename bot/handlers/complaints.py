@@ -7,6 +7,7 @@ import re
 from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.owner_requests import return_notice
+from bot.handlers.refusals import contact
 from bot.handlers.states import ComplaintStates, ReturnStates
 from bot.router import Router
 from bot.understanding.numbers import parse_number
@@ -88,7 +89,8 @@ async def return_buckets(turn: Turn) -> Reply:
         return await _return(turn, items[0].quantity)
     held = (await queries.account_summary(turn.user.id, turn.now)).buckets_held
     if not held:
-        return Reply(texts.RETURN_NONE + await _open_orders(turn))
+        none = texts.RETURN_NONE.format(contact=await contact())
+        return Reply(none + await _open_orders(turn))
     turn.go(ReturnStates.COUNT, held=held)
     turn.asked = True
     return Reply(texts.RETURN_ASK_COUNT.format(held=held) + await _open_orders(turn))

@@ -205,7 +205,7 @@ async def order_pack(
         customer = await lock_customer(conn, customer_id)
         pack = await TicketPack.filter(code=pack_code, active=True).using_db(conn).first()
         if pack is None:
-            raise NotFound(f"pack {pack_code}", message="没有这种水票套餐")
+            raise NotFound(f"pack {pack_code}", message="没有这种水票套餐", sends_away=True)
         purchase = await PackPurchase.create(
             customer=customer, pack_code=pack.code, price_fen=pack.price_fen, using_db=conn
         )
