@@ -76,6 +76,7 @@ NOTED_AMOUNT = "{quantity}{unit}"
 
 NO_OPEN_ORDER = "您现在没有进行中的订单。"
 CANCEL_WHICH = "您有{count}个进行中的订单,要取消哪一个?回复序号:\n{orders}"
+CANCEL_WHICH_ANY = "您有{count}个可以取消的订单或水票单,要取消哪一个?回复序号:\n{orders}"
 CANCEL_WHICH_LINE = "{index}. {line}"
 CANCELLED = "订单 {number} 已取消。{refund}"
 REFUND_TICKETS = "{n}张水票已退回。"
@@ -123,7 +124,13 @@ PRICE_DEPOSIT = ",押金{deposit}元/桶"
 PACKS_HEAD = "水票套餐:"
 PACK_LINE = "{index}. {name} {price}元({tickets}张+送{bonus}张)"
 ASK_PACK = "要哪种水票?回复序号:\n{packs}"
-PACK_ORDERED = "已为您登记购买{name},{price}元,送水时交给师傅(现金或扫码),付款后水票到账。"
+PACK_ORDERED = (
+    "已为您登记购买{name},{price}元,送水时交给师傅(现金或扫码),付款后水票到账。"
+    "不想要了回复“取消水票”。"
+)
+PACK_CANCELLED = "已取消水票单 #{id}({pack} {price}元),不用付款了。"
+PACK_CANCEL_LINE = "水票单 #{id} {pack} {price}元(待付款)"
+PACK_CANCEL_NONE = "您没有待付款的水票单;已付款的水票要退"
 NO_PACKS = "暂时没有水票套餐,想买水票{contact}。"
 
 REDEEMED = "兑换成功!{name}已到账,{sku}水票现有{balance}张。"
@@ -311,6 +318,9 @@ RETURN_COUNT_UNSAID = "桶(没说几个)"
 PACK_TO_STAFF = (
     "【买水票 #{id}】{name} {phone} {address}:要买{pack},{price}元,还没付款。"
     "请送水时收款,收到后回复“收票款 {id}”(扫码付的加“扫码”),水票即到账。"
+)
+PACK_CANCELLED_TO_STAFF = (
+    "【水票单 #{id} 已取消】{name} {phone} {address}:客户不买{pack}({price}元)了,不用再收款。"
 )
 RETURNS_HEAD = "待上门收的退桶 {count} 单:"
 RETURN_LINE = "#{id} {at} {name} {phone} {address}:要退{count},名下{held}个桶、押金{deposit}元"

@@ -36,7 +36,8 @@ from domain.services.outbox import enqueue
 from domain.services.support import audit, lock_customer, run_in_transaction
 
 STAFF_ROLES = ("owner", "dispatcher")
-PENDING, PAID = "pending", "paid"  # a pack purchase: waiting for its money, or settled
+# A pack purchase: waiting for its money, settled, or cancelled by the customer before that.
+PENDING, PAID, CANCELLED = "pending", "paid", "cancelled"
 
 
 @dataclass(frozen=True)
@@ -58,11 +59,13 @@ class Asked:
 Wording = Callable[[Asked], str] | str
 
 
-def _worded(word: Wording, asked: Asked) -> str:
+def worded(word: Wording, asked: Asked) -> str:
+    """What staff read about a request."""
     return word(asked) if callable(word) else word.format(**asdict(asked))
 
 
-async def _asked(conn: Conn, customer: Customer, request_id: int, **what: Any) -> Asked:
+async def asked_of(conn: Conn, customer: Customer, request_id: int, **what: Any) -> Asked:
+    """The request as staff are told of it: who, their phone and default address, what."""
     address = await Address.filter(customer_id=customer.id, is_default=True).using_db(conn).first()
     return Asked(
         request_id, customer.name, customer.phone or "", address.text if address else "", **what
@@ -184,10 +187,10 @@ async def request_return(
             )
         request = await ReturnRequest.create(customer=customer, buckets=buckets, using_db=conn)
         deposit = account.deposit_fen if account else 0
-        asked = await _asked(
+        asked = await asked_of(
             conn, customer, request.id, buckets=buckets, held=held, deposit_fen=deposit
         )
-        await notify_staff(conn, _worded(staff_text, asked), now, STAFF_ROLES)
+        await notify_staff(conn, worded(staff_text, asked), now, STAFF_ROLES)
         await audit(
             conn, "customer", "return.request", "customer", customer.id, None, {"buckets": buckets}
         )
@@ -209,8 +212,10 @@ async def order_pack(
         purchase = await PackPurchase.create(
             customer=customer, pack_code=pack.code, price_fen=pack.price_fen, using_db=conn
         )
-        asked = await _asked(conn, customer, purchase.id, pack=pack.name, price_fen=pack.price_fen)
-        await notify_staff(conn, _worded(staff_text, asked), now, STAFF_ROLES)
+        asked = await asked_of(
+            conn, customer, purchase.id, pack=pack.name, price_fen=pack.price_fen
+        )
+        await notify_staff(conn, worded(staff_text, asked), now, STAFF_ROLES)
         await audit(
             conn, "customer", "pack.order", "customer", customer.id, None, {"pack": pack.code}
         )
@@ -241,11 +246,12 @@ async def settle_pack(
         raise InvalidInput(f"pack paid by {payment_method}", message="不支持这种付款方式")
 
     async def work(conn: Conn) -> dict[str, Any]:
-        purchase, customer = await _locked_purchase(conn, purchase_id)
+        purchase, customer = await locked_purchase(conn, purchase_id)
         if purchase.status != PENDING:
+            done = "客户已经取消了" if purchase.status == CANCELLED else "已经收过款了"
             raise Conflict(
                 f"pack purchase {purchase_id} is {purchase.status}",
-                message=f"水票单 #{purchase_id} 已经收过款了",
+                message=f"水票单 #{purchase_id} {done}",
             )
         # The pack may have been withdrawn since: the customer still gets what was agreed.
         pack = await TicketPack.filter(code=purchase.pack_code).using_db(conn).first()
@@ -271,7 +277,7 @@ async def settle_pack(
     return PackSettled(**await run_in_transaction("pack.settle", None, work))
 
 
-async def _locked_purchase(conn: Conn, purchase_id: int) -> tuple[PackPurchase, Customer]:
+async def locked_purchase(conn: Conn, purchase_id: int) -> tuple[PackPurchase, Customer]:
     """The purchase, locked after its customer's row (the one lock order)."""
     query = PackPurchase.filter(id=purchase_id).using_db(conn)
     owner = await query.values_list("customer_id", flat=True)
