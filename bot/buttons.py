@@ -24,6 +24,14 @@ SEPARATOR = "@"
 _ACTIONS = frozenset(action.value for action in CardAction)
 
 
+def _split(key: str, actions: frozenset[str]) -> tuple[str, str] | None:
+    """(action, number) of a key whose action is one of these, with a number; else None."""
+    action, sep, number = key.partition(SEPARATOR)
+    if not sep or action not in actions or not number.isdigit():
+        return None
+    return action, number
+
+
 @dataclass(frozen=True)
 class TaskButton:
     """A task card button: the action and the order number it acts on."""
@@ -42,10 +50,8 @@ class TaskButton:
     @classmethod
     def unpack(cls, key: str) -> TaskButton | None:
         """The payload of a key this module packed; None for any other key."""
-        action, sep, number = key.partition(SEPARATOR)
-        if not sep or action not in _ACTIONS or not number.isdigit():
-            return None
-        return cls(CardAction(action), number)
+        parts = _split(key, _ACTIONS)
+        return cls(CardAction(parts[0]), parts[1]) if parts else None
 
 
 class HandoffAction(StrEnum):
@@ -72,7 +78,5 @@ class HandoffButton:
     @classmethod
     def unpack(cls, key: str) -> HandoffButton | None:
         """The payload of a handoff card key; None for any other key."""
-        action, sep, number = key.partition(SEPARATOR)
-        if not sep or action not in _HANDOFF_ACTIONS or not number.isdigit():
-            return None
-        return cls(HandoffAction(action), int(number))
+        parts = _split(key, _HANDOFF_ACTIONS)
+        return cls(HandoffAction(parts[0]), int(parts[1])) if parts else None
