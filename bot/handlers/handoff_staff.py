@@ -19,7 +19,13 @@ from bot.handlers.courier_common import answer as tap_answer
 from bot.handlers.states import StaffReplyStates
 from bot.router import Router
 from domain.reads import handoffs as handoff_reads
-from domain.rules.handoff import ANSWER_PATTERN, END_PATTERN, answer_command, end_command
+from domain.rules.handoff import (
+    ANSWER_PATTERN,
+    END_PATTERN,
+    answer_command,
+    end_command,
+    read_staff_command,
+)
 from domain.services import handoffs
 from domain.services.outbox import enqueue_now
 
@@ -64,11 +70,14 @@ async def tap(turn: Turn, button: HandoffButton) -> Reply:
 
 @reply_router.state(StaffReplyStates.TEXT)
 async def reply_text(turn: Turn) -> Reply | None:
-    """The text after 回复 was tapped goes to that customer; 取消 sends nothing."""
+    """The text after 回复 was tapped goes to that customer; 取消 sends nothing; a typed 回复 N …
+    or 结束 is the command it says."""
     if turn.incoming.msg_type != "text" or not turn.text:
         return None  # a tap or a picture: answered as usual
     number = int(turn.draft.get("handoff", 0))
     turn.reset()
+    if read_staff_command(turn.text) is not None:
+        return None
     if turn.text.strip() in CANCEL_WORDS:
         return Reply(texts.HANDOFF_REPLY_CANCELLED.format(number=number))
     return await _send(turn, number, turn.text)
