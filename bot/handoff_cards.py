@@ -14,13 +14,14 @@ from bot import texts
 from bot.buttons import HandoffAction, HandoffButton
 from bot.presentation import call_link
 from domain.infra.ports import HandoffNote
+from domain.rules.handoff import card_task_prefix
 
 VALUE_LIMIT = 26  # WeCom cuts a horizontal row's value beyond this
 
 
 def card_task_id(number: int) -> str:
     """A task id of its own for each card sent (WeCom refuses one used before)."""
-    return f"handoff-{number}-{secrets.token_hex(6)}"
+    return f"{card_task_prefix(number)}{secrets.token_hex(6)}"
 
 
 def _orders(note: HandoffNote) -> str:

@@ -121,6 +121,9 @@ class Notifier(Protocol):
     ) -> None:
         """Tell the customer what staff said, or that the conversation went back to the bot."""
 
+    async def handoff_closed(self, conn: Conn, number: int, now: datetime) -> None:
+        """Handoff `number` is over: its cards' buttons stop acting."""
+
 
 class NullNotifier:
     """Sends nothing; the default until the composition root installs a real one."""
@@ -158,6 +161,10 @@ class NullNotifier:
     ) -> None:
         """Drop the message to the customer."""
         log.debug("no notifier installed: handoff %d %s not sent", note.number, note.event)
+
+    async def handoff_closed(self, conn: Conn, number: int, now: datetime) -> None:
+        """Leave the cards as they are."""
+        log.debug("no notifier installed: handoff %d cards not closed", number)
 
 
 _current: Notifier = NullNotifier()

@@ -85,6 +85,11 @@ def recipients(staff: list[OnRoster]) -> list[str]:
     return owners or [member.userid for member in staff]
 
 
+def card_task_prefix(number: int) -> str:
+    """How the task ids of handoff `number`'s cards begin (each card's id is its own)."""
+    return f"handoff-{number}-"
+
+
 def is_customer_end(text: str) -> bool:
     """True when the customer asks to stop talking to a person."""
     return re.sub(r"[。.!!~]+$", "", text.strip()) in CUSTOMER_END_WORDS

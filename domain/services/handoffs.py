@@ -261,6 +261,7 @@ async def _close(conn: Conn, row: Handoff, customer: Customer, by: str, now: dat
         await notifier().handoff_to_customer(conn, row.openid, note, now)
     if not by.startswith(rules.BY_STAFF):
         await notifier().handoff_to_staff(conn, await _recipients(conn, row), note, now)
+    await notifier().handoff_closed(conn, row.id, now)
     # A turn holding the chat right now finds the row closed on the customer's next message.
     await conversations.leave_state(conn, MP, row.openid, rules.HandoffStates.HUMAN)
     await audit(conn, by, "handoff.end", "handoff", row.id, {"status": OPEN}, {"status": CLOSED})
