@@ -22,6 +22,7 @@ from bot.devtools.demo_script import (
     Step,
     StepFailed,
     same,
+    text,
 )
 from bot.handlers.owner_alerts import alert_text
 from domain.reads import inspection
@@ -178,4 +179,63 @@ OWNER_ROUND = [
     Step("店长看押金", who=OWNER, send=work("押金"), expect="押金"),
     Step("店长要看趋势图", who=OWNER, send=work("趋势"), expect="近30天", check=chart_queued),
 ]  # fmt: skip
-DAY: list[Step] = [*MORNING, *CUSTOMERS, *COURIER_ROUND, *OWNER_ROUND]
+def handoff_tap(label: str) -> Say:
+    """A press on a button of the newest handoff card the staff member got."""
+
+    async def build(day: Day, userid: str, shown: str) -> str:
+        card = await _handoff_card(userid)
+        key = next(b["key"] for b in card["button_list"] if b["text"] == label)
+        return wire.work_template_card_event(
+            userid,
+            corp_id=DEV_WORK_CORP_ID,
+            agent_id=DEV_WORK_AGENT_ID,
+            event_key=key,
+            task_id=card["task_id"],
+            response_code=f"demo-{card['task_id']}",
+            created_at=next(_created),
+        )
+
+    return Say(f"(在人工客服卡片上点“{label}”)", build, channel="work")
+
+
+async def _handoff_card(userid: str) -> dict[str, Any]:
+    for row in reversed(await messages("work", userid, "template_card")):
+        card = dict(row.payload["card"])
+        if str(card.get("task_id", "")).startswith("handoff-"):
+            return card
+    raise StepFailed(f"{userid} 没有收到人工客服卡片")
+
+
+async def handed_over(day: Day) -> str:
+    """The owner on duty got the card with who it is and what to press."""
+    card = await _handoff_card(OWNER)
+    buttons = "、".join(b["text"] for b in card["button_list"])
+    return f"店长收到卡片“{card['main_title']['title']}”:{card['main_title']['desc']}({buttons})"
+
+
+async def answer_asked(day: Day) -> str:
+    """After 回复, the owner is asked for the words."""
+    asked = [t for t in await _texts_to("work", OWNER) if "请输入要发给客户的话" in t]
+    if not asked:
+        raise StepFailed("店长没有收到“请输入要发给客户的话”")
+    return asked[-1]
+
+
+async def answered(day: Day) -> str:
+    """The customer gets the owner's words as a customer-service message."""
+    told = [t for t in await _texts_to("mp", WANG) if t.startswith("客服")]
+    if not told:
+        raise StepFailed("王阿姨没有收到客服的回复")
+    return f"王阿姨收到:{told[-1]}"
+
+
+HANDOFF_ROUND = [
+    Step("店长值班,接要人工的客户", who=OWNER, send=work("值班"), expect="已值班"),
+    Step("王阿姨要找真人", who=WANG, send=text("人工"), expect="已为您转接人工客服",
+         check=handed_over),
+    Step("店长在卡片上点“回复”", who=OWNER, send=handoff_tap("回复"), check=answer_asked),
+    Step("店长输入回复", who=OWNER, send=work("王阿姨您好,桶下午给您换新的"),
+         expect="已发给客户", check=answered),
+    Step("王阿姨说完了", who=WANG, send=text("结束"), expect="已结束人工服务"),
+]  # fmt: skip
+DAY: list[Step] = [*MORNING, *CUSTOMERS, *COURIER_ROUND, *OWNER_ROUND, *HANDOFF_ROUND]

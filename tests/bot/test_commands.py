@@ -70,7 +70,8 @@ async def test_demo_plays_the_day_and_exits_0() -> None:
     assert "这个命令只有店长或调度可以用" in out
     assert "【配送失败】" in out
     assert "趋势图 trend-" in out
-    assert "28/28 步全部符合预期" in out
+    assert "人工客服 #" in out and "王阿姨收到:客服" in out  # the handoff, card and answer
+    assert "33/33 步全部符合预期" in out
 
 
 def _free_port() -> int:
