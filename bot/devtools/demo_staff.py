@@ -238,4 +238,4 @@ HANDOFF_ROUND = [
          expect="已发给客户", check=answered),
     Step("王阿姨说完了", who=WANG, send=text("结束"), expect="已结束人工服务"),
 ]  # fmt: skip
-DAY: list[Step] = [*MORNING, *CUSTOMERS, *COURIER_ROUND, *OWNER_ROUND, *HANDOFF_ROUND]
+DAY: list[Step] = [*MORNING, *CUSTOMERS, *COURIER_ROUND, *HANDOFF_ROUND, *OWNER_ROUND]
