@@ -43,23 +43,28 @@ def work(words: str) -> Say:
     return Say(words, build, channel="work")
 
 
+def _pressed(userid: str, card: dict[str, Any], label: str) -> str:
+    """The template_card_event of pressing the card's button `label`."""
+    key = next((b["key"] for b in card["button_list"] if b["text"] == label), None)
+    if key is None:
+        raise StepFailed(f"卡片上没有“{label}”按钮")
+    return wire.work_template_card_event(
+        userid,
+        corp_id=DEV_WORK_CORP_ID,
+        agent_id=DEV_WORK_AGENT_ID,
+        event_key=key,
+        task_id=card["task_id"],
+        response_code=f"demo-{card['task_id']}",
+        created_at=next(_created),
+    )
+
+
 def tap(order_var: str, label: str) -> Say:
     """A press on a button of the task card the courier got for a remembered order."""
 
     async def build(day: Day, userid: str, shown: str) -> str:
         card = await _card_for(userid, day.fill("{" + order_var + "}"))
-        key = next((b["key"] for b in card["button_list"] if b["text"] == label), None)
-        if key is None:
-            raise StepFailed(f"任务卡上没有“{label}”按钮")
-        return wire.work_template_card_event(
-            userid,
-            corp_id=DEV_WORK_CORP_ID,
-            agent_id=DEV_WORK_AGENT_ID,
-            event_key=key,
-            task_id=card["task_id"],
-            response_code=f"demo-{card['task_id']}",
-            created_at=next(_created),
-        )
+        return _pressed(userid, card, label)
 
     return Say(f"(在订单 {{{order_var}}} 的任务卡上点“{label}”)", build, channel="work")
 
@@ -183,17 +188,7 @@ def handoff_tap(label: str) -> Say:
     """A press on a button of the newest handoff card the staff member got."""
 
     async def build(day: Day, userid: str, shown: str) -> str:
-        card = await _handoff_card(userid)
-        key = next(b["key"] for b in card["button_list"] if b["text"] == label)
-        return wire.work_template_card_event(
-            userid,
-            corp_id=DEV_WORK_CORP_ID,
-            agent_id=DEV_WORK_AGENT_ID,
-            event_key=key,
-            task_id=card["task_id"],
-            response_code=f"demo-{card['task_id']}",
-            created_at=next(_created),
-        )
+        return _pressed(userid, await _handoff_card(userid), label)
 
     return Say(f"(在人工客服卡片上点“{label}”)", build, channel="work")
 
