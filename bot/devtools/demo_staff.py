@@ -21,6 +21,7 @@ from bot.devtools.demo_kit import (
     Step,
     StepFailed,
     same,
+    text,
 )
 from bot.handlers.owner_alerts import alert_text
 from domain.reads import inspection
@@ -41,23 +42,28 @@ def work(words: str) -> Say:
     return Say(words, build, channel="work")
 
 
+def _pressed(userid: str, card: dict[str, Any], label: str) -> str:
+    """The template_card_event of pressing the card's button `label`."""
+    key = next((b["key"] for b in card["button_list"] if b["text"] == label), None)
+    if key is None:
+        raise StepFailed(f"卡片上没有“{label}”按钮")
+    return wire.work_template_card_event(
+        userid,
+        corp_id=DEV_WORK_CORP_ID,
+        agent_id=DEV_WORK_AGENT_ID,
+        event_key=key,
+        task_id=card["task_id"],
+        response_code=f"demo-{card['task_id']}",
+        created_at=next(_created),
+    )
+
+
 def tap(order_var: str, label: str) -> Say:
     """A press on a button of the task card the courier got for a remembered order."""
 
     async def build(day: Day, userid: str, shown: str) -> str:
         card = await _card_for(userid, day.fill("{" + order_var + "}"))
-        key = next((b["key"] for b in card["button_list"] if b["text"] == label), None)
-        if key is None:
-            raise StepFailed(f"任务卡上没有“{label}”按钮")
-        return wire.work_template_card_event(
-            userid,
-            corp_id=DEV_WORK_CORP_ID,
-            agent_id=DEV_WORK_AGENT_ID,
-            event_key=key,
-            task_id=card["task_id"],
-            response_code=f"demo-{card['task_id']}",
-            created_at=next(_created),
-        )
+        return _pressed(userid, card, label)
 
     return Say(f"(在订单 {{{order_var}}} 的任务卡上点“{label}”)", build, channel="work")
 
@@ -179,4 +185,54 @@ OWNER_ROUND = [
     Step("店长看水票负债", who=OWNER, send=work("水票"), expect="水票"),
     Step("店长看押金", who=OWNER, send=work("押金"), expect="押金"),
     Step("店长要看趋势图", who=OWNER, send=work("趋势"), expect="近30天", check=chart_queued),
+]  # fmt: skip
+def handoff_tap(label: str) -> Say:
+    """A press on a button of the newest handoff card the staff member got."""
+
+    async def build(day: Day, userid: str, shown: str) -> str:
+        return _pressed(userid, await handoff_card(userid), label)
+
+    return Say(f"(在人工客服卡片上点“{label}”)", build, channel="work")
+
+
+async def handoff_card(userid: str) -> dict[str, Any]:
+    """The newest handoff card the staff member got."""
+    for row in reversed(await messages("work", userid, "template_card")):
+        card = dict(row.payload["card"])
+        if str(card.get("task_id", "")).startswith("handoff-"):
+            return card
+    raise StepFailed(f"{userid} 没有收到人工客服卡片")
+
+
+async def handed_over(day: Day) -> str:
+    """The owner on duty got the card with who it is and what to press."""
+    card = await handoff_card(OWNER)
+    buttons = "、".join(b["text"] for b in card["button_list"])
+    return f"店长收到卡片“{card['main_title']['title']}”:{card['main_title']['desc']}({buttons})"
+
+
+async def answer_asked(day: Day) -> str:
+    """After 回复, the owner is asked for the words."""
+    asked = [t for t in await texts_to("work", OWNER) if "请输入要发给客户的话" in t]
+    if not asked:
+        raise StepFailed("店长没有收到“请输入要发给客户的话”")
+    return asked[-1]
+
+
+async def answered(day: Day) -> str:
+    """The customer gets the owner's words as a customer-service message."""
+    told = [t for t in await texts_to("mp", WANG) if t.startswith("客服")]
+    if not told:
+        raise StepFailed("王阿姨没有收到客服的回复")
+    return f"王阿姨收到:{told[-1]}"
+
+
+HANDOFF_ROUND = [
+    Step("店长值班,接要人工的客户", who=OWNER, send=work("值班"), expect="已值班"),
+    Step("王阿姨要找真人", who=WANG, send=text("人工"), expect="已为您转接人工客服",
+         check=handed_over),
+    Step("店长在卡片上点“回复”", who=OWNER, send=handoff_tap("回复"), check=answer_asked),
+    Step("店长输入回复", who=OWNER, send=work("王阿姨您好,桶下午给您换新的"),
+         expect="已发给客户", check=answered),
+    Step("王阿姨说完了", who=WANG, send=text("结束"), expect="已结束人工服务"),
 ]  # fmt: skip

@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.devtools.demo_kit import CHEN, LI, OWNER, ZHANG, Day, Step, StepFailed, same, text
-from bot.devtools.demo_staff import texts_to, work
+from bot.devtools.demo_staff import handoff_card, texts_to, work
+from bot.handoff_cards import card_task_prefix
 from domain.reads import inspection
 from domain.services.demo import DEMO_STATION
 
@@ -68,10 +69,10 @@ async def handed_over(day: Day) -> str:
     if handoff is None or handoff.status != "open":
         raise StepFailed("没有进行中的人工会话")
     day.vars["handoff"] = str(handoff.number)
-    told = [t for t in await texts_to("work", OWNER) if f"【人工客服 #{handoff.number}】" in t]
-    if not told:
+    card = await handoff_card(OWNER)
+    if not str(card["task_id"]).startswith(card_task_prefix(handoff.number)):
         raise StepFailed("店长没有收到人工客服通知")
-    return f"人工会话 #{handoff.number};店长收到:{told[-1].splitlines()[0]}"
+    return f"人工会话 #{handoff.number};店长收到卡片:{card['main_title']['title']}"
 
 
 async def relayed(day: Day) -> str:

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from bot import texts
 from bot.conversation import Reply, Turn
+from bot.handlers.refusals import contact
 from bot.handlers.states import OrderStates
 from bot.nlu import Parsed
 from bot.presentation import money_text, window_text
@@ -16,7 +17,7 @@ from domain.rules.draft_items import product_choices
 from domain.rules.errors import DomainError, InsufficientTickets
 from domain.rules.order_draft import OrderDraft
 from domain.rules.slot_filling import PAYMENT_CHOICES
-from domain.services import customers, station
+from domain.services import customers
 from domain.services.customers import AddressInput
 from domain.services.orders import OrderRequest, Preview, preview_order
 
@@ -160,10 +161,7 @@ async def next_step(turn: Turn) -> Reply:
 async def _over_limit(turn: Turn) -> Reply:
     """Too many at once: say the limit and whom to call now, and ask a smaller amount."""
     turn.order.items = [(sku, None) for sku, _ in turn.order.items]
-    phone = await station.station_phone()
-    refusal = texts.OVER_LIMIT.format(
-        limit=pricing.MAX_LINE_QUANTITY, phone=f" {phone}" if phone else ""
-    )
+    refusal = texts.OVER_LIMIT.format(limit=pricing.MAX_LINE_QUANTITY, contact=await contact())
     reply = await next_step(turn)
     return replace(reply, text=f"{refusal}{texts.OVER_LIMIT_GO_ON}\n{reply.text}")
 

@@ -65,8 +65,8 @@ async def change_order(change: OrderChange, now: datetime, key: str | None = Non
         if order.state not in CHANGEABLE:
             raise Conflict(
                 f"order {order.number} is {order.state}",
-                message=f"订单 {order.number} 已经在路上或已结束,不能再修改了;"
-                "有急事请直接联系送水师傅。",
+                message=f"订单 {order.number} 已经在路上或已结束,不能再修改了",
+                sends_away=True,
             )
         before = _snapshot(order)
         rules = await load_rules(conn)

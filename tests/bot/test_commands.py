@@ -76,7 +76,8 @@ async def test_demo_plays_the_day_and_exits_0() -> None:
     assert "单次最多订" in out and "0571-88886666" in out
     assert "已为您转接人工客服" in out and "客服店长:可以,三点前送到" in out
     assert re.search(r"店长:订单 \d{3}\n", out)
-    assert "53/53 步全部符合预期" in out
+    assert "人工客服 #" in out and "王阿姨收到:客服" in out  # the handoff, card and answer
+    assert "58/58 步全部符合预期" in out
 
 
 def _free_port() -> int:
