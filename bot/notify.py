@@ -13,7 +13,7 @@ from typing import Any
 
 from bot import texts
 from bot.buttons import CardAction, TaskButton
-from bot.presentation import amap_link, call_link, collect_text, window_text
+from bot.presentation import amap_link, call_link, collect_text, route_messages, window_text
 from domain.infra.ports import (
     CANCELLED,
     CHANGED,
@@ -28,6 +28,7 @@ from domain.infra.ports import (
     RESCHEDULED,
     Conn,
     HandoffNote,
+    RouteNote,
     TaskInfo,
     set_notifier,
 )
@@ -221,6 +222,11 @@ class WeChatNotifier:
         """Queue a customer-service text (the notice template outside the 48 hours)."""
         text = handoff_customer_text(note)
         await enqueue(conn, "mp", openid, "text", notice_payload(text, self.template), now)
+
+    async def route_planned(self, conn: Conn, route: RouteNote, now: datetime) -> None:
+        """Queue the day's route as texts with map and call links (WeCom caps a text's size)."""
+        for text in route_messages(route, now):
+            await enqueue(conn, "work", route.courier_userid, "text", {"text": text}, now)
 
     def __init__(self, template: tuple[str, str] | None = None) -> None:
         self.template = template

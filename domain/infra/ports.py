@@ -89,6 +89,34 @@ class HandoffNote:
     open_orders: tuple[tuple[str, str], ...] = ()  # (order number, state)
 
 
+@dataclass(frozen=True)
+class RouteStopNote:
+    """One stop of a courier's planned route."""
+
+    sequence: int
+    trip: int
+    number: str
+    window_start: datetime
+    window_end: datetime
+    arrival: datetime | None
+    address: str
+    latitude: float | None
+    longitude: float | None
+    phone: str
+    lines: tuple[TaskLine, ...]
+    placed: bool = False  # no coordinates: its place on the route is a guess from its building
+    late: bool = False
+
+
+@dataclass(frozen=True)
+class RouteNote:
+    """A courier's planned route for the day, stops in the order to drive them."""
+
+    courier_userid: str
+    meters: int
+    stops: tuple[RouteStopNote, ...]
+
+
 class Notifier(Protocol):
     """Outbound notices, queued inside the caller's transaction."""
 
@@ -119,6 +147,9 @@ class Notifier(Protocol):
         self, conn: Conn, openid: str, note: HandoffNote, now: datetime
     ) -> None:
         """Tell the customer what staff said, or that the conversation went back to the bot."""
+
+    async def route_planned(self, conn: Conn, route: RouteNote, now: datetime) -> None:
+        """Send a courier the day's route in the planned order."""
 
 
 class NullNotifier:
@@ -157,6 +188,10 @@ class NullNotifier:
     ) -> None:
         """Drop the message to the customer."""
         log.debug("no notifier installed: handoff %d %s not sent", note.number, note.event)
+
+    async def route_planned(self, conn: Conn, route: RouteNote, now: datetime) -> None:
+        """Drop the route."""
+        log.debug("no notifier installed: route for %s not sent", route.courier_userid)
 
 
 _current: Notifier = NullNotifier()
