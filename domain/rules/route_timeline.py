@@ -105,6 +105,16 @@ def _loads(legs: Sequence[Leg], stops: Mapping[str, Stop]) -> dict[int, int]:
     return loads
 
 
+def _slots(legs: Sequence[Leg], max_trips: int) -> list[tuple[int, int]]:
+    """(position, trip) pairs to try: beside each stop on its trip, or a new trip at the end."""
+    if not legs:
+        return [(0, 1)]
+    slots = [(0, legs[0].trip)] + [(i, legs[i - 1].trip) for i in range(1, len(legs) + 1)]
+    if legs[-1].trip < max_trips:
+        slots.append((len(legs), legs[-1].trip + 1))
+    return slots
+
+
 def cheapest_insertion(
     problem: Problem,
     routes: Mapping[str, Sequence[Leg]],
@@ -124,8 +134,7 @@ def cheapest_insertion(
         legs = list(routes.get(vehicle.key, ()))
         before = replay(problem, vehicle, legs, matrix)
         loads = _loads(legs, stops)
-        for position in range(len(legs) + 1):
-            trip = legs[position - 1].trip if position else (legs[0].trip if legs else 1)
+        for position, trip in _slots(legs, problem.max_trips):
             if loads.get(trip, 0) + urgent.buckets > vehicle.capacity:
                 continue
             tried = [*legs[:position], Leg(urgent.key, trip), *legs[position:]]

@@ -89,6 +89,21 @@ async def assign_to(
     await issue_card(conn, order, courier, now)
 
 
+async def release(conn: Conn, order: Order, now: datetime, actor: str, reason: str) -> None:
+    """Take an assigned order back to dispatch (a plan cannot place it): its courier hears so
+    and its card stops working; it waits in 待派 with `reason`."""
+    previous = order.state
+    for card in await _open_cards(conn, order):
+        await _close(conn, card, "reassigned", now)
+        userid = await _userid(conn, card)
+        await notifier().task_changed(conn, userid, order.number, REASSIGNED, now)
+    await _event(conn, order, OrderState.AWAITING_DISPATCH, actor, reason, now)
+    order.courier = None  # type: ignore[assignment]
+    await order.save(using_db=conn)
+    after = {"state": order.state, "reason": reason}
+    await audit(conn, actor, "order.release", "order", order.number, {"state": previous}, after)
+
+
 async def _event(
     conn: Conn, order: Order, target: OrderState, actor: str, reason: str, now: datetime
 ) -> None:

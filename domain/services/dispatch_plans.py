@@ -36,7 +36,7 @@ from domain.rules.dispatch_figures import Figures, drop_label, legs_of, measure
 from domain.rules.dispatch_problem import Built, build_problem, seconds_since
 from domain.rules.order_flow import OrderState
 from domain.rules.route_timeline import Matrix, replay
-from domain.services.dispatch import assign_to
+from domain.services.dispatch import assign_to, release
 from domain.services.support import audit
 
 log = logging.getLogger(__name__)
@@ -174,9 +174,14 @@ async def _keep(
             conn, RouteNote(courier.wecom_userid, meters, tuple(notes)), now
         )
     for dropped in solved.plan.dropped:
-        order = await Order.filter(number=dropped.stop).using_db(conn).first()
-        if order is not None:
-            await PlanStop.create(plan=plan, order=order, dropped=dropped.reason, using_db=conn)
+        order = await Order.filter(number=dropped.stop).select_for_update().using_db(conn).first()
+        if order is None:
+            continue
+        await PlanStop.create(plan=plan, order=order, dropped=dropped.reason, using_db=conn)
+        pinned = await dispatch_inputs.pinned_courier(conn, order)
+        if order.state == OrderState.ASSIGNED and pinned is None:
+            # Left with a courier who cannot fit it, it would look handled; 待派 shows it.
+            await release(conn, order, now, ACTOR, f"plan:{dropped.reason}")
     await audit(conn, actor, "dispatch.plan", "dispatch_plan", plan.id, None, plan.figures)
     return plan.id
 
