@@ -8,6 +8,7 @@ a scratch database beside the test one). `serve` is a server and is left out; `d
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import subprocess
@@ -172,10 +173,21 @@ def test_bench_reports_small_exits(tmp_path: Path) -> None:
     assert "export-orders-30d" in done.stdout
 
 
+def test_bench_dispatch_small_exits(tmp_path: Path) -> None:
+    args = ("bench", "dispatch", "--orders", "12", "--couriers", "2", "--time-limit", "1")
+    done = waterbot(_sqlite(tmp_path), *args, cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "km driven" in done.stdout and "today" in done.stdout
+    as_json = waterbot(_sqlite(tmp_path), *args, "--json", cwd=tmp_path)
+    assert as_json.returncode == 0, as_json.stderr
+    figures = json.loads(as_json.stdout)
+    assert set(figures) == {"optimiser", "today"} and figures["today"]["km"] > 0
+
+
 COVERED_HERE = {
     "migrate", "demo-data", "token create", "codes create", "codes list", "codes void",
     "import customers", "import template", "refill report", "refill backtest", "parse",
-    "bench reports",
+    "bench reports", "bench dispatch",
 }  # fmt: skip
 
 
