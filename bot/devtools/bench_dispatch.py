@@ -10,11 +10,10 @@ import argparse
 import json
 import time
 
-from domain.routing.solver import solve
-from domain.routing.travel import Haversine
-
 from bot.devtools.bench_support import positive
 from domain.demo_data.station_day import station_day
+from domain.routing.solver import solve
+from domain.routing.travel import Haversine
 from domain.rules.dispatch_figures import Figures, legs_of, measure, todays_rule
 from domain.rules.dispatch_problem import Tuning, build_problem, seconds_since
 from domain.rules.route_timeline import Matrix

@@ -89,24 +89,26 @@ def todays_rule(problem: Problem) -> dict[str, list[Leg]]:
     loads = {v.key: 0 for v in problem.vehicles}
     mine: dict[str, list[Stop]] = {v.key: [] for v in problem.vehicles}
     by_key = {s.key: s for s in problem.stops}
-    for stop in sorted(problem.stops, key=lambda s: (s.window_start, s.key)):
-        key = stop.vehicle or _fewest(loads)
+    for order in sorted(problem.stops, key=lambda s: (s.window_start, s.key)):
+        key = order.vehicle or _fewest(loads)
         if key is None:
             continue
         loads[key] += 1
-        at = stop.window_start
-        mine[key].append(Stop(stop.key, _clock(at), stop.place.latitude, stop.place.longitude))
+        where = order.place
+        mine[key].append(
+            Stop(order.key, _clock(order.window_start), where.latitude, where.longitude)
+        )
     home = (problem.depot.latitude, problem.depot.longitude)
     capacity = {v.key: v.capacity for v in problem.vehicles}
     routes: dict[str, list[Leg]] = {}
     for key, stops in mine.items():
         trip, load, legs = 1, 0, []
-        for stop in route_order(home, stops):
-            buckets = by_key[stop.key].buckets
+        for walked in route_order(home, stops):
+            buckets = by_key[walked.key].buckets
             if load and load + buckets > capacity[key]:
                 trip, load = trip + 1, 0
             load += buckets
-            legs.append(Leg(stop.key, trip))
+            legs.append(Leg(walked.key, trip))
         routes[key] = legs
     return routes
 

@@ -98,7 +98,7 @@ async def release(conn: Conn, order: Order, now: datetime, actor: str, reason: s
         userid = await _userid(conn, card)
         await notifier().task_changed(conn, userid, order.number, REASSIGNED, now)
     await _event(conn, order, OrderState.AWAITING_DISPATCH, actor, reason, now)
-    order.courier = None  # type: ignore[assignment]
+    order.courier = None
     await order.save(using_db=conn)
     after = {"state": order.state, "reason": reason}
     await audit(conn, actor, "order.release", "order", order.number, {"state": previous}, after)

@@ -37,7 +37,7 @@ async def insert_urgent(
     except InvalidInput:
         return None
     rows = await PlanStop.filter(plan_id=plan_id, dropped="").using_db(conn).order_by("sequence")
-    numbers = dict(
+    numbers: dict[int, str] = dict(
         await Order.filter(id__in=[r.order_id for r in rows])  # type: ignore[attr-defined]
         .using_db(conn)
         .values_list("id", "number")
@@ -78,7 +78,7 @@ async def _record(
     """Put the order at `position` of the courier's route in the plan, the later stops after."""
     later = [leg.key for leg in legs[position:]]
     mine = await PlanStop.filter(plan_id=plan_id, courier_id=courier.id).using_db(conn)
-    by_number = dict(
+    by_number: dict[int, str] = dict(
         await Order.filter(id__in=[r.order_id for r in mine])  # type: ignore[attr-defined]
         .using_db(conn)
         .values_list("id", "number")
@@ -86,7 +86,7 @@ async def _record(
     sequence = max((r.sequence for r in mine), default=0) + 1
     trip = legs[position - 1].trip if position else (legs[0].trip if legs else 1)
     for row in sorted(mine, key=lambda r: r.sequence):
-        if by_number.get(row.order_id) in later:  # type: ignore[attr-defined]
+        if by_number.get(row.order_id, "") in later:  # type: ignore[attr-defined]
             sequence = min(sequence, row.sequence)
             row.sequence += 1
             await row.save(using_db=conn, update_fields=["sequence"])
