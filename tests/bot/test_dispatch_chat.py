@@ -3,15 +3,12 @@ the fake WeCom server, the courier's reported location, and 任务 / 路线 in d
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
 from aiohttp.test_utils import TestClient
 
-from bot.channels.api import InMemoryTokenStore, MpClient, WorkClient
 from bot.channels.dev import DEV_WORK_AGENT_ID, DEV_WORK_CORP_ID
-from bot.channels.outbox_worker import OutboxWorker
 from bot.devtools import wire
 from domain.models import Courier, Order
 from domain.reads import dispatch_plans
@@ -24,44 +21,22 @@ from tests.bot.courier_harness import (
     add_courier,
     client,
     clock,
+    fake,
     make_customer,
     ready,
     texts_to,
     wechat_notifier,
+    worker,
 )
-from tests.fakes.wechat_server import (
-    MP_APPID,
-    MP_SECRET,
-    WORK_AGENT_ID,
-    WORK_CORP_ID,
-    WORK_SECRET,
-    FakeWeChat,
-    start_fake_wechat,
-)
+from tests.fakes.wechat_server import FakeWeChat
 from tests.support import NOW
 
 pytestmark = pytest.mark.usefixtures("db")
-__all__ = ["client", "clock", "ready", "wechat_notifier"]
+__all__ = ["client", "clock", "fake", "ready", "wechat_notifier"]
 
 Client = TestClient  # type: ignore[type-arg]
 WORK_SEND = "/cgi-bin/message/send"
 AFTERNOON = (NOW.replace(hour=13), NOW.replace(hour=18))
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeWeChat]:
-    server = await start_fake_wechat()
-    yield server
-    await server.close()
-
-
-def worker(fake: FakeWeChat) -> OutboxWorker:
-    store = InMemoryTokenStore()
-    mp = MpClient(MP_APPID, MP_SECRET, store, base_url=fake.base_url, backoff_s=0.01)
-    work = WorkClient(
-        WORK_CORP_ID, WORK_AGENT_ID, WORK_SECRET, store, base_url=fake.work_base_url, backoff_s=0.01
-    )
-    return OutboxWorker(mp, work, batch_size=100)
 
 
 async def _station_with_orders(count: int = 4) -> list[str]:
