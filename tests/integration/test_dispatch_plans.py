@@ -205,3 +205,16 @@ async def test_no_scheduled_plan_when_the_station_plans_only_on_request() -> Non
     await courier("c1")
     assert not await Jobs(DEFAULT_POLICY, lambda: NOW).dispatch()
     assert await DispatchPlan.all().count() == 0
+
+
+async def test_with_nobody_on_shift_orders_are_dropped_as_no_vehicle_and_an_empty_day_plans() -> (
+    None
+):
+    await open_station()
+    empty = await dispatch_plans.plan_view(await plan_dispatch(NOW, "command", "owner"))
+    assert (empty.figures["orders"], empty.routes, empty.dropped) == (0, (), ())
+    waiting = await order_at(near(400), NOW, AFTERNOON)  # nobody registered: it waits
+    view = await dispatch_plans.plan_view(await plan_dispatch(NOW, "command", "owner"))
+    assert [(d.number, d.reason, d.label) for d in view.dropped] == [
+        (waiting, "no_vehicle", "没有可用的送水员")
+    ]
