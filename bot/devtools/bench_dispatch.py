@@ -17,6 +17,7 @@ from domain.routing.solver import solve
 from domain.routing.travel import Haversine
 from domain.rules.dispatch_figures import Figures, legs_of, measure, todays_rule
 from domain.rules.dispatch_problem import Tuning, build_problem, seconds_since
+from domain.rules.dispatch_waves import solve_in_waves
 from domain.rules.route_timeline import Matrix
 
 WORKERS = 2
@@ -51,10 +52,12 @@ def run(args: argparse.Namespace) -> int:
     due = {o.number: seconds_since(built.day_start, o.window_end) for o in day.orders}
     # The solver's worker processes live as long as the service; starting them is not planning.
     warm_up(WORKERS)
-    began = time.perf_counter()
-    plan = solve(problem, travel, args.time_limit, WORKERS)
-    solved_in = time.perf_counter() - began
     matrix = Matrix(problem, travel)
+    began = time.perf_counter()
+    plan = solve_in_waves(
+        problem, lambda part, share: solve(part, travel, share, WORKERS), matrix, args.time_limit
+    )
+    solved_in = time.perf_counter() - began
     dropped = [(d.stop, d.reason) for d in plan.dropped]
     optimiser = measure(problem, legs_of(plan), matrix, due, dropped, solved_in)
     began = time.perf_counter()

@@ -35,6 +35,7 @@ from domain.routing.solver import solve
 from domain.routing.travel import Haversine, TravelTimes
 from domain.rules.dispatch_figures import Figures, drop_label, legs_of, measure
 from domain.rules.dispatch_problem import Built, build_problem, seconds_since
+from domain.rules.dispatch_waves import solve_in_waves
 from domain.rules.order_flow import OrderState
 from domain.rules.route_timeline import Matrix, replay
 from domain.services.dispatch import assign_to, release
@@ -74,8 +75,10 @@ def figures_json(figures: Figures, placed: frozenset[str], orders: int) -> dict[
 
 def _solve(built: Built, travel: TravelTimes, seconds: float, due: dict[str, int]) -> Solved:
     problem = built.problem
-    plan = solve(problem, travel, seconds, WORKERS)
     matrix = Matrix(problem, travel)
+    plan = solve_in_waves(
+        problem, lambda part, share: solve(part, travel, share, WORKERS), matrix, seconds
+    )
     legs = legs_of(plan)
     dropped = [(d.stop, d.reason) for d in plan.dropped]
     figures = measure(problem, legs, matrix, due, dropped, plan.seconds_to_solve)

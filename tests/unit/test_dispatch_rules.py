@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from domain.routing.model import Place, Problem, Stop, Vehicle
+from domain.routing.model import Place, Plan, Problem, Route, Stop, Vehicle, Visit
 from domain.routing.travel import Haversine
 from domain.rules.dispatch_figures import drop_label, measure, todays_rule
 from domain.rules.dispatch_problem import (
@@ -19,6 +19,7 @@ from domain.rules.dispatch_problem import (
     service_seconds,
     start_of,
 )
+from domain.rules.dispatch_waves import Solve, solve_in_waves
 from domain.rules.route_timeline import Leg, Matrix, cheapest_insertion, replay
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -149,3 +150,35 @@ def test_drop_reasons_read_in_chinese() -> None:
     assert drop_label("capacity") == "超出车载量"
     assert drop_label("window") == "时间窗赶不上"
     assert drop_label("unknown") == "unknown"
+
+
+def _one_vehicle_solver(calls: list[tuple[Problem, float]]) -> Solve:
+    """A stand-in solver: every stop on the first vehicle, by window, served at window start."""
+
+    def solve(problem: Problem, seconds: float) -> Plan:
+        calls.append((problem, seconds))
+        first = problem.vehicles[0].key
+        ordered = sorted(problem.stops, key=lambda s: (s.window_start, s.key))
+        visits = tuple(Visit(s.key, s.window_start, s.window_start, 1) for s in ordered)
+        return Plan((Route(first, visits, 0, 0),), (), 0, 0.5)
+
+    return solve
+
+
+def test_a_long_day_is_solved_slot_by_slot_and_each_courier_starts_the_next_when_back() -> None:
+    morning = [Stop(f"m{i}", 1, 9 * 3600, 12 * 3600, 60, north(100 + i), None) for i in range(50)]
+    evening = [Stop(f"e{i}", 1, 18 * 3600, 21 * 3600, 60, north(200 + i), None) for i in range(40)]
+    problem = _problem(*morning, *evening)
+    calls: list[tuple[Problem, float]] = []
+    plan = solve_in_waves(problem, _one_vehicle_solver(calls), Matrix(problem, Haversine()), 9.0)
+    assert [len(p.stops) for p, _ in calls] == [50, 40]
+    assert [round(s, 1) for _, s in calls] == [5.0, 4.0]  # the time shared by stops
+    back = calls[1][0].vehicles[0]
+    assert back.shift_start > 9 * 3600 and back.start is None  # after the morning round
+    [route] = plan.routes
+    assert {v.trip for v in route.visits if v.stop.startswith("e")} == {2}
+    assert route.meters > 0 and plan.seconds_to_solve == 1.0
+    small = _problem(*morning[:10], *evening[:10])
+    calls.clear()
+    solve_in_waves(small, _one_vehicle_solver(calls), Matrix(small, Haversine()), 9.0)
+    assert [len(p.stops) for p, _ in calls] == [20]  # a small day in one piece
