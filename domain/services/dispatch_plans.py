@@ -171,7 +171,10 @@ async def _keep(
                 plan=plan, order=order, courier=courier, sequence=sequence, trip=visit.trip,
                 arrival=arrival, late=late, placed=placed, using_db=conn,
             )  # fmt: skip
-            where = places[visit.stop]
+            # Placed at the station for want of anything better: no map link beats a wrong one.
+            where: Place | None = places[visit.stop]
+            if visit.stop in built.placed and where == built.problem.depot:
+                where = None
             notes.append(
                 await _note(conn, order, (sequence, visit.trip), arrival, where, placed, late)
             )
@@ -217,7 +220,7 @@ async def _note(
     order: Order,
     position: tuple[int, int],
     arrival: datetime | None,
-    where: Place,
+    where: Place | None,
     placed: bool,
     late: bool,
 ) -> RouteStopNote:
@@ -233,8 +236,8 @@ async def _note(
         window_end=order.window_end,
         arrival=arrival,
         address=str(order.address.get("text") or ""),
-        latitude=where.latitude,
-        longitude=where.longitude,
+        latitude=where.latitude if where else None,
+        longitude=where.longitude if where else None,
         phone=(customer.phone or "") if customer else "",
         lines=tuple(TaskLine(line.name, line.quantity) for line in lines),
         placed=placed,

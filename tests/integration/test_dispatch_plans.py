@@ -160,7 +160,9 @@ async def test_a_courier_reported_location_is_where_his_route_starts() -> None:
     assert all(v.start is None for v in later.problem.vehicles)
 
 
-async def test_an_order_without_coordinates_is_placed_by_its_building_and_flagged() -> None:
+async def test_an_order_without_coordinates_is_placed_by_its_building_and_flagged(
+    notices: RecordingNotifier,
+) -> None:
     await open_station()
     await courier("c1")
     known = near(1200, 300)
@@ -181,6 +183,10 @@ async def test_an_order_without_coordinates_is_placed_by_its_building_and_flagge
     assert view.figures["placed"] == sorted([lost, nowhere])
     flagged = {s.number for r in view.routes for s in r.stops if s.placed}
     assert flagged == {lost, nowhere}
+    # The courier's map link goes to the building's guess; none rather than to the station.
+    sent = {s.number: s for r in notices.routes for s in r.stops}
+    assert (sent[lost].latitude, sent[lost].longitude) == known and sent[lost].placed
+    assert sent[nowhere].latitude is None and sent[nowhere].placed
 
 
 async def test_the_scheduler_plans_once_at_each_cut_off() -> None:
