@@ -1,0 +1,130 @@
+"""One OR-Tools routing search over an Instance: the model, a strategy, a wall-clock deadline.
+
+Runs in a worker process (see parallel.py), so it takes and returns plain values only.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from ortools.constraint_solver import pywrapcp, routing_enums_pb2
+
+from domain.routing.core import DEPOT, Instance, Solution, Tour, tour_cost
+
+FIRST = routing_enums_pb2.FirstSolutionStrategy
+META = routing_enums_pb2.LocalSearchMetaheuristic
+
+
+@dataclass(frozen=True)
+class Strategy:
+    """How one search starts and improves; workers run different ones."""
+
+    name: str
+    first: int = FIRST.PARALLEL_CHEAPEST_INSERTION
+    meta: int = META.GUIDED_LOCAL_SEARCH
+    gls_lambda: float = 0.1
+
+
+STRATEGIES = (
+    Strategy("pci+gls"),
+    Strategy("savings+gls", first=FIRST.SAVINGS),
+)
+
+
+@dataclass
+class _Model:
+    manager: pywrapcp.RoutingIndexManager
+    routing: pywrapcp.RoutingModel
+    copies: list[tuple[int, int]]  # routing vehicle -> (vehicle index, trip 1-based)
+
+
+def _copies(instance: Instance) -> list[tuple[int, int]]:
+    return [(v, k + 1) for v, fleet in enumerate(instance.vehicles) for k in range(fleet.trips)]
+
+
+def build(instance: Instance) -> _Model:
+    """The routing model: distance cost, load and time dimensions, optional visits, pins."""
+    copies = _copies(instance)
+    starts = [instance.vehicles[v].start if trip == 1 else DEPOT for v, trip in copies]
+    manager = pywrapcp.RoutingIndexManager(
+        instance.size, len(copies), starts, [DEPOT] * len(copies)
+    )
+    routing = pywrapcp.RoutingModel(manager)
+    routing.SetArcCostEvaluatorOfAllVehicles(routing.RegisterTransitMatrix(instance.distance))
+    load = routing.RegisterUnaryTransitVector(instance.demand)
+    capacities = [instance.vehicles[v].capacity for v, _ in copies]
+    routing.AddDimensionWithVehicleCapacity(load, 0, capacities, True, "load")
+    _time_dimension(instance, manager, routing, copies)
+    penalty = instance.drop_penalty()
+    for node in instance.visits:
+        index = manager.NodeToIndex(node)
+        routing.AddDisjunction([index], penalty)
+        if node in instance.allowed:
+            allowed = [c for c, (v, _) in enumerate(copies) if v in instance.allowed[node]]
+            routing.VehicleVar(index).SetValues([-1, *allowed])  # -1: dropped
+    return _Model(manager, routing, copies)
+
+
+def _time_dimension(
+    instance: Instance,
+    manager: pywrapcp.RoutingIndexManager,
+    routing: pywrapcp.RoutingModel,
+    copies: list[tuple[int, int]],
+) -> None:
+    """Service-inclusive travel times; waiting is slack; trips of one vehicle chain in time."""
+    transit = [[t + instance.service[i] for t in row] for i, row in enumerate(instance.duration)]
+    horizon = max([*instance.due, *(v.close for v in instance.vehicles)])
+    routing.AddDimension(routing.RegisterTransitMatrix(transit), horizon, horizon, False, "time")
+    clock = routing.GetDimensionOrDie("time")
+    for node in instance.visits:
+        clock.CumulVar(manager.NodeToIndex(node)).SetRange(instance.ready[node], instance.due[node])
+    solver = routing.solver()
+    for c, (v, trip) in enumerate(copies):
+        fleet = instance.vehicles[v]
+        clock.CumulVar(routing.Start(c)).SetRange(fleet.open, fleet.close)
+        clock.CumulVar(routing.End(c)).SetRange(fleet.open, fleet.close)
+        routing.AddVariableMinimizedByFinalizer(clock.CumulVar(routing.End(c)))
+        if trip > 1:  # the next load leaves after the previous trip is back, and only if it ran
+            solver.Add(clock.CumulVar(routing.End(c - 1)) <= clock.CumulVar(routing.Start(c)))
+            solver.Add(routing.ActiveVehicleVar(c) <= routing.ActiveVehicleVar(c - 1))
+
+
+def parameters(strategy: Strategy, seconds: float) -> pywrapcp.DefaultRoutingSearchParameters:
+    """Search parameters for a strategy with a time limit."""
+    params = pywrapcp.DefaultRoutingSearchParameters()
+    params.first_solution_strategy = strategy.first
+    params.local_search_metaheuristic = strategy.meta
+    params.guided_local_search_lambda_coefficient = strategy.gls_lambda
+    params.time_limit.FromMilliseconds(max(50, int(seconds * 1000)))
+    return params
+
+
+def run(instance: Instance, strategy: Strategy, deadline: float) -> Solution | None:
+    """Search until the wall-clock `deadline` (time.time()); None when nothing was found."""
+    model = build(instance)
+    params = parameters(strategy, deadline - time.time())
+    assignment = model.routing.SolveWithParameters(params)
+    if assignment is None:
+        return None
+    return _read(instance, model, assignment, strategy.name)
+
+
+def _read(
+    instance: Instance, model: _Model, assignment: pywrapcp.Assignment, name: str
+) -> Solution:
+    routing, manager = model.routing, model.manager
+    tours: list[Tour] = []
+    served: set[int] = set()
+    for c, (v, trip) in enumerate(model.copies):
+        index = assignment.Value(routing.NextVar(routing.Start(c)))
+        nodes: list[int] = []
+        while not routing.IsEnd(index):
+            nodes.append(manager.IndexToNode(index))
+            index = assignment.Value(routing.NextVar(index))
+        if nodes:
+            tours.append(Tour(v, trip, tuple(nodes)))
+            served.update(nodes)
+    dropped = tuple(n for n in instance.visits if n not in served)
+    cost = sum(tour_cost(instance, t) for t in tours)
+    return Solution(tuple(tours), dropped, cost, name)
