@@ -138,3 +138,25 @@ def _route_violations(problem: Solomon, r: int, route: list[int]) -> list[str]:
     if back > nodes[0].due + EPSILON:
         found.append(f"route {r} returns at {back:.3f} > depot due {nodes[0].due}")
     return found
+
+
+@dataclass(frozen=True)
+class Answer:
+    """Routes as node positions in visiting order (depot left out), and positions left out."""
+
+    routes: list[list[int]]
+    dropped: list[int]
+
+    def distance(self, problem: Solomon) -> float:
+        """Total exact distance."""
+        return sum(route_distance(problem, route) for route in self.routes)
+
+
+def solve(problem: Solomon, time_limit: float, workers: int = 2) -> Answer:
+    """Minimum total distance with at most the file's fleet, on the shared core."""
+    from domain.routing.parallel import solve_instance
+
+    found = solve_instance(instance(problem), time_limit, workers)
+    if found is None:
+        return Answer([], list(range(1, len(problem.nodes))))
+    return Answer([list(t.nodes) for t in found.tours], list(found.dropped))
