@@ -9,6 +9,7 @@ import time
 from dataclasses import dataclass
 
 from ortools.constraint_solver import pywrapcp, routing_enums_pb2
+from ortools.util import optional_boolean_pb2
 
 from domain.routing.core import DEPOT, Instance, Solution, Tour, tour_cost
 
@@ -24,6 +25,15 @@ class Strategy:
     first: int = FIRST.PARALLEL_CHEAPEST_INSERTION
     meta: int = META.GUIDED_LOCAL_SEARCH
     gls_lambda: float = 0.1
+    neighbors: float = 1.0  # share of the nearest nodes each move looks at
+    ils: bool = False  # iterated local search: SISR ruin and recreate, annealed acceptance
+    sisr_visits: int = 10
+    temperature: float = 100.0
+    off: tuple[str, ...] = ()  # local search operators switched off
+    on: tuple[str, ...] = ()  # and switched on
+    lns: float = 0.0  # share of the time for the whole-problem search before cuts (0: no cuts)
+    seed: int = 1
+    cut_seconds: float = 0.3
 
 
 STRATEGIES = (
@@ -84,7 +94,6 @@ def _time_dimension(
         fleet = instance.vehicles[v]
         clock.CumulVar(routing.Start(c)).SetRange(fleet.open, fleet.close)
         clock.CumulVar(routing.End(c)).SetRange(fleet.open, fleet.close)
-        routing.AddVariableMinimizedByFinalizer(clock.CumulVar(routing.End(c)))
         if trip > 1:  # the next load leaves after the previous trip is back, and only if it ran
             solver.Add(clock.CumulVar(routing.End(c - 1)) <= clock.CumulVar(routing.Start(c)))
             solver.Add(routing.ActiveVehicleVar(c) <= routing.ActiveVehicleVar(c - 1))
@@ -96,6 +105,21 @@ def parameters(strategy: Strategy, seconds: float) -> pywrapcp.DefaultRoutingSea
     params.first_solution_strategy = strategy.first
     params.local_search_metaheuristic = strategy.meta
     params.guided_local_search_lambda_coefficient = strategy.gls_lambda
+    params.ls_operator_neighbors_ratio = strategy.neighbors
+    params.ls_operator_min_neighbors = 10
+    for name in strategy.off:
+        setattr(params.local_search_operators, name, optional_boolean_pb2.BOOL_FALSE)
+    for name in strategy.on:
+        setattr(params.local_search_operators, name, optional_boolean_pb2.BOOL_TRUE)
+    if strategy.ils:
+        params.use_iterated_local_search = True
+        ils = params.iterated_local_search_parameters
+        ruin = ils.ruin_recreate_parameters.ruin_strategies.add()
+        ruin.sisr.avg_num_removed_visits = strategy.sisr_visits
+        ruin.sisr.max_removed_sequence_size = 10
+        ruin.sisr.bypass_factor = 0.01
+        annealing = ils.reference_solution_acceptance_strategy.simulated_annealing
+        annealing.initial_temperature = strategy.temperature
     params.time_limit.FromMilliseconds(max(50, int(seconds * 1000)))
     return params
 
@@ -103,11 +127,36 @@ def parameters(strategy: Strategy, seconds: float) -> pywrapcp.DefaultRoutingSea
 def run(instance: Instance, strategy: Strategy, deadline: float) -> Solution | None:
     """Search until the wall-clock `deadline` (time.time()); None when nothing was found."""
     model = build(instance)
-    params = parameters(strategy, deadline - time.time())
+    budget = deadline - time.time()
+    if strategy.lns:  # a first local optimum, then cuts re-solved for the rest of the time
+        budget *= strategy.lns
+    params = parameters(strategy, budget)
     assignment = model.routing.SolveWithParameters(params)
     if assignment is None:
         return None
-    return _read(instance, model, assignment, strategy.name)
+    found = _read(instance, model, assignment, strategy.name)
+    if strategy.lns:
+        from domain.routing.lns import improve
+
+        found = improve(instance, found, deadline, strategy.seed, strategy.cut_seconds)
+    return found
+
+
+def resolve(instance: Instance, tours: list[Tour], seconds: float) -> Solution | None:
+    """Guided local search from the given tours (a cut of a larger solution)."""
+    model = build(instance)
+    routes: list[list[int]] = [[] for _ in model.copies]
+    copy_of = {copy: c for c, copy in enumerate(model.copies)}
+    for tour in tours:
+        routes[copy_of[(tour.vehicle, tour.trip)]] = [
+            model.manager.NodeToIndex(n) for n in tour.nodes
+        ]
+    initial = model.routing.ReadAssignmentFromRoutes(routes, True)
+    if initial is None:
+        return None
+    params = parameters(Strategy("cut"), seconds)
+    found = model.routing.SolveFromAssignmentWithParameters(initial, params)
+    return None if found is None else _read(instance, model, found, "cut")
 
 
 def _read(
