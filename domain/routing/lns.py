@@ -86,7 +86,7 @@ def _build(
         vehicles=tuple(_fleet(instance.vehicles[v], sub) for v in chosen),
         visits=tuple(range(1, len(visits) + 1)),
         allowed={
-            sub[n]: tuple(vehicle_at[v] for v in allowed)
+            sub[n]: tuple(vehicle_at[v] for v in allowed if v in vehicle_at)
             for n, allowed in instance.allowed.items()
             if n in sub
         },
