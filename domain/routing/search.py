@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from ortools.constraint_solver import pywrapcp, routing_enums_pb2
 from ortools.util import optional_boolean_pb2
 
-from domain.routing.core import DEPOT, Fleet, Instance, Solution, Tour, tour_cost
+from domain.routing.core import Fleet, Instance, Solution, Tour
+from domain.routing.formulation import build, read, write
 
 FIRST = routing_enums_pb2.FirstSolutionStrategy
 META = routing_enums_pb2.LocalSearchMetaheuristic
@@ -46,63 +47,6 @@ STRATEGIES = (
 )
 
 
-@dataclass
-class _Model:
-    manager: pywrapcp.RoutingIndexManager
-    routing: pywrapcp.RoutingModel
-    copies: list[tuple[int, int]]  # routing vehicle -> (vehicle index, trip 1-based)
-
-
-def _copies(instance: Instance) -> list[tuple[int, int]]:
-    return [(v, k + 1) for v, fleet in enumerate(instance.vehicles) for k in range(fleet.trips)]
-
-
-def build(instance: Instance) -> _Model:
-    """The routing model: distance cost, load and time dimensions, optional visits, pins."""
-    copies = _copies(instance)
-    starts = [instance.vehicles[v].start if trip == 1 else DEPOT for v, trip in copies]
-    manager = pywrapcp.RoutingIndexManager(
-        instance.size, len(copies), starts, [DEPOT] * len(copies)
-    )
-    routing = pywrapcp.RoutingModel(manager)
-    routing.SetArcCostEvaluatorOfAllVehicles(routing.RegisterTransitMatrix(instance.distance))
-    load = routing.RegisterUnaryTransitVector(instance.demand)
-    capacities = [instance.vehicles[v].capacity for v, _ in copies]
-    routing.AddDimensionWithVehicleCapacity(load, 0, capacities, True, "load")
-    _time_dimension(instance, manager, routing, copies)
-    penalty = instance.drop_penalty()
-    for node in instance.visits:
-        index = manager.NodeToIndex(node)
-        routing.AddDisjunction([index], penalty)
-        if node in instance.allowed:
-            allowed = [c for c, (v, _) in enumerate(copies) if v in instance.allowed[node]]
-            routing.VehicleVar(index).SetValues([-1, *allowed])  # -1: dropped
-    return _Model(manager, routing, copies)
-
-
-def _time_dimension(
-    instance: Instance,
-    manager: pywrapcp.RoutingIndexManager,
-    routing: pywrapcp.RoutingModel,
-    copies: list[tuple[int, int]],
-) -> None:
-    """Service-inclusive travel times; waiting is slack; trips of one vehicle chain in time."""
-    transit = [[t + instance.service[i] for t in row] for i, row in enumerate(instance.duration)]
-    horizon = max([*instance.due, *(v.close for v in instance.vehicles)])
-    routing.AddDimension(routing.RegisterTransitMatrix(transit), horizon, horizon, False, "time")
-    clock = routing.GetDimensionOrDie("time")
-    for node in instance.visits:
-        clock.CumulVar(manager.NodeToIndex(node)).SetRange(instance.ready[node], instance.due[node])
-    solver = routing.solver()
-    for c, (v, trip) in enumerate(copies):
-        fleet = instance.vehicles[v]
-        clock.CumulVar(routing.Start(c)).SetRange(fleet.open, fleet.close)
-        clock.CumulVar(routing.End(c)).SetRange(fleet.open, fleet.close)
-        if trip > 1:  # the next load leaves after the previous trip is back, and only if it ran
-            solver.Add(clock.CumulVar(routing.End(c - 1)) <= clock.CumulVar(routing.Start(c)))
-            solver.Add(routing.ActiveVehicleVar(c) <= routing.ActiveVehicleVar(c - 1))
-
-
 def parameters(strategy: Strategy, seconds: float) -> pywrapcp.DefaultRoutingSearchParameters:
     """Search parameters for a strategy with a time limit."""
     params = pywrapcp.DefaultRoutingSearchParameters()
@@ -130,7 +74,7 @@ def parameters(strategy: Strategy, seconds: float) -> pywrapcp.DefaultRoutingSea
 
 def run(instance: Instance, strategy: Strategy, deadline: float) -> Solution | None:
     """Search until the wall-clock `deadline` (time.time()); None when nothing was found."""
-    start = first_solution(instance, strategy)
+    start = first_solution(instance, strategy, deadline - time.time())
     if start is None:
         return None
     kept = _trimmed_fleet(instance, start, strategy.reserve)
@@ -149,13 +93,13 @@ def run(instance: Instance, strategy: Strategy, deadline: float) -> Solution | N
     return replace(found, tours=back, strategy=strategy.name)
 
 
-def first_solution(instance: Instance, strategy: Strategy) -> Solution | None:
+def first_solution(instance: Instance, strategy: Strategy, seconds: float) -> Solution | None:
     """The strategy's first solution alone (a cheap construction, no local search)."""
     model = build(instance)
-    params = parameters(strategy, 60.0)
+    params = parameters(strategy, seconds)
     params.solution_limit = 1
     assignment = model.routing.SolveWithParameters(params)
-    return None if assignment is None else _read(instance, model, assignment, strategy.name)
+    return None if assignment is None else read(instance, model, assignment, strategy.name)
 
 
 def _trimmed_fleet(instance: Instance, start: Solution, reserve: int | None) -> list[int]:
@@ -180,35 +124,9 @@ def resolve(
 ) -> Solution | None:
     """The strategy's local search (guided by default) from the given tours."""
     model = build(instance)
-    routes: list[list[int]] = [[] for _ in model.copies]
-    copy_of = {copy: c for c, copy in enumerate(model.copies)}
-    for tour in tours:
-        routes[copy_of[(tour.vehicle, tour.trip)]] = [
-            model.manager.NodeToIndex(n) for n in tour.nodes
-        ]
-    initial = model.routing.ReadAssignmentFromRoutes(routes, True)
+    initial = write(model, tours)
     if initial is None:
         return None
     params = parameters(strategy or Strategy("cut"), seconds)
     found = model.routing.SolveFromAssignmentWithParameters(initial, params)
-    return None if found is None else _read(instance, model, found, "cut")
-
-
-def _read(
-    instance: Instance, model: _Model, assignment: pywrapcp.Assignment, name: str
-) -> Solution:
-    routing, manager = model.routing, model.manager
-    tours: list[Tour] = []
-    served: set[int] = set()
-    for c, (v, trip) in enumerate(model.copies):
-        index = assignment.Value(routing.NextVar(routing.Start(c)))
-        nodes: list[int] = []
-        while not routing.IsEnd(index):
-            nodes.append(manager.IndexToNode(index))
-            index = assignment.Value(routing.NextVar(index))
-        if nodes:
-            tours.append(Tour(v, trip, tuple(nodes)))
-            served.update(nodes)
-    dropped = tuple(n for n in instance.visits if n not in served)
-    cost = sum(tour_cost(instance, t) for t in tours)
-    return Solution(tuple(tours), dropped, cost, name)
+    return None if found is None else read(instance, model, found, "cut")
