@@ -38,6 +38,7 @@ class Instance:
     vehicles: tuple[Fleet, ...]
     visits: tuple[int, ...]  # the nodes to serve; the rest are the depot and start positions
     allowed: dict[int, tuple[int, ...]] = field(default_factory=dict)  # node -> vehicle indexes
+    reload: int = 0  # time at the depot between two trips of a vehicle
 
     @property
     def size(self) -> int:

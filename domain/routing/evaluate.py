@@ -65,7 +65,11 @@ def _route(
         if visit.trip not in (trip, trip + 1):
             found.append(f"{vehicle.key}: trip {visit.trip} after trip {trip}")
         if visit.trip != trip:  # back to the depot to reload
-            clock, driven, here, load = clock + seconds[here][0], driven + metres[here][0], 0, 0
+            clock, driven = (
+                clock + seconds[here][0] + problem.reload_seconds,
+                driven + metres[here][0],
+            )
+            here, load = 0, 0
             trip = visit.trip
         load += stop.buckets
         if load > vehicle.capacity:

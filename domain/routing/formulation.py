@@ -90,7 +90,8 @@ def _load(instance: Instance, model: Formulation, owner: dict[int, int]) -> None
 def _time(instance: Instance, model: Formulation, nodes: list[int]) -> None:
     """Service-inclusive travel times; waiting is slack; each vehicle within its shift."""
     routing, manager = model.routing, model.manager
-    transit = [[instance.duration[a][b] + instance.service[a] for b in nodes] for a in nodes]
+    service = [*instance.service, *[instance.reload] * (len(nodes) - instance.size)]
+    transit = [[instance.duration[a][b] + service[i] for b in nodes] for i, a in enumerate(nodes)]
     horizon = max([*instance.due, *(v.close for v in instance.vehicles)])
     routing.AddDimension(routing.RegisterTransitMatrix(transit), horizon, horizon, False, "time")
     clock = routing.GetDimensionOrDie("time")

@@ -90,6 +90,7 @@ def _build(
             for n, allowed in instance.allowed.items()
             if n in sub
         },
+        reload=instance.reload,
     )
     tours = [
         Tour(vehicle_at[v], tour.trip, tuple(sub[n] for n in tour.nodes))

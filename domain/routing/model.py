@@ -48,6 +48,7 @@ class Problem:
     vehicles: tuple[Vehicle, ...]
     stops: tuple[Stop, ...]
     max_trips: int = 3
+    reload_seconds: int = 0  # at the station between two trips, loading the next one
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,7 @@ def _instance(
             for v in problem.vehicles
         ),
         visits=tuple(range(1, len(stops) + 1)),
+        reload=problem.reload_seconds,
         allowed={
             n + 1: (keys[stop.vehicle],) for n, stop in enumerate(stops) if stop.vehicle is not None
         },
@@ -127,7 +128,7 @@ def _route(
     for trip, tour in enumerate(sorted(tours, key=lambda t: t.trip), start=1):
         if trip > 1:
             clock, driven, here = (
-                clock + legs.time(here, DEPOT),
+                clock + legs.time(here, DEPOT) + problem.reload_seconds,
                 driven + metres[here][DEPOT],
                 DEPOT,
             )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from domain.routing.evaluate import violations
 from domain.routing.model import CAPACITY, NO_VEHICLE, SHIFT, TIME_LIMIT, WINDOW, Plan, Problem
 from domain.routing.solver import solve
@@ -105,3 +107,6 @@ def test_a_day_over_one_load_goes_back_to_the_station_to_reload() -> None:
     two = planned(day([courier("a", capacity=4)], stops, max_trips=2))
     assert [d.reason for d in two.dropped] == [TIME_LIMIT]
     assert [v.trip for v in two.routes[0].visits] == [1, 2]
+    loading = planned(replace(day([courier("a", capacity=4)], stops), reload_seconds=1800))
+    first, second = loading.routes[0].visits[:2]
+    assert second.arrival - (first.start + 300) > 1800  # back, half an hour loading, out again
