@@ -120,7 +120,12 @@ def paste(instance: Instance, current: Solution, piece: Cut, better: Solution) -
 
 
 def improve(
-    instance: Instance, start: Solution, deadline: float, seed: int, seconds: float = 0.3
+    instance: Instance,
+    start: Solution,
+    deadline: float,
+    seed: int,
+    seconds: float = 0.3,
+    size: tuple[int, int] = (30, 60),
 ) -> Solution:
     """Re-solve cuts until the deadline; each better cut is kept at once."""
     from domain.routing.search import resolve
@@ -129,7 +134,7 @@ def improve(
     near = Neighbours(instance)
     current = start
     while time.time() + seconds / 2 < deadline:
-        piece = cut(instance, current, near, rng, rng.randint(30, 60))
+        piece = cut(instance, current, near, rng, rng.randint(*size))
         if piece is None:
             break
         limit = min(seconds, deadline - time.time())

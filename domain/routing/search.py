@@ -35,6 +35,7 @@ class Strategy:
     lns: float = 0.0  # share of the time for the whole-problem search before cuts (0: no cuts)
     seed: int = 1
     cut_seconds: float = 0.3
+    cut_size: tuple[int, int] = (30, 60)  # visits per cut, drawn at random between
     reserve: int | None = None  # idle vehicles of each kind kept after the first solution
 
 
@@ -88,7 +89,9 @@ def run(instance: Instance, strategy: Strategy, deadline: float) -> Solution | N
     if strategy.lns:
         from domain.routing.lns import improve
 
-        found = improve(small, found, deadline, strategy.seed, strategy.cut_seconds)
+        found = improve(
+            small, found, deadline, strategy.seed, strategy.cut_seconds, strategy.cut_size
+        )
     back = tuple(replace(t, vehicle=kept[t.vehicle]) for t in found.tours)
     return replace(found, tours=back, strategy=strategy.name)
 
