@@ -36,7 +36,6 @@ def test_the_least_loaded_on_shift_courier_gets_the_order() -> None:
     assert pick_courier([]) is None
 
 
-
 def test_a_courier_whose_delivery_failed_is_not_sent_it_again_in_that_window() -> None:
     placed = [Step("pending", ""), Step("awaiting_dispatch", "")]
     absent = [Step("assigned", "c1"), Step("failed", "无人在家"), Step("awaiting_dispatch", "")]
@@ -50,6 +49,7 @@ def test_a_courier_whose_delivery_failed_is_not_sent_it_again_in_that_window() -
     loads = [CourierLoad("c1", 0), CourierLoad("c2", 3)]
     assert pick_courier(loads, frozenset({"c1"})) == loads[1]
     assert pick_courier(loads, frozenset({"c1", "c2"})) is None
+
 
 def test_route_walks_to_the_nearest_stop_then_the_unlocated_by_window() -> None:
     at = NOW
