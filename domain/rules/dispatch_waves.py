@@ -2,8 +2,9 @@
 
 Pure (the solver is passed in). A station's orders come in slots (上午, 下午, 晚上) and couriers
 reload at the station between them anyway; solving each slot on its own, with each courier
-starting the next slot when he is back from the last, keeps every solve small. The solver gets
-the whole day in one piece while the day is small (`WHOLE_DAY_STOPS`).
+starting the next slot when he is back from the last, keeps every solve small and the day's
+work on fewer couriers (docs/DISPATCH.md has the figures). The solver gets the whole day in one
+piece while the day is small (`WHOLE_DAY_STOPS`).
 """
 
 from __future__ import annotations

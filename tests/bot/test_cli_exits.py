@@ -33,7 +33,8 @@ HISTORY = (
     "customer_id,delivered_at,quantity\n"
     "c1,2026-01-01T10:00:00+08:00,2\nc1,2026-01-08T10:00:00+08:00,2\n"
 )
-TESTED_ELSEWHERE = {"serve", "demo", "chat", "bench webhook", "bench import"}
+# bench routing: tests/unit/test_routing_checks.py runs it as a process.
+TESTED_ELSEWHERE = {"serve", "demo", "chat", "bench webhook", "bench import", "bench routing"}
 BACKENDS = ["sqlite", *(["postgres"] if on_postgres() else [])]
 
 
@@ -184,10 +185,17 @@ def test_bench_dispatch_small_exits(tmp_path: Path) -> None:
     assert set(figures) == {"optimiser", "today"} and figures["today"]["km"] > 0
 
 
+def test_bench_routing_files_exits(tmp_path: Path) -> None:
+    args = ("bench", "routing-files", "--customers", "10", "--out", str(tmp_path / "files"))
+    done = waterbot(_sqlite(tmp_path), *args, cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert len(done.stdout.splitlines()) == 3  # one C1, R1 and RC1 file
+
+
 COVERED_HERE = {
     "migrate", "demo-data", "token create", "codes create", "codes list", "codes void",
     "import customers", "import template", "refill report", "refill backtest", "parse",
-    "bench reports", "bench dispatch",
+    "bench reports", "bench dispatch", "bench routing-files",
 }  # fmt: skip
 
 
