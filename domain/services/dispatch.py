@@ -57,8 +57,7 @@ async def dispatch_order(conn: Conn, order: Order, now: datetime) -> str | None:
     if order.state != OrderState.AWAITING_DISPATCH:
         return None
     loads = await courier_loads(conn)
-    events = await OrderEvent.filter(order_id=order.id).using_db(conn).order_by("at", "id")
-    away = turned_away(Step(e.to_state, e.reason) for e in events)
+    away = await turned_away_from(conn, order)
     # With a plan for today, an order between cut-offs joins the route it costs least in.
     inserted = await insert_urgent(conn, order, now, away)
     if inserted is not None:
@@ -71,6 +70,12 @@ async def dispatch_order(conn: Conn, order: Order, now: datetime) -> str | None:
     courier = next(c for c, load in loads if load is chosen)
     await assign_to(conn, order, courier, now)
     return courier.wecom_userid
+
+
+async def turned_away_from(conn: Conn, order: Order) -> frozenset[str]:
+    """Couriers whose delivery of the order failed in its current window."""
+    events = await OrderEvent.filter(order_id=order.id).using_db(conn).order_by("at", "id")
+    return turned_away(Step(e.to_state, e.reason) for e in events)
 
 
 async def assign_to(

@@ -38,7 +38,7 @@ from domain.rules.dispatch_problem import Built, build_problem, seconds_since
 from domain.rules.dispatch_waves import solve_in_waves
 from domain.rules.order_flow import OrderState
 from domain.rules.route_timeline import Matrix, replay
-from domain.services.dispatch import assign_to, release
+from domain.services.dispatch import assign_to, release, turned_away_from
 from domain.services.support import audit
 
 log = logging.getLogger(__name__)
@@ -211,6 +211,11 @@ async def _take(conn: Conn, number: str, courier: Courier, now: datetime) -> Ord
         return None  # accepted by someone else while the solver ran
     if order.state == OrderState.ASSIGNED and await dispatch_inputs.pinned_courier(conn, order):
         return None  # assigned by hand meanwhile
+    if courier.wecom_userid in await turned_away_from(conn, order):
+        # His delivery of it failed in this window: knocking again would fail again. It stays
+        # where it is (in 待派 when waiting), as the fewest-tasks rule would have left it.
+        log.info("plan leaves %s: %s found nobody home", order.number, courier.wecom_userid)
+        return None
     await assign_to(conn, order, courier, now, ACTOR)
     return order
 

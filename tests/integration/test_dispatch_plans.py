@@ -224,3 +224,14 @@ async def test_with_nobody_on_shift_orders_are_dropped_as_no_vehicle_and_an_empt
     assert [(d.number, d.reason, d.label) for d in view.dropped] == [
         (waiting, "no_vehicle", "没有可用的送水员")
     ]
+
+
+async def test_the_plan_never_sends_an_order_back_to_whoever_found_nobody_home() -> None:
+    await open_station()
+    await courier("c1")
+    number = await order_at(near(600), NOW, AFTERNOON)
+    await order_moves.fail_delivery(number, "c1", NOW, "无人在家", courier_userid="c1")
+    assert await state_of(number) == "awaiting_dispatch"  # nobody else on shift
+    view = await dispatch_plans.plan_view(await plan_dispatch(NOW, "command", "owner"))
+    assert (await state_of(number), await courier_of(number)) == ("awaiting_dispatch", None)
+    assert number not in {s.number for r in view.routes for s in r.stops}
