@@ -18,6 +18,7 @@ from admin import (
     codes,
     complaints,
     customers,
+    dispatch,
     exports,
     finance,
     imports,
@@ -46,7 +47,7 @@ PREFIX = "/api/v1"
 API_APP: web.AppKey[web.Application] = web.AppKey("admin_api_app", web.Application)
 RESOURCES = (
     customers, addresses, orders, catalog, staff, tickets, codes, returns, complaints, audit,
-    tokens, imports, exports, stats, finance, campaigns, station,
+    tokens, imports, exports, stats, finance, campaigns, station, dispatch,
 )  # fmt: skip
 
 

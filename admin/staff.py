@@ -21,14 +21,18 @@ COURIER_EDIT: dict[str, Any] = {
     "piece_rate_fen": integer(0, 100_000),
     "active": BOOL,
 }
+SHIFT_CLOCK = string(5, pattern=r"^(([01]\d|2[0-3]):[0-5]\d)?$")
+# Shift hours the dispatch plan keeps to; "" means the station's opening hours.
+SHIFT_EDIT: dict[str, Any] = {"shift_starts": SHIFT_CLOCK, "shift_ends": SHIFT_CLOCK}
 COURIER = ref(
     "Courier",
     obj(
         ("id", "wecom_userid", "name", "phone", "trip_capacity", "piece_rate_fen", "active",
-         "on_shift"),
+         "on_shift", "shift_starts", "shift_ends"),
         id=UUID_S,
         wecom_userid=string(64),
         **{**COURIER_EDIT, "trip_capacity": integer(), "piece_rate_fen": integer()},
+        **SHIFT_EDIT,
         on_shift=BOOL,
     ),
 )  # fmt: skip
@@ -57,6 +61,8 @@ def courier_json(c: CourierRecord) -> dict[str, Any]:
         "piece_rate_fen": c.piece_rate_fen,
         "active": c.active,
         "on_shift": c.on_shift,
+        "shift_starts": c.shift_starts,
+        "shift_ends": c.shift_ends,
     }
 
 
@@ -117,7 +123,7 @@ async def create_courier(call: Call) -> Any:
     summary="Change a courier's details",
     area="staff",
     path_params={"courier_id": UUID_S},
-    body=obj(**COURIER_EDIT),
+    body=obj(**COURIER_EDIT, **SHIFT_EDIT),
     response=COURIER,
 )
 async def update_courier(call: Call) -> Any:

@@ -32,6 +32,15 @@ FIELDS: dict[str, Any] = {
     "delivery_fee_fen": MONEY,
     "floor_fee_fen": MONEY,
     "free_floors": integer(0, 100),
+    # Dispatch: plan every N minutes in opening hours (0: only on request), the travel model
+    # (km/h, road detour over the straight line), seconds at each door, the solver's limit.
+    "dispatch_every_minutes": integer(0, 720),
+    "travel_speed_kmh": {"type": "number", "minimum": 1, "maximum": 120},
+    "travel_detour": {"type": "number", "minimum": 1, "maximum": 5},
+    "service_base_s": integer(0, 3600),
+    "service_per_bucket_s": integer(0, 600),
+    "service_per_floor_s": integer(0, 600),
+    "plan_seconds": integer(1, 60),
 }
 STATION = ref(
     "Station",

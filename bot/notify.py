@@ -14,7 +14,7 @@ from typing import Any
 from bot import texts
 from bot.buttons import CardAction, TaskButton
 from bot.handoff_cards import card_task_id, handoff_card
-from bot.presentation import amap_link, call_link, collect_text, window_text
+from bot.presentation import amap_link, call_link, collect_text, route_messages, window_text
 from domain.infra.ports import (
     CANCELLED,
     CHANGED,
@@ -29,6 +29,7 @@ from domain.infra.ports import (
     RESCHEDULED,
     Conn,
     HandoffNote,
+    RouteNote,
     TaskInfo,
     set_notifier,
 )
@@ -247,6 +248,11 @@ class WeChatNotifier:
                 continue
             payload = {"card_message_id": sent.id, "replace_name": texts.HANDOFF_CARD_ENDED}
             await enqueue(conn, "work", sent.recipient, "card_update", payload, now)
+
+    async def route_planned(self, conn: Conn, route: RouteNote, now: datetime) -> None:
+        """Queue the day's route as texts with map and call links (WeCom caps a text's size)."""
+        for text in route_messages(route, now):
+            await enqueue(conn, "work", route.courier_userid, "text", {"text": text}, now)
 
     def __init__(self, template: tuple[str, str] | None = None) -> None:
         self.template = template

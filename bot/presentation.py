@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 
 from bot import texts
+from domain.infra.ports import RouteNote, RouteStopNote
 from domain.rules.door_cash import SCAN, ToCollect
+from domain.rules.order_numbers import short_number
 from domain.rules.pricing import yuan
 
 
@@ -55,3 +58,48 @@ def amap_link(latitude: float, longitude: float) -> str:
 def call_link(phone: str) -> str:
     """A link that dials the number when tapped."""
     return f"tel:{phone}"
+
+
+# WeCom refuses an app text over 2048 bytes; a long route goes out in several.
+TEXT_LIMIT_BYTES = 2000
+
+
+def route_messages(route: RouteNote, now: datetime) -> list[str]:
+    """A courier's planned route as WeCom texts: each stop with its window, map and call links."""
+    head = texts.ROUTE_PLAN_HEAD.format(count=len(route.stops), km=f"{route.meters / 1000:.1f}")
+    messages, current = [], head
+    for stop in route.stops:
+        block = "\n" + route_stop_text(stop, now)
+        if len((current + block).encode()) > TEXT_LIMIT_BYTES:
+            messages.append(current)
+            current = texts.ROUTE_PLAN_MORE
+        current += block
+    messages.append(current)
+    return messages
+
+
+def route_stop_text(stop: RouteStopNote, now: datetime) -> str:
+    """1. 今天 10:00-12:00 #003 阳光花园3栋502 农夫山泉×2, then its links."""
+    items = "、".join(f"{line.name}×{line.quantity}" for line in stop.lines)
+    links = []
+    if stop.latitude is not None and stop.longitude is not None:
+        links.append(_anchor(amap_link(stop.latitude, stop.longitude), texts.ROUTE_MAP))
+    if stop.phone:
+        links.append(_anchor(call_link(stop.phone), texts.ROUTE_CALL.format(phone=stop.phone)))
+    notes = (texts.ROUTE_PLACED if stop.placed else "") + (texts.ROUTE_LATE if stop.late else "")
+    trip = texts.ROUTE_TRIP.format(trip=stop.trip) if stop.trip > 1 else ""
+    return texts.ROUTE_PLAN_STOP.format(
+        index=stop.sequence,
+        trip=trip,
+        window=window_text(stop.window_start, stop.window_end, now),
+        short=short_number(stop.number),
+        address=html.escape(stop.address),
+        items=items,
+        notes=notes,
+        links=" ".join(links),
+    )
+
+
+def _anchor(url: str, label: str) -> str:
+    # WeCom app texts render <a href> as a tappable link.
+    return f'<a href="{html.escape(url)}">{label}</a>'

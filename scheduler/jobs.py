@@ -16,6 +16,7 @@ from domain.services import (
     alerts,
     daily_report,
     dedupe,
+    dispatch_plans,
     handoffs,
     reminder_outcomes,
     reminders,
@@ -69,6 +70,11 @@ class Jobs:
     async def end_handoffs(self) -> int:
         """Give conversations silent for half an hour back to the bot; both sides are told."""
         return await handoffs.lapse_due(self.clock())
+
+    async def dispatch(self) -> bool:
+        """Plan the day at each dispatch cut-off (the station's every-N-minutes in opening
+        hours), once per cut-off across processes."""
+        return await dispatch_plans.plan_at_cutoff(self.clock()) is not None
 
     async def alerts(self) -> int:
         """Overdue-task and unaccepted-order alerts, worded by the bot through `alert_wording`."""

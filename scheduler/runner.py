@@ -29,6 +29,7 @@ def build_scheduler(settings: Settings, jobs: Jobs) -> AsyncIOScheduler:
         ("reminders", jobs.remind, IntervalTrigger(minutes=1)),
         ("dormant", jobs.wake_dormant, IntervalTrigger(minutes=15)),
         ("alerts", jobs.alerts, IntervalTrigger(minutes=1)),
+        ("dispatch", jobs.dispatch, IntervalTrigger(minutes=1)),
         ("handoffs", jobs.end_handoffs, IntervalTrigger(minutes=1)),
         ("daily_report", jobs.report, IntervalTrigger(minutes=5)),
         ("ticket_expiry", jobs.expire_tickets, IntervalTrigger(minutes=5)),

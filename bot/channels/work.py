@@ -18,7 +18,7 @@ from bot.channels.dev import work_credentials
 from bot.channels.incoming import Incoming
 from bot.channels.protocol import CallbackCodec
 from bot.conversation import Reply, Turn
-from bot.handlers import courier, owner
+from bot.handlers import courier, owner, staff_location
 from bot.handlers.courier_flow import REFILL_POLICY
 from bot.keys import SETTINGS
 from bot.router import Router
@@ -36,7 +36,9 @@ WORK_ENDPOINT: web.AppKey[Endpoint] = web.AppKey("work_endpoint")
 
 # The order routers are tried in (docs/ARCHITECTURE.md, "Which router answers").
 ROUTER = Router("work")
-ROUTER.include_routers(courier.router, owner.router, owner.refusal, owner.fallback)
+ROUTER.include_routers(
+    staff_location.router, courier.router, owner.router, owner.refusal, owner.fallback
+)
 
 
 async def identify_staff(turn: Turn) -> Reply | None:

@@ -26,7 +26,14 @@ from wechatpy.replies import TextReply
 from bot.bootstrap import create_app, settings_from_env
 from bot.channels import mp
 from bot.channels.dev import mp_credentials
-from bot.devtools import bench_import, bench_reports, wire
+from bot.devtools import (
+    bench_dispatch,
+    bench_import,
+    bench_reports,
+    bench_routing,
+    routing_files,
+    wire,
+)
 from bot.devtools.bench_support import (
     DatabaseUnavailable,
     bench_database,
@@ -98,6 +105,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     bench_import.register(kinds)
     bench_reports.register(kinds)
+    bench_routing.register(kinds)
+    routing_files.register(kinds)
+    bench_dispatch.register(kinds)
 
 
 def run(args: argparse.Namespace) -> int:

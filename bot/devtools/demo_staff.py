@@ -35,9 +35,7 @@ def work(words: str) -> Say:
     """A WeCom text from a member of staff."""
 
     async def build(day: Day, userid: str, shown: str) -> str:
-        return wire.work_text(
-            userid, shown, corp_id=DEV_WORK_CORP_ID, agent_id=DEV_WORK_AGENT_ID
-        )
+        return wire.work_text(userid, shown, corp_id=DEV_WORK_CORP_ID, agent_id=DEV_WORK_AGENT_ID)
 
     return Say(words, build, channel="work")
 

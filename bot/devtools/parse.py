@@ -27,7 +27,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "one message per stdin line and print one JSON object per line.",
     )
     parser.add_argument(
-        "--now", type=_parse_now, default=None, metavar="ISO-8601",
+        "--now",
+        type=_parse_now,
+        default=None,
+        metavar="ISO-8601",
         help="the moment relative times are read against (default: now in Asia/Shanghai)",
     )
     parser.add_argument("text", metavar="TEXT", help="the message, or '-' for JSONL over stdin")

@@ -168,6 +168,27 @@ def work_click(
     return render_xml(fields)
 
 
+def work_location_event(
+    userid: str,
+    latitude: float,
+    longitude: float,
+    precision: float = 30.0,
+    *,
+    corp_id: str,
+    agent_id: int,
+    created_at: int | None = None,
+) -> str:
+    """WeCom LOCATION event XML (上报地理位置: sent when the member opens the app)."""
+    fields = _base(userid, corp_id, "event", created_at) | {
+        "Event": "LOCATION",
+        "Latitude": latitude,
+        "Longitude": longitude,
+        "Precision": precision,
+        "AgentID": agent_id,
+    }
+    return render_xml(fields)
+
+
 def work_template_card_event(
     userid: str,
     *,

@@ -48,8 +48,8 @@ async def _number(turn: Turn, said: str) -> str:
 
 @router.command(r"任务|我的任务")
 async def my_tasks(turn: Turn, _: re.Match[str]) -> Reply:
-    """Open tasks in route order."""
-    rows = await courier_queries.open_tasks(userid(turn))
+    """Open tasks day by day, each day in route order."""
+    rows = await courier_queries.open_tasks(userid(turn), turn.now)
     if not rows:
         return Reply(texts.NO_TASKS)
     lines = [texts.TASKS_HEAD.format(count=len(rows))]
@@ -112,7 +112,7 @@ async def reschedule(turn: Turn, found: re.Match[str]) -> Reply:
 @router.command(r"路线|今日路线|今天路线")
 async def route(turn: Turn, _: re.Match[str]) -> Reply:
     """Today's stops in order, with map links where the address has coordinates."""
-    rows = await courier_queries.open_tasks(userid(turn), day=turn.now)
+    rows = await courier_queries.open_tasks(userid(turn), turn.now, today_only=True)
     if not rows:
         return Reply(texts.ROUTE_NONE)
     lines = [texts.ROUTE_HEAD.format(count=len(rows))]

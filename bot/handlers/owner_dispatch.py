@@ -1,4 +1,5 @@
-"""Dispatchers: orders waiting for a courier (待派) and giving one to a courier (派 N courier1)."""
+"""Dispatchers: orders waiting for a courier (待派), planning the day's routes (派单) and giving
+an order to a courier by hand (派 N courier1, which the next plan keeps)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ from bot.conversation import Reply, Turn
 from bot.handlers.owner_format import items_text
 from bot.presentation import window_text
 from bot.router import Router, with_argument
-from domain.reads import order_refs, owner_lookups
+from domain.reads import dispatch_plans, order_refs, owner_lookups
+from domain.reads.dispatch_plans import PlanView
+from domain.rules.order_numbers import short_number
+from domain.services import dispatch_plans as planning
 from domain.services import order_moves
 
 router = Router("owner_dispatch")
@@ -19,8 +23,10 @@ router = Router("owner_dispatch")
 async def unassigned(turn: Turn, _: re.Match[str]) -> Reply:
     """待派: orders awaiting dispatch, earliest window first."""
     found = await owner_lookups.unassigned_orders()
+    plan = await dispatch_plans.current_plan(turn.now.date())
+    figures = ["", plan_text(plan, turn)] if plan else []
     if not found:
-        return Reply(texts.UNASSIGNED_NONE)
+        return Reply("\n".join([texts.UNASSIGNED_NONE, *figures]))
     lines = [texts.UNASSIGNED_HEAD.format(count=len(found))]
     for waiting in found:
         order = waiting.order
@@ -42,7 +48,43 @@ async def unassigned(turn: Turn, _: re.Match[str]) -> Reply:
     courier = await owner_lookups.courier_on_shift()
     hint = courier.wecom_userid if courier else "courier1"
     lines.append(texts.UNASSIGNED_HINT.format(number=found[0].order.number, courier=hint))
-    return Reply("\n".join(lines))
+    return Reply("\n".join(lines + figures))
+
+
+def plan_text(plan: PlanView, turn: Turn) -> str:
+    """The plan's figures, its routes in a line each, what it could not place and why."""
+    f = plan.figures
+    lines = [
+        texts.PLAN_FIGURES.format(
+            at=plan.created_at.astimezone(turn.now.tzinfo).strftime("%H:%M"),
+            planned=f["planned"],
+            orders=f["orders"],
+            couriers=f["couriers"],
+            km=f["km"],
+            late=len(f["late"]),
+            rate=f["per_courier_hour"],
+            seconds=f["seconds_to_solve"],
+        )
+    ]
+    for route in plan.routes:
+        numbers = "→".join(short_number(s.number) for s in route.stops)
+        lines.append(
+            texts.PLAN_ROUTE.format(name=route.name, count=len(route.stops), stops=numbers)
+        )
+    if plan.dropped:
+        lines.append(texts.PLAN_DROPPED_HEAD.format(count=len(plan.dropped)))
+        lines += [texts.PLAN_DROPPED.format(number=d.number, label=d.label) for d in plan.dropped]
+    if f["placed"]:
+        placed = "、".join(short_number(n) for n in f["placed"])
+        lines.append(texts.PLAN_PLACED.format(numbers=placed))
+    return "\n".join(lines)
+
+
+@router.command(r"派单|规划路线|智能派单")
+async def plan(turn: Turn, _: re.Match[str]) -> Reply:
+    """派单: plan the day now; each courier gets his route, the owner the figures."""
+    plan_id = await planning.plan_dispatch(turn.now, "command", turn.member.wecom_userid)
+    return Reply(plan_text(await dispatch_plans.plan_view(plan_id), turn))
 
 
 @router.command(with_argument("派"))

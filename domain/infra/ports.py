@@ -90,6 +90,34 @@ class HandoffNote:
     open_orders: tuple[tuple[str, str], ...] = ()  # (order number, state)
 
 
+@dataclass(frozen=True)
+class RouteStopNote:
+    """One stop of a courier's planned route."""
+
+    sequence: int
+    trip: int
+    number: str
+    window_start: datetime
+    window_end: datetime
+    arrival: datetime | None
+    address: str
+    latitude: float | None
+    longitude: float | None
+    phone: str
+    lines: tuple[TaskLine, ...]
+    placed: bool = False  # no coordinates: its place on the route is a guess from its building
+    late: bool = False
+
+
+@dataclass(frozen=True)
+class RouteNote:
+    """A courier's planned route for the day, stops in the order to drive them."""
+
+    courier_userid: str
+    meters: int
+    stops: tuple[RouteStopNote, ...]
+
+
 class Notifier(Protocol):
     """Outbound notices, queued inside the caller's transaction."""
 
@@ -123,6 +151,9 @@ class Notifier(Protocol):
 
     async def handoff_closed(self, conn: Conn, number: int, now: datetime) -> None:
         """Handoff `number` is over: its cards' buttons stop acting."""
+
+    async def route_planned(self, conn: Conn, route: RouteNote, now: datetime) -> None:
+        """Send a courier the day's route in the planned order."""
 
 
 class NullNotifier:
@@ -165,6 +196,10 @@ class NullNotifier:
     async def handoff_closed(self, conn: Conn, number: int, now: datetime) -> None:
         """Leave the cards as they are."""
         log.debug("no notifier installed: handoff %d cards not closed", number)
+
+    async def route_planned(self, conn: Conn, route: RouteNote, now: datetime) -> None:
+        """Drop the route."""
+        log.debug("no notifier installed: route for %s not sent", route.courier_userid)
 
 
 _current: Notifier = NullNotifier()

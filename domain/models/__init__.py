@@ -27,6 +27,7 @@ from domain.models.ledgers import (
     TicketWallet,
 )
 from domain.models.orders import Order, OrderEvent, OrderLine, OrderTicketUse
+from domain.models.plans import DispatchPlan, PlanStop
 from domain.models.reminders import JobRun, Reminder
 from domain.models.staff import Courier, Staff, Station
 from domain.models.tasks import TaskCard
@@ -50,6 +51,7 @@ __all__ = [
     "Customer",
     "CustomerMedia",
     "DailyCounter",
+    "DispatchPlan",
     "Handoff",
     "IdempotencyRecord",
     "JobRun",
@@ -60,6 +62,7 @@ __all__ = [
     "OrderTicketUse",
     "OutboxMessage",
     "PackPurchase",
+    "PlanStop",
     "ProcessedMessage",
     "Product",
     "PromoCode",

@@ -30,6 +30,15 @@ class Station(Model):
     address = fields.CharField(max_length=200, default="")
     phone = fields.CharField(max_length=32, default="")
     hours_text = fields.CharField(max_length=100, default="")
+    # Dispatch tuning (docs/DISPATCH.md): plans every N minutes in opening hours (0: only on
+    # request), the travel model, the time at each door and the solver's time limit.
+    dispatch_every_minutes = fields.IntField(default=30)
+    travel_speed_kmh = fields.FloatField(default=20.0)
+    travel_detour = fields.FloatField(default=1.3)
+    service_base_s = fields.IntField(default=120)
+    service_per_bucket_s = fields.IntField(default=30)
+    service_per_floor_s = fields.IntField(default=40)
+    plan_seconds = fields.IntField(default=5)
 
     class Meta:
         table = "station"
@@ -46,6 +55,13 @@ class Courier(Model):
     active = fields.BooleanField(default=True)
     on_shift = fields.BooleanField(default=True)
     piece_rate_fen = fields.IntField(default=0)
+    # Shift hours "HH:MM" (empty: the station's opening hours); the plan keeps within them.
+    shift_starts = fields.CharField(max_length=5, default="")
+    shift_ends = fields.CharField(max_length=5, default="")
+    # Where WeCom last reported the courier (the LOCATION event), the plan's start when fresh.
+    latitude = fields.FloatField(null=True)
+    longitude = fields.FloatField(null=True)
+    located_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "courier"

@@ -7,10 +7,10 @@ bucket or case on a delivered order counts one).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from domain.models import BucketAccount, Courier, Customer, Order, OrderEvent, OrderLine, Station
-from domain.reads import stats
+from domain.reads import dispatch_plans, stats
 from domain.rules import deposits, door_cash
 from domain.rules.courier_pay import Takings, takings
 from domain.rules.dispatch import Stop, route_order
@@ -51,21 +51,41 @@ async def open_task_numbers(userid: str) -> list[str]:
     return [str(n) for n in await orders.order_by("id").values_list("number", flat=True)]
 
 
-async def open_tasks(userid: str, day: datetime | None = None) -> list[TaskRow]:
-    """The courier's open tasks in route order; with `day`, only those due that day."""
+async def open_tasks(userid: str, now: datetime, today_only: bool = False) -> list[TaskRow]:
+    """The courier's open tasks, day by day (overdue ones count as today's): each day's in the
+    current plan's order when one was made for that day, the rest as a nearest-neighbour walk
+    from the station; with `today_only`, only today's."""
     courier = await courier_by_userid(userid)
+    today, _ = day_bounds(now)
     query = Order.filter(courier_id=courier.id, state__in=list(TASK_STATES))
-    if day is not None:
-        start = day.replace(hour=0, minute=0, second=0, microsecond=0)
-        query = query.filter(window_start__lt=start + timedelta(days=1))
-    rows = [await _row(order) for order in await query.order_by("id")]
+    if today_only:
+        query = query.filter(window_start__lt=today + timedelta(days=1))
+    rows = [await _row(order) for order in await query.order_by("window_start", "id")]
     station = await Station.get_or_none(id=1)
     home = None
     if station and station.latitude is not None and station.longitude is not None:
         home = (station.latitude, station.longitude)
-    stops = [Stop(r.number, r.window_start, r.latitude, r.longitude) for r in rows]
-    by_number = {r.number: r for r in rows}
-    return [by_number[stop.key] for stop in route_order(home, stops)]
+    days: dict[date, list[TaskRow]] = {}
+    for row in rows:
+        days.setdefault(
+            max(today.date(), row.window_start.astimezone(now.tzinfo).date()), []
+        ).append(row)
+    ordered: list[TaskRow] = []
+    for day in sorted(days):
+        planned = await dispatch_plans.planned_sequence(courier.id, day)
+        ordered += _day_order(days[day], planned, home)
+    return ordered
+
+
+def _day_order(
+    rows: list[TaskRow], planned: dict[str, int], home: tuple[float, float] | None
+) -> list[TaskRow]:
+    """One day's tasks: those in the plan in its order, then the others by the walk."""
+    first = sorted((r for r in rows if r.number in planned), key=lambda r: planned[r.number])
+    rest = [r for r in rows if r.number not in planned]
+    stops = [Stop(r.number, r.window_start, r.latitude, r.longitude) for r in rest]
+    by_number = {r.number: r for r in rest}
+    return first + [by_number[stop.key] for stop in route_order(home, stops)]
 
 
 async def _row(order: Order) -> TaskRow:

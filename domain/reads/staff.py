@@ -22,6 +22,8 @@ class CourierRecord:
     piece_rate_fen: int
     active: bool
     on_shift: bool
+    shift_starts: str = ""
+    shift_ends: str = ""
 
 
 def courier_record(row: Courier) -> CourierRecord:
@@ -35,6 +37,8 @@ def courier_record(row: Courier) -> CourierRecord:
         piece_rate_fen=row.piece_rate_fen,
         active=row.active,
         on_shift=row.on_shift,
+        shift_starts=row.shift_starts,
+        shift_ends=row.shift_ends,
     )
 
 

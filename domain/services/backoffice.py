@@ -24,7 +24,16 @@ from domain.services.support import audit, jsonable, lock_customer, run_in_trans
 
 PRODUCT_FIELDS = ("name", "aliases", "unit", "price_fen", "deposit_fen", "active")
 PACK_FIELDS = ("sku", "name", "tickets", "bonus", "price_fen", "valid_days", "active")
-COURIER_FIELDS = ("name", "phone", "trip_capacity", "piece_rate_fen", "active", "on_shift")
+COURIER_FIELDS = (
+    "name",
+    "phone",
+    "trip_capacity",
+    "piece_rate_fen",
+    "active",
+    "on_shift",
+    "shift_starts",
+    "shift_ends",
+)
 CUSTOMER_FIELDS = ("name", "tags", "notes", "reminder_opt_out")
 ONE_LINE, MULTI_LINE = ("name", "unit", "phone"), ("notes", "note")
 

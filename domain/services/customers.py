@@ -26,6 +26,7 @@ class AddressInput:
 
     text: str
     label: str = "家"
+    community: str = ""
     building: str = ""
     unit: str = ""
     room: str = ""
@@ -120,6 +121,7 @@ async def insert_address(
         customer=customer,
         label=clean_text(data.label) or "家",
         text=text,
+        community=clean_text(data.community),
         building=clean_text(data.building),
         unit=clean_text(data.unit),
         room=clean_text(data.room),

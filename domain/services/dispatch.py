@@ -1,4 +1,4 @@
-"""Dispatch until the optimising dispatcher lands, and the task cards that follow an order.
+"""Dispatching one order as it arrives, and the task cards that follow an order.
 
 Every function here runs inside the caller's transaction (`conn`): the order moves, its cards
 and the notices they cause commit together or not at all.
@@ -27,6 +27,7 @@ from domain.rules import pricing
 from domain.rules.dispatch import CourierLoad, Step, pick_courier, turned_away
 from domain.rules.order_flow import OrderState, check_transition
 from domain.services.support import audit
+from domain.services.urgent_dispatch import insert_urgent
 
 log = logging.getLogger(__name__)
 
@@ -57,30 +58,72 @@ async def dispatch_order(conn: Conn, order: Order, now: datetime) -> str | None:
     if order.state != OrderState.AWAITING_DISPATCH:
         return None
     loads = await courier_loads(conn)
-    events = await OrderEvent.filter(order_id=order.id).using_db(conn).order_by("at", "id")
-    away = turned_away(Step(e.to_state, e.reason) for e in events)
+    away = await turned_away_from(conn, order)
+    # With a plan for today, an order between cut-offs joins the route it costs least in.
+    inserted = await insert_urgent(conn, order, now, away)
+    if inserted is not None:
+        await assign_to(conn, order, inserted, now)
+        return inserted.wecom_userid
     chosen = pick_courier([load for _, load in loads], away)
     if chosen is None:
         log.info("order %s waits for dispatch: no courier on shift for it", order.number)
         return None
     courier = next(c for c, load in loads if load is chosen)
+    await assign_to(conn, order, courier, now)
+    return courier.wecom_userid
+
+
+async def turned_away_from(conn: Conn, order: Order) -> frozenset[str]:
+    """Couriers whose delivery of the order failed in its current window."""
+    events = await OrderEvent.filter(order_id=order.id).using_db(conn).order_by("at", "id")
+    return turned_away(Step(e.to_state, e.reason) for e in events)
+
+
+async def assign_to(
+    conn: Conn, order: Order, courier: Courier, now: datetime, actor: str = ACTOR
+) -> None:
+    """Give the order (awaiting dispatch, or assigned to someone else) to `courier`, with its
+    events, audit row and a new task card."""
     previous = order.state
-    order.state = check_transition(order.state, OrderState.ASSIGNED)
+    if order.state == OrderState.ASSIGNED:
+        await _event(conn, order, OrderState.AWAITING_DISPATCH, actor, "reassign", now)
+    await _event(conn, order, OrderState.ASSIGNED, actor, courier.wecom_userid, now)
     order.courier = courier
     await order.save(using_db=conn)
+    after = {"state": order.state, "courier": courier.wecom_userid}
+    await audit(conn, actor, "order.assign", "order", order.number, {"state": previous}, after)
+    await issue_card(conn, order, courier, now)
+
+
+async def release(conn: Conn, order: Order, now: datetime, actor: str, reason: str) -> None:
+    """Take an assigned order back to dispatch (a plan cannot place it): its courier hears so
+    and its card stops working; it waits in 待派 with `reason`."""
+    previous = order.state
+    for card in await _open_cards(conn, order):
+        await _close(conn, card, "reassigned", now)
+        userid = await _userid(conn, card)
+        await notifier().task_changed(conn, userid, order.number, REASSIGNED, now)
+    await _event(conn, order, OrderState.AWAITING_DISPATCH, actor, reason, now)
+    order.courier = None
+    await order.save(using_db=conn)
+    after = {"state": order.state, "reason": reason}
+    await audit(conn, actor, "order.release", "order", order.number, {"state": previous}, after)
+
+
+async def _event(
+    conn: Conn, order: Order, target: OrderState, actor: str, reason: str, now: datetime
+) -> None:
+    previous = order.state
+    order.state = check_transition(order.state, target)
     await OrderEvent.create(
         order=order,
         from_state=previous,
         to_state=order.state,
-        actor=ACTOR,
-        reason=courier.wecom_userid,
+        actor=actor,
+        reason=reason,
         at=now,
         using_db=conn,
     )
-    after = {"state": order.state, "courier": courier.wecom_userid}
-    await audit(conn, ACTOR, "order.assign", "order", order.number, {"state": previous}, after)
-    await issue_card(conn, order, courier, now)
-    return courier.wecom_userid
 
 
 async def issue_card(conn: Conn, order: Order, courier: Courier, now: datetime) -> TaskCard:

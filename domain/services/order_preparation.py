@@ -86,6 +86,7 @@ def address_snapshot(address: Address) -> dict[str, object]:
         "id": str(address.id),
         "label": address.label,
         "text": address.text,
+        "community": address.community,
         "building": address.building,
         "unit": address.unit,
         "room": address.room,

@@ -7,6 +7,7 @@ Registering is idempotent for the same role; a different role is a deliberate ac
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -201,3 +202,20 @@ async def change_role(staff_id: UUID | str, role: str, actor: str) -> Staff:
 
     done = await run_in_transaction("staff.role", None, work)
     return await Staff.get(id=done["id"])
+
+
+async def record_location(userid: str, latitude: float, longitude: float, at: datetime) -> bool:
+    """Keep where WeCom last reported a courier (the LOCATION event); False: not a courier or
+    the coordinates are impossible.
+
+    Not audited: WeCom may report every few seconds, and a position is no business change.
+    """
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        return False
+    member = await Staff.filter(wecom_userid=userid).first()
+    if member is None or member.courier_id is None:  # type: ignore[attr-defined]
+        return False
+    updated = await Courier.filter(id=member.courier_id).update(  # type: ignore[attr-defined]
+        latitude=latitude, longitude=longitude, located_at=at
+    )
+    return updated > 0

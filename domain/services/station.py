@@ -31,6 +31,14 @@ EDITABLE = (
     "floor_fee_fen",
     "free_floors",
     "lead_minutes",
+    # Dispatch (docs/DISPATCH.md): cut-offs, the travel model, time at the door, solver limit.
+    "dispatch_every_minutes",
+    "travel_speed_kmh",
+    "travel_detour",
+    "service_base_s",
+    "service_per_bucket_s",
+    "service_per_floor_s",
+    "plan_seconds",
 )
 
 

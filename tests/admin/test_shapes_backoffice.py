@@ -70,6 +70,7 @@ def _courier(row: Courier) -> dict[str, Any]:
         "id": str(row.id), "wecom_userid": row.wecom_userid, "name": row.name,
         "phone": row.phone, "trip_capacity": row.trip_capacity,
         "piece_rate_fen": row.piece_rate_fen, "active": row.active, "on_shift": row.on_shift,
+        "shift_starts": row.shift_starts, "shift_ends": row.shift_ends,
     }  # fmt: skip
 
 

@@ -11,7 +11,9 @@ import pytest
 from aiohttp.test_utils import TestClient
 
 from bot import notify
+from bot.channels.api import InMemoryTokenStore, MpClient, WorkClient
 from bot.channels.dev import DEV_WORK_AGENT_ID, DEV_WORK_CORP_ID
+from bot.channels.outbox_worker import OutboxWorker
 from bot.devtools import wire
 from domain.models import Customer, OutboxMessage
 from domain.services import customers, staff
@@ -19,6 +21,15 @@ from domain.services.customers import AddressInput
 from domain.services.orders import OrderRequest, place_order
 from tests.bot.chat_harness import Clock, Staffer, seed, start_app
 from tests.fakes.notifier import installed
+from tests.fakes.wechat_server import (
+    MP_APPID,
+    MP_SECRET,
+    WORK_AGENT_ID,
+    WORK_CORP_ID,
+    WORK_SECRET,
+    FakeWeChat,
+    start_fake_wechat,
+)
 from tests.support import NOW
 
 _created = itertools.count(int(time.time()))
@@ -37,6 +48,24 @@ async def client(database_url: str, clock: Clock) -> AsyncIterator[TestClient]: 
     client = await start_app(clock)
     yield client
     await client.close()
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeWeChat]:
+    """The fake WeChat / WeCom API server."""
+    server = await start_fake_wechat()
+    yield server
+    await server.close()
+
+
+def worker(fake: FakeWeChat) -> OutboxWorker:
+    """An outbox worker sending to the fake server."""
+    store = InMemoryTokenStore()
+    mp = MpClient(MP_APPID, MP_SECRET, store, base_url=fake.base_url, backoff_s=0.01)
+    work = WorkClient(
+        WORK_CORP_ID, WORK_AGENT_ID, WORK_SECRET, store, base_url=fake.work_base_url, backoff_s=0.01
+    )
+    return OutboxWorker(mp, work, batch_size=100)
 
 
 @pytest.fixture(autouse=True)

@@ -8,6 +8,7 @@ a scratch database beside the test one). `serve` is a server and is left out; `d
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import subprocess
@@ -32,7 +33,8 @@ HISTORY = (
     "customer_id,delivered_at,quantity\n"
     "c1,2026-01-01T10:00:00+08:00,2\nc1,2026-01-08T10:00:00+08:00,2\n"
 )
-TESTED_ELSEWHERE = {"serve", "demo", "chat", "bench webhook", "bench import"}
+# bench routing: tests/unit/test_routing_checks.py runs it as a process.
+TESTED_ELSEWHERE = {"serve", "demo", "chat", "bench webhook", "bench import", "bench routing"}
 BACKENDS = ["sqlite", *(["postgres"] if on_postgres() else [])]
 
 
@@ -172,10 +174,28 @@ def test_bench_reports_small_exits(tmp_path: Path) -> None:
     assert "export-orders-30d" in done.stdout
 
 
+def test_bench_dispatch_small_exits(tmp_path: Path) -> None:
+    args = ("bench", "dispatch", "--orders", "12", "--couriers", "2", "--time-limit", "1")
+    done = waterbot(_sqlite(tmp_path), *args, cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "km driven" in done.stdout and "today" in done.stdout
+    as_json = waterbot(_sqlite(tmp_path), *args, "--json", cwd=tmp_path)
+    assert as_json.returncode == 0, as_json.stderr
+    figures = json.loads(as_json.stdout)
+    assert set(figures) == {"optimiser", "today"} and figures["today"]["km"] > 0
+
+
+def test_bench_routing_files_exits(tmp_path: Path) -> None:
+    args = ("bench", "routing-files", "--customers", "10", "--out", str(tmp_path / "files"))
+    done = waterbot(_sqlite(tmp_path), *args, cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert len(done.stdout.splitlines()) == 3  # one C1, R1 and RC1 file
+
+
 COVERED_HERE = {
     "migrate", "demo-data", "token create", "codes create", "codes list", "codes void",
     "import customers", "import template", "refill report", "refill backtest", "parse",
-    "bench reports",
+    "bench reports", "bench dispatch", "bench routing-files",
 }  # fmt: skip
 
 

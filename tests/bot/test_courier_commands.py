@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
 from aiohttp.test_utils import TestClient
 
-from bot.channels.api import InMemoryTokenStore, MpClient, WorkClient
-from bot.channels.outbox_worker import OutboxWorker
 from bot.handlers.owner_alerts import alert_text
 from domain.models import BucketEntry, Order, OutboxMessage
 from domain.services import staff
@@ -22,46 +19,24 @@ from tests.bot.courier_harness import (
     cards,
     client,
     clock,
+    fake,
     make_customer,
     place,
     ready,
     tap,
     texts_to,
     wechat_notifier,
+    worker,
 )
-from tests.fakes.wechat_server import (
-    MP_APPID,
-    MP_SECRET,
-    WORK_AGENT_ID,
-    WORK_CORP_ID,
-    WORK_SECRET,
-    FakeWeChat,
-    start_fake_wechat,
-)
+from tests.fakes.wechat_server import FakeWeChat
 from tests.support import NOW
 
 pytestmark = pytest.mark.usefixtures("db")
-__all__ = ["client", "clock", "ready", "wechat_notifier"]
+__all__ = ["client", "clock", "fake", "ready", "wechat_notifier"]
 
 Client = TestClient  # type: ignore[type-arg]
 WORK_SEND = "/cgi-bin/message/send"
 MP_SEND = "/cgi-bin/message/custom/send"
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeWeChat]:
-    server = await start_fake_wechat()
-    yield server
-    await server.close()
-
-
-def worker(fake: FakeWeChat) -> OutboxWorker:
-    store = InMemoryTokenStore()
-    mp = MpClient(MP_APPID, MP_SECRET, store, base_url=fake.base_url, backoff_s=0.01)
-    work = WorkClient(
-        WORK_CORP_ID, WORK_AGENT_ID, WORK_SECRET, store, base_url=fake.work_base_url, backoff_s=0.01
-    )
-    return OutboxWorker(mp, work, batch_size=100)
 
 
 async def _four_orders() -> list[str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
-from domain.infra.ports import Conn, HandoffNote, Notifier, TaskInfo, set_notifier
+from domain.infra.ports import Conn, HandoffNote, Notifier, RouteNote, TaskInfo, set_notifier
 
 N = TypeVar("N", bound=Notifier)
 
@@ -66,6 +66,11 @@ class RecordingNotifier:
     notices: list[CustomerNotice] = field(default_factory=list)
     handoffs: list[HandoffSent] = field(default_factory=list)
     handoffs_closed: list[int] = field(default_factory=list)
+    routes: list[RouteNote] = field(default_factory=list)
+
+    async def route_planned(self, conn: Conn, route: RouteNote, now: datetime) -> None:
+        """Keep the route."""
+        self.routes.append(route)
 
     async def task_assigned(self, conn: Conn, task: TaskInfo, now: datetime) -> None:
         """Keep the task."""

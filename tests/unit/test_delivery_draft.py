@@ -16,7 +16,10 @@ def test_a_draft_saved_by_an_earlier_version_resumes() -> None:
     old = {"number": "20261124003", "empties": None, "cash": None, "cash_ok": False, "x": 1}
     draft = DeliveryDraft.from_json(old)
     assert (draft.number, draft.empties, draft.cash_fen, draft.cash_ok) == (
-        "20261124003", None, None, False,
+        "20261124003",
+        None,
+        None,
+        False,
     )
     assert draft.to_json() == old  # the unknown key is carried along
 

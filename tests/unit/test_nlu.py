@@ -23,7 +23,15 @@ UNSEEN_EXACT_AT_LEAST = 0.97
 NOW = datetime.fromisoformat("2026-11-24T10:00:00+08:00")
 FIELDS = ("intent", "items", "repeat", "address", "window", "payment", "code", "order_ref", "topic")
 TOPICS = {
-    None, "greeting", "thanks", "hours", "location", "phone", "human", "recharge", "invoice",
+    None,
+    "greeting",
+    "thanks",
+    "hours",
+    "location",
+    "phone",
+    "human",
+    "recharge",
+    "invoice",
     "delivery_fee",
 }
 
@@ -64,9 +72,7 @@ def test_own_case(nlu: Understanding, case: dict[str, Any]) -> None:
     _check(nlu, case)
 
 
-@pytest.mark.parametrize(
-    "case", [pytest.param(c, id=c["text"][:30]) for c in _load(CLASS_CASES)]
-)
+@pytest.mark.parametrize("case", [pytest.param(c, id=c["text"][:30]) for c in _load(CLASS_CASES)])
 def test_class_case(nlu: Understanding, case: dict[str, Any]) -> None:
     _check(nlu, case)
 
@@ -135,8 +141,19 @@ def test_any_text_gives_a_valid_object(nlu: Understanding, text: str) -> None:
     obj = nlu.parse(text, NOW).to_contract()
     assert tuple(obj) == FIELDS
     assert obj["intent"] in {
-        "order", "cancel", "order_status", "balance", "price", "buy_tickets", "redeem_code",
-        "return_buckets", "reminder_off", "reminder_on", "help", "complaint", "unknown",
+        "order",
+        "cancel",
+        "order_status",
+        "balance",
+        "price",
+        "buy_tickets",
+        "redeem_code",
+        "return_buckets",
+        "reminder_off",
+        "reminder_on",
+        "help",
+        "complaint",
+        "unknown",
     }
     assert isinstance(obj["repeat"], bool)
     assert obj["topic"] in TOPICS
@@ -195,8 +212,15 @@ def test_items_say_whether_their_amount_was_written(
 
 def test_default_parsed_is_unknown() -> None:
     assert Parsed().to_contract() == {
-        "intent": "unknown", "items": [], "repeat": False, "address": None, "window": None,
-        "payment": None, "code": None, "order_ref": None, "topic": None,
+        "intent": "unknown",
+        "items": [],
+        "repeat": False,
+        "address": None,
+        "window": None,
+        "payment": None,
+        "code": None,
+        "order_ref": None,
+        "topic": None,
     }
 
 

@@ -1,0 +1,1 @@
+"""Courier routes: a pure VRPTW model and its OR-Tools solver (no database, no bot, no network)."""

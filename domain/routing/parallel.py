@@ -1,0 +1,63 @@
+"""Both cores: differently started searches in worker processes, the better solution kept."""
+
+from __future__ import annotations
+
+import atexit
+import multiprocessing
+import time
+from concurrent.futures import Future, ProcessPoolExecutor
+
+from domain.routing.core import Instance, Solution
+
+_pools: dict[int, ProcessPoolExecutor] = {}
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """A pool kept between solves: spawning and importing OR-Tools costs about a second."""
+    pool = _pools.get(workers)
+    if pool is None:
+        # spawn, not fork: the caller may be a threaded aiohttp process
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        _pools[workers] = pool
+    return pool
+
+
+@atexit.register
+def close_pools() -> None:
+    """Stop the worker processes (also run at interpreter exit)."""
+    for pool in _pools.values():
+        pool.shutdown(wait=True, cancel_futures=True)
+    _pools.clear()
+
+
+def _search(instance: Instance, strategy_index: int, deadline: float) -> Solution | None:
+    from domain.routing.search import STRATEGIES, run
+
+    return run(instance, STRATEGIES[strategy_index % len(STRATEGIES)], deadline)
+
+
+def _ready() -> bool:
+    import domain.routing.search  # noqa: F401  (imports OR-Tools in the worker)
+
+    return True
+
+
+def warm_up(workers: int = 2) -> None:
+    """Start the worker processes and import OR-Tools in them before a timed solve."""
+    if workers > 1:
+        pool = _pool(workers)
+        for future in [pool.submit(_ready) for _ in range(workers)]:
+            future.result()
+
+
+def solve_instance(instance: Instance, time_limit: float, workers: int = 2) -> Solution | None:
+    """The best solution found by `workers` searches within `time_limit` seconds of wall time."""
+    deadline = time.time() + time_limit
+    if workers <= 1:
+        return _search(instance, 0, deadline)
+    pool = _pool(workers)
+    futures: list[Future[Solution | None]] = [
+        pool.submit(_search, instance, w, deadline) for w in range(workers)
+    ]
+    found = [s for s in (f.result() for f in futures) if s is not None]
+    return min(found, key=Solution.rank, default=None)

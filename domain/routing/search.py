@@ -1,0 +1,135 @@
+"""One OR-Tools routing search over an Instance: the model, a strategy, a wall-clock deadline.
+
+Runs in a worker process (see parallel.py), so it takes and returns plain values only.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, replace
+
+from ortools.constraint_solver import pywrapcp, routing_enums_pb2
+from ortools.util import optional_boolean_pb2
+
+from domain.routing.core import Fleet, Instance, Solution, Tour
+from domain.routing.formulation import build, read, write
+
+FIRST = routing_enums_pb2.FirstSolutionStrategy
+META = routing_enums_pb2.LocalSearchMetaheuristic
+
+
+@dataclass(frozen=True)
+class Strategy:
+    """How one search starts and improves; workers run different ones."""
+
+    name: str
+    first: int = FIRST.PARALLEL_CHEAPEST_INSERTION
+    meta: int = META.GUIDED_LOCAL_SEARCH
+    gls_lambda: float = 0.1
+    neighbors: float = 1.0  # share of the nearest nodes each move looks at
+    ils: bool = False  # iterated local search: SISR ruin and recreate, annealed acceptance
+    sisr_visits: int = 10
+    temperature: float = 100.0
+    off: tuple[str, ...] = ()  # local search operators switched off
+    on: tuple[str, ...] = ()  # and switched on
+    lns: float = 0.0  # share of the time for the whole-problem search before cuts (0: no cuts)
+    seed: int = 1
+    cut_seconds: float = 0.3
+    cut_size: tuple[int, int] = (30, 60)  # visits per cut, drawn at random between
+    reserve: int | None = None  # idle vehicles of each kind kept after the first solution
+
+
+# Worker 0 runs guided local search on the whole problem; worker 1 starts from savings and
+# re-solves neighbouring routes (lns.py), which moves faster on large, loosely packed days.
+# Measured on 200-customer Solomon-style sets, neither wins everywhere: the better plan is kept.
+STRATEGIES = (
+    Strategy("pci+gls", reserve=3),
+    Strategy("savings+cuts", first=FIRST.SAVINGS, reserve=3, lns=0.001, cut_seconds=0.3),
+)
+
+
+def parameters(strategy: Strategy, seconds: float) -> pywrapcp.DefaultRoutingSearchParameters:
+    """Search parameters for a strategy with a time limit."""
+    params = pywrapcp.DefaultRoutingSearchParameters()
+    params.first_solution_strategy = strategy.first
+    params.local_search_metaheuristic = strategy.meta
+    params.guided_local_search_lambda_coefficient = strategy.gls_lambda
+    params.ls_operator_neighbors_ratio = strategy.neighbors
+    params.ls_operator_min_neighbors = 10
+    for name in strategy.off:
+        setattr(params.local_search_operators, name, optional_boolean_pb2.BOOL_FALSE)
+    for name in strategy.on:
+        setattr(params.local_search_operators, name, optional_boolean_pb2.BOOL_TRUE)
+    if strategy.ils:
+        params.use_iterated_local_search = True
+        ils = params.iterated_local_search_parameters
+        ruin = ils.ruin_recreate_parameters.ruin_strategies.add()
+        ruin.sisr.avg_num_removed_visits = strategy.sisr_visits
+        ruin.sisr.max_removed_sequence_size = 10
+        ruin.sisr.bypass_factor = 0.01
+        annealing = ils.reference_solution_acceptance_strategy.simulated_annealing
+        annealing.initial_temperature = strategy.temperature
+    params.time_limit.FromMilliseconds(max(50, int(seconds * 1000)))
+    return params
+
+
+def run(instance: Instance, strategy: Strategy, deadline: float) -> Solution | None:
+    """Search until the wall-clock `deadline` (time.time()); None when nothing was found."""
+    start = first_solution(instance, strategy, deadline - time.time())
+    if start is None:
+        return None
+    kept = _trimmed_fleet(instance, start, strategy.reserve)
+    small = replace(instance, vehicles=tuple(instance.vehicles[v] for v in kept))
+    position = {v: i for i, v in enumerate(kept)}
+    tours = [replace(t, vehicle=position[t.vehicle]) for t in start.tours]
+    budget = deadline - time.time()
+    if strategy.lns:  # a first local optimum, then cuts re-solved for the rest of the time
+        budget *= strategy.lns
+    found = resolve(small, tours, budget, strategy) or replace(start, tours=tuple(tours))
+    if strategy.lns:
+        from domain.routing.lns import improve
+
+        found = improve(
+            small, found, deadline, strategy.seed, strategy.cut_seconds, strategy.cut_size
+        )
+    back = tuple(replace(t, vehicle=kept[t.vehicle]) for t in found.tours)
+    return replace(found, tours=back, strategy=strategy.name)
+
+
+def first_solution(instance: Instance, strategy: Strategy, seconds: float) -> Solution | None:
+    """The strategy's first solution alone (a cheap construction, no local search)."""
+    model = build(instance)
+    params = parameters(strategy, seconds)
+    params.solution_limit = 1
+    assignment = model.routing.SolveWithParameters(params)
+    return None if assignment is None else read(instance, model, assignment, strategy.name)
+
+
+def _trimmed_fleet(instance: Instance, start: Solution, reserve: int | None) -> list[int]:
+    """Vehicles kept for the search: all used, and up to `reserve` idle ones of each kind.
+
+    Idle identical vehicles multiply the moves every scan tries without adding any new one.
+    """
+    used = {t.vehicle for t in start.tours}
+    idle: dict[Fleet, int] = {}
+    kept = []
+    for v, fleet in enumerate(instance.vehicles):
+        if v not in used:
+            idle[fleet] = idle.get(fleet, 0) + 1
+            if reserve is not None and idle[fleet] > reserve:
+                continue
+        kept.append(v)
+    return kept
+
+
+def resolve(
+    instance: Instance, tours: list[Tour], seconds: float, strategy: Strategy | None = None
+) -> Solution | None:
+    """The strategy's local search (guided by default) from the given tours."""
+    model = build(instance)
+    initial = write(model, tours)
+    if initial is None:
+        return None
+    params = parameters(strategy or Strategy("cut"), seconds)
+    found = model.routing.SolveFromAssignmentWithParameters(initial, params)
+    return None if found is None else read(instance, model, found, "cut")
