@@ -84,6 +84,7 @@ def _solve(problem: solomon.Solomon, args: argparse.Namespace) -> dict[str, Any]
         "seconds": round(seconds, 2),
         "dropped": [number[n] for n in answer.dropped],
         "feasible": not answer.dropped and not solomon.violations(problem, answer.routes),
+        "search": answer.search,
     }
     if args.routes:
         line["routes"] = [[number[n] for n in route] for route in answer.routes]

@@ -146,6 +146,7 @@ class Answer:
 
     routes: list[list[int]]
     dropped: list[int]
+    search: str = ""  # which worker's plan was kept
 
     def distance(self, problem: Solomon) -> float:
         """Total exact distance."""
@@ -159,4 +160,4 @@ def solve(problem: Solomon, time_limit: float, workers: int = 2) -> Answer:
     found = solve_instance(instance(problem), time_limit, workers)
     if found is None:
         return Answer([], list(range(1, len(problem.nodes))))
-    return Answer([list(t.nodes) for t in found.tours], list(found.dropped))
+    return Answer([list(t.nodes) for t in found.tours], list(found.dropped), found.strategy)
