@@ -13,20 +13,24 @@ from concurrent.futures.process import BrokenProcessPool
 from domain.routing.core import Instance, Solution
 
 _pools: dict[int, ProcessPoolExecutor] = {}
+_making = threading.Lock()  # solves may come from several threads of the service
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
     """A pool kept between solves: spawning and importing OR-Tools costs about a second."""
-    pool = _pools.get(workers)
-    if pool is None:
-        # spawn, not fork: the caller may be a threaded aiohttp process
-        pool = ProcessPoolExecutor(
-            workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_follow_parent,
-            initargs=(os.getpid(),),
-        )
-        _pools[workers] = pool
+    with _making:
+        return _pools.get(workers) or _new_pool(workers)
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    # spawn, not fork: the caller may be a threaded aiohttp process
+    pool = ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_follow_parent,
+        initargs=(os.getpid(),),
+    )
+    _pools[workers] = pool
     return pool
 
 
@@ -85,6 +89,8 @@ def solve_instance(instance: Instance, time_limit: float, workers: int = 2) -> S
         ]
         found = [s for s in (f.result() for f in futures) if s is not None]
     except BrokenProcessPool:  # a worker died (killed, out of memory): next time a new pool
-        _pools.pop(workers, None)
+        broken = _pools.pop(workers, None)
+        if broken is not None:
+            broken.shutdown(wait=False, cancel_futures=True)
         return _search(instance, 0, max(deadline, time.time() + 1.0))
     return min(found, key=Solution.rank, default=None)
