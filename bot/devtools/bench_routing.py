@@ -33,6 +33,11 @@ def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.add_argument("--routes", action="store_true", help="print each route's customers")
     parser.add_argument("--bks", type=Path, metavar="CSV", help="best-known distances to compare")
     parser.add_argument("--pyvrp", action="store_true", help="also solve with PyVRP (optional)")
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="baseline: one plain OR-Tools search (cheapest insertion + guided local search)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -74,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _solve(problem: solomon.Solomon, args: argparse.Namespace) -> dict[str, Any]:
     began = time.perf_counter()
-    answer = solomon.solve(problem, args.time_limit, args.workers)
+    answer = solomon.solve(problem, args.time_limit, args.workers, plain=args.plain)
     seconds = time.perf_counter() - began
     number = [node.number for node in problem.nodes]
     line: dict[str, Any] = {
@@ -84,6 +89,7 @@ def _solve(problem: solomon.Solomon, args: argparse.Namespace) -> dict[str, Any]
         "seconds": round(seconds, 2),
         "dropped": [number[n] for n in answer.dropped],
         "feasible": not answer.dropped and not solomon.violations(problem, answer.routes),
+        "search": answer.search,
     }
     if args.routes:
         line["routes"] = [[number[n] for n in route] for route in answer.routes]

@@ -4,22 +4,49 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
+import os
+import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from domain.routing.core import Instance, Solution
 
 _pools: dict[int, ProcessPoolExecutor] = {}
+_making = threading.Lock()  # solves may come from several threads of the service
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
     """A pool kept between solves: spawning and importing OR-Tools costs about a second."""
-    pool = _pools.get(workers)
-    if pool is None:
-        # spawn, not fork: the caller may be a threaded aiohttp process
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-        _pools[workers] = pool
+    with _making:
+        return _pools.get(workers) or _new_pool(workers)
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    # spawn, not fork: the caller may be a threaded aiohttp process
+    pool = ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_follow_parent,
+        initargs=(os.getpid(),),
+    )
+    _pools[workers] = pool
     return pool
+
+
+def _follow_parent(parent: int) -> None:
+    """In a worker: exit when the parent is gone (killed), instead of searching on for nobody.
+
+    The check runs whenever the search returns to Python (between cuts); a whole-problem
+    search in C++ ends at its deadline anyway.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="follow-parent", daemon=True).start()
 
 
 @atexit.register
@@ -55,9 +82,15 @@ def solve_instance(instance: Instance, time_limit: float, workers: int = 2) -> S
     deadline = time.time() + time_limit
     if workers <= 1:
         return _search(instance, 0, deadline)
-    pool = _pool(workers)
-    futures: list[Future[Solution | None]] = [
-        pool.submit(_search, instance, w, deadline) for w in range(workers)
-    ]
-    found = [s for s in (f.result() for f in futures) if s is not None]
+    try:
+        pool = _pool(workers)
+        futures: list[Future[Solution | None]] = [
+            pool.submit(_search, instance, w, deadline) for w in range(workers)
+        ]
+        found = [s for s in (f.result() for f in futures) if s is not None]
+    except BrokenProcessPool:  # a worker died (killed, out of memory): next time a new pool
+        broken = _pools.pop(workers, None)
+        if broken is not None:
+            broken.shutdown(wait=False, cancel_futures=True)
+        return _search(instance, 0, max(deadline, time.time() + 1.0))
     return min(found, key=Solution.rank, default=None)

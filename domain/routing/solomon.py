@@ -146,17 +146,27 @@ class Answer:
 
     routes: list[list[int]]
     dropped: list[int]
+    search: str = ""  # which worker's plan was kept
 
     def distance(self, problem: Solomon) -> float:
         """Total exact distance."""
         return sum(route_distance(problem, route) for route in self.routes)
 
 
-def solve(problem: Solomon, time_limit: float, workers: int = 2) -> Answer:
-    """Minimum total distance with at most the file's fleet, on the shared core."""
-    from domain.routing.parallel import solve_instance
+def solve(problem: Solomon, time_limit: float, workers: int = 2, plain: bool = False) -> Answer:
+    """Minimum total distance with at most the file's fleet, on the shared core.
 
-    found = solve_instance(instance(problem), time_limit, workers)
+    `plain`: the baseline instead, one plain OR-Tools search in this process.
+    """
+    import time
+
+    from domain.routing.parallel import solve_instance
+    from domain.routing.search import PLAIN, run
+
+    if plain:
+        found = run(instance(problem), PLAIN, time.time() + time_limit)
+    else:
+        found = solve_instance(instance(problem), time_limit, workers)
     if found is None:
         return Answer([], list(range(1, len(problem.nodes))))
-    return Answer([list(t.nodes) for t in found.tours], list(found.dropped))
+    return Answer([list(t.nodes) for t in found.tours], list(found.dropped), found.strategy)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -132,28 +133,19 @@ def test_a_generated_instance_of_another_size_reads_back() -> None:
     assert generate("rc1", 30, 7) == generate("rc1", 30, 7)  # fixed seeds
 
 
+def _bench_routing(*args: str) -> subprocess.CompletedProcess[str]:
+    """`waterbot bench routing ARGS` as a child process, as a user runs it."""
+    command = [sys.executable, "-m", "bot.main", "bench", "routing", *args]
+    return subprocess.run(
+        command, cwd=REPO, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
 def test_bench_routing_runs_as_a_process_and_prints_one_json_line_per_file(tmp_path: Path) -> None:
     small = tmp_path / "r1_25_1.txt"
     small.write_text(generate("r1", 25, 1))
     files = [str(small), *([str(SOLOMON / "c101.txt")] if SOLOMON.is_dir() else [])]
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "bot.main",
-            "bench",
-            "routing",
-            "--time-limit",
-            "1",
-            "--routes",
-            *files,
-        ],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = _bench_routing("--time-limit", "1", "--routes", *files)
     assert done.returncode == 0, done.stderr
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     assert [line["name"] for line in lines] == [Path(f).stem for f in files]
@@ -166,3 +158,20 @@ def test_bench_routing_runs_as_a_process_and_prints_one_json_line_per_file(tmp_p
         nodes = {node.number: i for i, node in enumerate(problem.nodes)}
         exact = sum(solomon.route_distance(problem, [nodes[n] for n in r]) for r in line["routes"])
         assert abs(line["distance"] - exact) < 0.01
+
+
+def test_the_plain_baseline_and_the_pyvrp_comparison_run_from_the_command_line(
+    tmp_path: Path,
+) -> None:
+    small = tmp_path / "c1_20_3.txt"
+    small.write_text(generate("c1", 20, 3))
+    done = _bench_routing("--time-limit", "0.5", "--plain", "--pyvrp", str(small))
+    assert done.returncode == 0, done.stderr
+    (line,) = [json.loads(text) for text in done.stdout.splitlines()]
+    assert line["search"] == "plain pci+gls" and line["feasible"] is True
+    if importlib.util.find_spec("pyvrp") is None:
+        assert line["pyvrp"].startswith("not installed")
+    else:
+        assert line["pyvrp_feasible"] is True and line["pyvrp_distance"] > 0
+        expected = 100 * (line["distance"] / line["pyvrp_distance"] - 1)
+        assert abs(line["gap_to_pyvrp_pct"] - expected) < 0.05
