@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from bot.bootstrap import settings_from_env
 from domain.calendars import load_calendar
 from domain.demo_data.refill_variants import SETS, generate, iter_csv_rows
 from domain.rules.refill_backtest import HistoryError, backtest_station, read_history
+from domain.rules.refill_estimators import SPREAD_SPAN
 from domain.rules.refill_score import Tally, score, spread_figures, total
 from domain.rules.station_calendar import StationCalendar
 
@@ -42,6 +43,13 @@ def register(leaves: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         nargs="+",
         metavar="FILE",
         help="CSV with customer_id,delivered_at,quantity (one station each)",
+    )
+    sc.add_argument(
+        "--spread-hours",
+        type=float,
+        default=SPREAD_SPAN.total_seconds() / 3600,
+        metavar="H",
+        help="as for `refill backtest` (default: %(default)s)",
     )
     add_calendar_option(sc)
 
@@ -97,7 +105,9 @@ def run_score(args: argparse.Namespace) -> int:
         except (OSError, HistoryError) as exc:
             print(f"waterbot refill score: {path}: {exc}", file=sys.stderr)
             return 2
-        reminders = {(c, at): r for c, at, r in backtest_station(rows, calendar)}
+        span = timedelta(hours=max(args.spread_hours, 0.0))
+        replayed = backtest_station(rows, calendar, spread_span=span)
+        reminders = {(c, at): r for c, at, r in replayed}
         planned += reminders.values()
         for behaviour, tally in score(rows, reminders).items():
             tallies.setdefault(behaviour, Tally()).add(tally)

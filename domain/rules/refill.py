@@ -11,11 +11,10 @@ two-day window catches the most of the forecast spread, a late reminder counting
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from statistics import median
-from typing import Any
 
 from domain.rules.refill_estimators import (
     ENSEMBLE_Z,
@@ -39,9 +38,9 @@ from domain.rules.refill_patterns import (
     snap_to_days,
     to_working_day,
 )
+from domain.rules.refill_state import MAX_SAMPLES, RefillState
 from domain.rules.station_calendar import WEEKENDS_ONLY, StationCalendar
 
-MAX_SAMPLES = 12  # bounds the stored state; older intervals carry almost no weight anyway
 HALF_LIFE = 3.0  # samples; seasons and habits drift, so recent intervals count most
 CHANGE_RUN = 3  # this many intervals in a row off to one side means the habit changed
 CHANGE_SIGMAS = 2.5  # each beyond 2.5 sd of one interval's noise: not chance, three times
@@ -51,7 +50,6 @@ SAME_ORDER_WITHIN = timedelta(hours=6)  # a second drop the same day tops up one
 HIT_WINDOW = timedelta(days=2)  # a reminder helps when it comes at most this long before the order
 LATE_COST = 0.5  # a reminder after the customer already ordered costs half a useful one
 CHURN_GRACE = timedelta(days=14)  # a holiday's worth of silence before calling a household gone
-STATE_VERSION = 2  # 2 added working-day samples and the 春节 pause; a 1 still loads
 
 
 @dataclass(frozen=True)
@@ -94,60 +92,6 @@ class CohortPrior:
 
 
 DEFAULT_PRIOR = CohortPrior()
-
-
-@dataclass(frozen=True)
-class RefillState:
-    """Bounded per-household summary, updated once per delivery and stored as JSON."""
-
-    last_at: datetime
-    last_quantity: int
-    deliveries: int
-    samples: tuple[float, ...] = ()  # deseasonalised days per bucket, oldest first
-    weekdays: tuple[int, ...] = (0, 0, 0, 0, 0, 0, 0)  # deliveries per weekday, Monday first
-    work_samples: tuple[float, ...] = ()  # the same, counting working days only
-    festival_pause: float = 0.0  # days away over the last 春节 it spanned
-
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict; `from_json` restores an equal state."""
-        return {
-            "version": STATE_VERSION,
-            "last_at": self.last_at.isoformat(),
-            "last_quantity": self.last_quantity,
-            "deliveries": self.deliveries,
-            "samples": list(self.samples),
-            "weekdays": list(self.weekdays),
-            "work_samples": list(self.work_samples),
-            "festival_pause": self.festival_pause,
-        }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> RefillState:
-        """The state `to_json` produced; ValueError when the dict is not one."""
-        if data.get("version") not in (1, STATE_VERSION):
-            raise ValueError(f"unsupported refill state version: {data.get('version')!r}")
-        try:
-            last_at = require_aware(datetime.fromisoformat(data["last_at"]), "last_at")
-            samples = tuple(float(x) for x in data["samples"])
-            weekdays = tuple(int(x) for x in data["weekdays"])
-            work = tuple(float(x) for x in data.get("work_samples", ()))
-            pause = float(data.get("festival_pause", 0.0))
-            state = cls(
-                last_at,
-                int(data["last_quantity"]),
-                int(data["deliveries"]),
-                samples,
-                weekdays,
-                work,
-                pause,
-            )
-        except (KeyError, TypeError) as exc:
-            raise ValueError(f"malformed refill state: {exc}") from exc
-        if len(weekdays) != 7 or state.last_quantity <= 0 or state.deliveries <= 0:
-            raise ValueError("malformed refill state: bad weekdays, quantity or count")
-        if any(len(x) > MAX_SAMPLES or any(v <= 0 for v in x) for x in (samples, work)):
-            raise ValueError("malformed refill state: bad samples")
-        return state
 
 
 @dataclass(frozen=True)
