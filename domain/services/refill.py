@@ -113,7 +113,10 @@ async def _upsert(
 
 def prior_for(policy: ReminderPolicy) -> refill.CohortPrior:
     """The refill model's prior counting time in the policy's station calendar (WATERBOT_TZ)."""
-    return replace(refill.DEFAULT_PRIOR, calendar=policy.calendar)
+    calendar = policy.calendar
+    if calendar.tz != policy.tz:  # a policy built with its own tz: its days are in that zone
+        calendar = replace(calendar, tz=policy.tz)
+    return replace(refill.DEFAULT_PRIOR, calendar=calendar)
 
 
 def policy_from_settings(settings: Settings) -> ReminderPolicy:

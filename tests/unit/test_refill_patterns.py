@@ -7,7 +7,8 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from domain.calendars import load_calendar
-from domain.demo_data.refill_variants import BEHAVIOURS, generate
+from domain.demo_data.refill_variants import BEHAVIOURS, SETS, generate
+from domain.infra.settings import load_settings
 from domain.rules.refill import DEFAULT_PRIOR, Delivery, predict_need, reminder_time, summarize
 from domain.rules.refill_backtest import _monthly_priors, backtest_station
 from domain.rules.refill_estimators import spread_into_hours
@@ -15,6 +16,7 @@ from domain.rules.refill_patterns import counts_working_days, preferred_days
 from domain.rules.refill_score import score, total
 from domain.rules.refill_season import fit_season
 from domain.rules.station_calendar import StationCalendar
+from domain.services.refill import policy_from_settings, prior_for
 
 CAL = load_calendar()
 PRIOR = replace(DEFAULT_PRIOR, calendar=CAL, season_amplitude=0.0)
@@ -151,6 +153,8 @@ def test_the_generator_is_deterministic_and_the_sets_differ() -> None:
     assert first != generate(CAL, "unseen", seed=4, households=21)
     assert first != generate(CAL, "tune", seed=3, households=21)
     assert {c.split("-")[0] for c, _, _ in first} == set(BEHAVIOURS)
+    (tune, tune_seeds), (unseen, unseen_seeds) = SETS["tune"], SETS["unseen"]
+    assert tune_seeds != unseen_seeds and tune != unseen  # other seeds and other ranges
     # Offices take no delivery on a day off.
     offices = [a for c, a, _ in first if c.startswith("workday-")]
     assert offices and all(CAL.is_working_day(CAL.local(a).date()) for a in offices)
@@ -161,3 +165,15 @@ def test_unseen_variants_beat_the_baseline() -> None:
     reminders = {(c, a): r for c, a, r in backtest_station(rows, CAL)}
     tally = total(score(rows, reminders).values())
     assert tally.share("hit") > tally.share("hit", baseline=True)
+
+
+def test_the_service_counts_in_the_settings_time_zone_and_calendar() -> None:
+    settings = load_settings({"WATERBOT_TZ": "Europe/Berlin"})
+    prior = prior_for(policy_from_settings(settings))
+    assert prior.calendar.tz.key == "Europe/Berlin"
+    assert not prior.calendar.is_working_day(date(2025, 10, 1))  # the bundled calendar
+    berlin = replace(PRIOR, calendar=prior.calendar)
+    state = summarize(office_history(1.5), berlin)
+    assert state is not None
+    remind = reminder_time(state, berlin, allowed_hours=HOURS, spread_key="c1")
+    assert time(9) <= remind.astimezone(prior.calendar.tz).time() <= time(20)
