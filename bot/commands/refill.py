@@ -10,12 +10,20 @@ from pathlib import Path
 
 from bot.bootstrap import run_with_db, settings_from_env
 from domain.rules.refill import LATE_COST
-from domain.rules.refill_backtest import HistoryError, backtest, read_history, write_reminders
+from domain.rules.refill_backtest import (
+    SEND_HOURS,
+    HistoryError,
+    backtest_station,
+    read_history,
+    write_reminders,
+)
+from domain.rules.refill_estimators import SPREAD_SPAN
 from domain.services.refill import policy_from_settings
 from domain.services.reminder_outcomes import reminder_report
 
+from . import refill_validate
+
 Handler = Callable[[argparse.Namespace], int]
-SEND_HOURS = (time(9), time(20))  # the station only messages customers in daytime
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,8 +47,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         type=_parse_hours,
         default=SEND_HOURS,
         metavar="HH:MM-HH:MM|any",
-        help="hours (Asia/Shanghai) reminders may go out; one falling outside moves back to the "
-        "end of the previous span. 'any' keeps the model's exact time (default: 09:00-20:00)",
+        help="hours (station time, WATERBOT_TZ) reminders may go out, spread over them by "
+        "customer and never later than the model's time. 'any' keeps the model's exact time "
+        "(default: 09:00-20:00)",
     )
     backtest.add_argument(
         "--late-cost",
@@ -50,6 +59,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="how much a reminder after the customer already ordered counts against one that "
         "helps (default: %(default)s); lower trades more late reminders for more hits",
     )
+    backtest.add_argument(
+        "--spread-hours",
+        type=float,
+        default=SPREAD_SPAN.total_seconds() / 3600,
+        metavar="H",
+        help="spread each reminder over up to H hours before the model's time, by customer, so "
+        "the station is not rung all at once; 0 keeps the old edge (default: %(default)s)",
+    )
+    refill_validate.add_calendar_option(backtest)
+    refill_validate.register(leaves)
     report = _leaf(
         leaves,
         "report",
@@ -79,8 +98,17 @@ def run_backtest(args: argparse.Namespace) -> int:
     except HistoryError as exc:
         print(f"waterbot refill backtest: {args.file}: {exc}", file=sys.stderr)
         return 2
-    reminders = backtest(rows, late_cost=args.late_cost, allowed_hours=args.allowed_hours)
-    write_reminders(sys.stdout, reminders)
+    calendar = refill_validate.calendar_from_args(args, "backtest")
+    if calendar is None:
+        return 2
+    reminders = backtest_station(
+        rows,
+        calendar,
+        late_cost=args.late_cost,
+        allowed_hours=args.allowed_hours,
+        spread_span=timedelta(hours=max(args.spread_hours, 0.0)),
+    )
+    write_reminders(sys.stdout, reminders, calendar.tz)
     sys.stdout.flush()
     return 0
 

@@ -11,15 +11,15 @@ two-day window catches the most of the forecast spread, a late reminder counting
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from statistics import median
-from typing import Any
 
 from domain.rules.refill_estimators import (
     ENSEMBLE_Z,
     SATURDAY,
+    SPREAD_SPAN,
     best_window_start,
     clamp_earlier,
     days_between,
@@ -27,10 +27,20 @@ from domain.rules.refill_estimators import (
     past_weekend,
     require_aware,
     season_factor,
+    spread_into_hours,
     weekend_start_before,
 )
+from domain.rules.refill_patterns import (
+    counts_working_days,
+    festival_pause_seen,
+    festival_shift,
+    preferred_days,
+    snap_to_days,
+    to_working_day,
+)
+from domain.rules.refill_state import MAX_SAMPLES, RefillState
+from domain.rules.station_calendar import WEEKENDS_ONLY, StationCalendar
 
-MAX_SAMPLES = 12  # bounds the stored state; older intervals carry almost no weight anyway
 HALF_LIFE = 3.0  # samples; seasons and habits drift, so recent intervals count most
 CHANGE_RUN = 3  # this many intervals in a row off to one side means the habit changed
 CHANGE_SIGMAS = 2.5  # each beyond 2.5 sd of one interval's noise: not chance, three times
@@ -40,7 +50,6 @@ SAME_ORDER_WITHIN = timedelta(hours=6)  # a second drop the same day tops up one
 HIT_WINDOW = timedelta(days=2)  # a reminder helps when it comes at most this long before the order
 LATE_COST = 0.5  # a reminder after the customer already ordered costs half a useful one
 CHURN_GRACE = timedelta(days=14)  # a holiday's worth of silence before calling a household gone
-STATE_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,7 @@ class CohortPrior:
     noise_days: float = 0.7  # plus this many days of sd whatever the interval's length
     season_amplitude: float = 0.12  # log amplitude; a bucket lasts longest in midwinter
     season_peak_day: int = 20  # day of year, ~大寒 (Jan 20); shortest ~大暑 (Jul 23)
+    calendar: StationCalendar = WEEKENDS_ONLY  # time zone, days off and 春节 of the station
 
     def band_of(self, quantity: int) -> int:
         """Index of the size band an order of `quantity` buckets falls in."""
@@ -82,48 +92,6 @@ class CohortPrior:
 
 
 DEFAULT_PRIOR = CohortPrior()
-
-
-@dataclass(frozen=True)
-class RefillState:
-    """Bounded per-household summary, updated once per delivery and stored as JSON."""
-
-    last_at: datetime
-    last_quantity: int
-    deliveries: int
-    samples: tuple[float, ...] = ()  # deseasonalised days per bucket, oldest first
-    weekdays: tuple[int, ...] = (0, 0, 0, 0, 0, 0, 0)  # deliveries per weekday, Monday first
-
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict; `from_json` restores an equal state."""
-        return {
-            "version": STATE_VERSION,
-            "last_at": self.last_at.isoformat(),
-            "last_quantity": self.last_quantity,
-            "deliveries": self.deliveries,
-            "samples": list(self.samples),
-            "weekdays": list(self.weekdays),
-        }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> RefillState:
-        """The state `to_json` produced; ValueError when the dict is not one."""
-        if data.get("version") != STATE_VERSION:
-            raise ValueError(f"unsupported refill state version: {data.get('version')!r}")
-        try:
-            last_at = require_aware(datetime.fromisoformat(data["last_at"]), "last_at")
-            samples = tuple(float(x) for x in data["samples"])
-            weekdays = tuple(int(x) for x in data["weekdays"])
-            state = cls(
-                last_at, int(data["last_quantity"]), int(data["deliveries"]), samples, weekdays
-            )
-        except (KeyError, TypeError) as exc:
-            raise ValueError(f"malformed refill state: {exc}") from exc
-        if len(weekdays) != 7 or state.last_quantity <= 0 or state.deliveries <= 0:
-            raise ValueError("malformed refill state: bad weekdays, quantity or count")
-        if len(samples) > MAX_SAMPLES or any(x <= 0 for x in samples):
-            raise ValueError("malformed refill state: bad samples")
-        return state
 
 
 @dataclass(frozen=True)
@@ -143,6 +111,7 @@ class _Forecast:
     sigma: float  # log-sd of that
     days_per_bucket: float
     weekday_only: bool
+    working_days: bool  # `days` counts working days only (an office)
 
 
 def record_delivery(
@@ -157,13 +126,32 @@ def record_delivery(
         raise ValueError(f"delivery at {at.isoformat()} is older than {state.last_at.isoformat()}")
     if at - state.last_at < SAME_ORDER_WITHIN:
         return replace(state, last_quantity=state.last_quantity + delivery.quantity)
+    weekdays = _count_weekday(state.weekdays, at)
     need = _observed_need(state, at, prior)
     middle = state.last_at + (need - state.last_at) / 2
-    season = season_factor(middle, prior.season_amplitude, prior.season_peak_day)
+    season = season_factor(middle, prior.season_amplitude, prior.season_peak_day, prior.calendar.tz)
     sample = days_between(state.last_at, need) / state.last_quantity / season
+    work = prior.calendar.working_days_between(state.last_at, need) / state.last_quantity / season
+    pause = state.festival_pause
+    if state.samples and prior.calendar.festivals_between(state.last_at, at):
+        # An interval over 春节 much longer than forecast was a trip away, not the pace.
+        forecast = _forecast(state, prior)
+        observed = work * state.last_quantity * season if forecast.working_days else None
+        pause = festival_pause_seen(observed or days_between(state.last_at, at), forecast.days)
+        if pause:
+            return replace(
+                state,
+                last_at=at,
+                last_quantity=delivery.quantity,
+                deliveries=state.deliveries + 1,
+                weekdays=weekdays,
+                festival_pause=pause,
+            )
+    # Rounded: four decimals of a day are far below the noise and keep the stored state small.
+    sample, work = round(sample, 4), round(max(work, 0.01), 4)
     samples = _forget_before_change((*state.samples, sample)[-MAX_SAMPLES:], prior)
-    weekdays = _count_weekday(state.weekdays, at)
-    return RefillState(at, delivery.quantity, state.deliveries + 1, samples, weekdays)
+    works = _forget_before_change((*state.work_samples, work)[-MAX_SAMPLES:], prior)
+    return RefillState(at, delivery.quantity, state.deliveries + 1, samples, weekdays, works, pause)
 
 
 def summarize(
@@ -180,13 +168,14 @@ def predict_need(
     state: RefillState, prior: CohortPrior | None = None, now: datetime | None = None
 ) -> datetime | None:
     """When the household most likely orders next; None when, as of `now`, it looks gone."""
-    forecast = _forecast(state, prior or DEFAULT_PRIOR)
-    need = state.last_at + timedelta(days=forecast.days)
+    prior = prior or DEFAULT_PRIOR
+    forecast = _forecast(state, prior)
+    need = _need_points(state, prior, forecast, (0.0,))[0]
     # Gone: a whole further cycle plus a holiday overdue.
     overdue_after = need + timedelta(days=forecast.days) + CHURN_GRACE
     if now is not None and require_aware(now, "now") > overdue_after:
         return None
-    return past_weekend(need) if forecast.weekday_only else need
+    return need
 
 
 def reminder_time(
@@ -196,26 +185,30 @@ def reminder_time(
     window: timedelta = HIT_WINDOW,
     late_cost: float = LATE_COST,
     allowed_hours: tuple[time, time] | None = None,
+    spread_key: str | None = None,
+    spread_span: timedelta = SPREAD_SPAN,
 ) -> datetime:
     """When to remind: a `window`-long span before the order catching most of the forecast.
 
-    `allowed_hours` (local start, end; start < end) moves a reminder falling outside them to
-    the end of the previous allowed span: earlier, as a late reminder is wasted (and choosing
-    among allowed times by the forecast alone scored worse on the dev history).
+    `allowed_hours` (local start, end; start < end) keeps it inside those hours, never later
+    than the model's moment: with a `spread_key` (the customer) at a time of that day spread
+    by the key, else at the end of the previous allowed span. An office hears on a working day.
     """
-    forecast = _forecast(state, prior or DEFAULT_PRIOR)
-    points = [
-        state.last_at + timedelta(days=forecast.days * math.exp(forecast.sigma * z))
-        for z in ENSEMBLE_Z
-    ]
-    if forecast.weekday_only:
-        points = [past_weekend(p) for p in points]
+    prior = prior or DEFAULT_PRIOR
+    forecast = _forecast(state, prior)
+    points = _need_points(state, prior, forecast, ENSEMBLE_Z)
     remind = best_window_start(points, window, late_cost)
+    if forecast.working_days:
+        remind = to_working_day(remind, prior.calendar)
     if allowed_hours is None:
         return remind
     if not allowed_hours[0] < allowed_hours[1]:
         raise ValueError(f"allowed_hours needs start < end, got {allowed_hours}")
-    return max(clamp_earlier(remind, allowed_hours), state.last_at)
+    tz = prior.calendar.tz
+    if spread_key is None or spread_span <= timedelta(0):
+        return max(clamp_earlier(remind, allowed_hours, tz), state.last_at)
+    spread = spread_into_hours(remind, spread_key, allowed_hours, tz, spread_span)
+    return max(spread, state.last_at)
 
 
 def explain(
@@ -254,23 +247,46 @@ def cohort_prior(states: Iterable[RefillState], base: CohortPrior | None = None)
 
 def _forecast(state: RefillState, prior: CohortPrior) -> _Forecast:
     buckets = state.last_quantity
-    if state.samples:
+    working = counts_working_days(state.weekdays, state.samples, state.work_samples)
+    if working:
+        level = decayed_median(state.work_samples, HALF_LIFE)
+    elif state.samples:
         level = decayed_median(state.samples, HALF_LIFE)
     else:
         level = prior.days_per_bucket_for(state.last_quantity)
     middle = state.last_at + timedelta(days=buckets * level / 2)
-    per_bucket = level * season_factor(middle, prior.season_amplitude, prior.season_peak_day)
+    season = season_factor(middle, prior.season_amplitude, prior.season_peak_day, prior.calendar.tz)
+    per_bucket = level * season
     days = buckets * per_bucket
     sigma = math.hypot(prior.noise_rel, prior.noise_days / days)
     if not state.samples:
         sigma = max(sigma, prior.spread)
-    return _Forecast(days, sigma, per_bucket, _weekday_only(state.weekdays))
+    return _Forecast(days, sigma, per_bucket, _weekday_only(state.weekdays), working)
+
+
+def _need_points(
+    state: RefillState, prior: CohortPrior, forecast: _Forecast, zs: tuple[float, ...]
+) -> list[datetime]:
+    # The forecast's quantiles as moments: counted in working days for an office, past the
+    # weekend for a weekday-only orderer, on its day for one who waits for it, after 春节.
+    calendar = prior.calendar
+    spans = [forecast.days * math.exp(forecast.sigma * z) for z in zs]
+    if forecast.working_days:
+        points = [calendar.add_working_days(state.last_at, d) for d in spans]
+    else:
+        points = [state.last_at + timedelta(days=d) for d in spans]
+    days = preferred_days(state.weekdays)
+    if days:
+        points = [snap_to_days(p, days, calendar) for p in points]
+    elif forecast.weekday_only and not forecast.working_days:
+        points = [past_weekend(p, calendar.tz) for p in points]
+    return [festival_shift(state.last_at, p, state.festival_pause, calendar) for p in points]
 
 
 def _observed_need(state: RefillState, at: datetime, prior: CohortPrior) -> datetime:
     # A weekday-only household ordering on a Monday may have run dry at the weekend: the need
     # lies between the weekend's start and the order, so take the old forecast clamped there.
-    weekend = weekend_start_before(at)
+    weekend = weekend_start_before(at, prior.calendar.tz)
     if at.weekday() != 0 or weekend <= state.last_at or not _weekday_only(state.weekdays):
         return at
     expected = state.last_at + timedelta(days=_forecast(state, prior).days)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import csv
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from datetime import datetime, time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 from typing import TextIO
+from zoneinfo import ZoneInfo
 
 from domain.rules.refill import (
+    DEFAULT_PRIOR,
     LATE_COST,
     CohortPrior,
     Delivery,
@@ -16,7 +20,12 @@ from domain.rules.refill import (
     record_delivery,
     reminder_time,
 )
-from domain.rules.refill_estimators import STATION_TZ
+from domain.rules.refill_estimators import SPREAD_SPAN, STATION_TZ
+from domain.rules.refill_season import fit_season
+from domain.rules.station_calendar import StationCalendar
+
+SEASON_AFTER = timedelta(days=365)  # the history a station's own season is fitted on
+SEND_HOURS = (time(9), time(20))  # the station only messages customers in daytime
 
 HistoryRow = tuple[str, datetime, int]
 ReminderRow = tuple[str, datetime, datetime | None]
@@ -34,13 +43,20 @@ def backtest(
     *,
     late_cost: float = LATE_COST,
     allowed_hours: tuple[time, time] | None = None,
+    spread: bool = False,
+    fit_seasons: bool = False,
+    spread_span: timedelta = SPREAD_SPAN,
 ) -> Iterator[ReminderRow]:
     """One (customer, delivered_at, remind_at) per input row, in input order.
 
-    Each reminder uses only that delivery and the same customer's earlier ones; a customer's
-    rows are replayed oldest first whatever their order in the input.
+    Each reminder uses only that delivery and the same customer's earlier ones (and, with
+    `fit_seasons`, the station's season fitted on all deliveries before that month); a
+    customer's rows are replayed oldest first whatever their order in the input. With
+    `spread` the reminders are spread over the allowed hours by customer.
     """
     history = list(rows)
+    prior = prior or DEFAULT_PRIOR
+    seasons = _monthly_priors(history, prior) if fit_seasons else {}
     by_customer: dict[str, list[int]] = defaultdict(list)
     for index, (customer, _, _) in enumerate(history):
         by_customer[customer].append(index)
@@ -50,12 +66,64 @@ def backtest(
         state: RefillState | None = None
         for i in indexes:
             _, at, quantity = history[i]
-            state = record_delivery(state, Delivery(at, quantity), prior)
+            month = prior.calendar.local(at).date().replace(day=1)
+            now_prior = seasons.get(month, prior)
+            state = record_delivery(state, Delivery(at, quantity), now_prior)
+            key = history[i][0] if spread else None
             reminders[i] = reminder_time(
-                state, prior, late_cost=late_cost, allowed_hours=allowed_hours
+                state,
+                now_prior,
+                late_cost=late_cost,
+                allowed_hours=allowed_hours,
+                spread_key=key,
+                spread_span=spread_span,
             )
     for (customer, at, _), remind in zip(history, reminders, strict=True):
         yield customer, at, remind
+
+
+def backtest_station(
+    rows: Iterable[HistoryRow],
+    calendar: StationCalendar,
+    *,
+    late_cost: float = LATE_COST,
+    allowed_hours: tuple[time, time] | None = SEND_HOURS,
+    spread_span: timedelta = SPREAD_SPAN,
+) -> Iterator[ReminderRow]:
+    """`backtest` as the service plans: the station's calendar and season, spread reminders."""
+    prior = replace(DEFAULT_PRIOR, calendar=calendar)
+    return backtest(
+        rows,
+        prior,
+        late_cost=late_cost,
+        allowed_hours=allowed_hours,
+        spread=True,
+        fit_seasons=True,
+        spread_span=spread_span,
+    )
+
+
+def _monthly_priors(history: Sequence[HistoryRow], prior: CohortPrior) -> dict[date, CohortPrior]:
+    # Each month's season is fitted only on deliveries before it: no peeking at the future.
+    calendar = prior.calendar
+    by_customer: dict[str, list[tuple[datetime, int]]] = defaultdict(list)
+    for customer, at, quantity in history:
+        by_customer[customer].append((at, quantity))
+    for deliveries in by_customer.values():
+        deliveries.sort()
+    months = sorted({calendar.local(at).date().replace(day=1) for _, at, _ in history})
+    out: dict[date, CohortPrior] = {}
+    first = min((at for _, at, _ in history), default=None)
+    for month in months:
+        cut = calendar.midnight(month)
+        if first is None or cut - first < SEASON_AFTER:
+            continue  # less than a year: a trend would pass for a season (too weak a swing)
+        past = [d[: bisect_left(d, (cut, 0))] for d in by_customer.values()]
+        fitted = fit_season(past, tz=calendar.tz)
+        if fitted is not None:
+            amplitude, peak = fitted
+            out[month] = replace(prior, season_amplitude=amplitude, season_peak_day=peak)
+    return out
 
 
 def read_history(source: TextIO) -> list[HistoryRow]:
@@ -70,12 +138,12 @@ def read_history(source: TextIO) -> list[HistoryRow]:
     return rows
 
 
-def write_reminders(out: TextIO, rows: Iterable[ReminderRow]) -> None:
+def write_reminders(out: TextIO, rows: Iterable[ReminderRow], tz: ZoneInfo = STATION_TZ) -> None:
     """Write `customer_id,delivered_at,remind_at` CSV; an empty remind_at means no reminder."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(REMINDER_COLUMNS)
     for customer, at, remind in rows:
-        when = remind.astimezone(STATION_TZ).isoformat(timespec="seconds") if remind else ""
+        when = remind.astimezone(tz).isoformat(timespec="seconds") if remind else ""
         writer.writerow((customer, at.isoformat(), when))
 
 

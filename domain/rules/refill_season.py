@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from itertools import pairwise
 from statistics import median
+from zoneinfo import ZoneInfo
 
 from domain.rules.refill_estimators import STATION_TZ, days_between
 
@@ -16,7 +17,9 @@ MIN_MONTHS = 9  # the fit needs most of the year covered to tell a swing from a 
 
 
 def fit_season(
-    histories: Iterable[Sequence[tuple[datetime, int]]], min_intervals: int = 200
+    histories: Iterable[Sequence[tuple[datetime, int]]],
+    min_intervals: int = 200,
+    tz: ZoneInfo = STATION_TZ,
 ) -> tuple[float, int] | None:
     """(log amplitude, day of year a bucket lasts longest) across households; None if unclear."""
     rows: list[tuple[float, float, float]] = []
@@ -28,7 +31,7 @@ def fit_season(
             span = days_between(start, end)
             if span <= 0:
                 continue
-            middle = (start + (end - start) / 2).astimezone(STATION_TZ)
+            middle = (start + (end - start) / 2).astimezone(tz)
             months.add(middle.month)
             logs.append(math.log(span / quantity))
             phases.append(2.0 * math.pi * middle.timetuple().tm_yday / 365.25)

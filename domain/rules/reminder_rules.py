@@ -12,6 +12,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from domain.rules.chat_states import ChatState
+from domain.rules.station_calendar import WEEKENDS_ONLY, StationCalendar
 
 FIRST, FOLLOW_UP, WAKE_UP = "first", "follow_up", "wake_up"
 KINDS = (FIRST, FOLLOW_UP, WAKE_UP)
@@ -53,6 +54,7 @@ class ReminderPolicy:
     service_window: timedelta = timedelta(hours=47)
     template_id: str = ""
     template_fields: tuple[tuple[str, str], ...] = ()
+    calendar: StationCalendar = WEEKENDS_ONLY  # days off and 春节 the refill model counts
 
 
 DEFAULT_POLICY = ReminderPolicy()  # frozen: safe to share as a default argument

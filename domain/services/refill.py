@@ -7,8 +7,10 @@ due time and the planned reminders change together with the delivery or not at a
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from domain.calendars import load_calendar
 from domain.infra.ports import Conn
 from domain.infra.settings import Settings
 from domain.models import Customer, Reminder
@@ -49,14 +51,15 @@ async def on_delivery(
     if buckets <= 0:
         return  # a delivery of no buckets (a pump, say) says nothing about drinking
     state = load_state(customer)
+    prior = prior_for(policy)
     try:
-        new = refill.record_delivery(state, refill.Delivery(at, buckets))
+        new = refill.record_delivery(state, refill.Delivery(at, buckets), prior)
     except ValueError as exc:
         # A delivery recorded after a later one (a courier's late confirmation) cannot be
         # folded in without replaying history; the prediction stays as it was.
         log.info("customer %s: refill state unchanged: %s", customer.id, exc)
         return
-    need = refill.predict_need(new)
+    need = refill.predict_need(new, prior)
     customer.refill_state, customer.refill_due_at = new.to_json(), need
     await (
         Customer.filter(id=customer.id)
@@ -81,7 +84,13 @@ async def plan_cycle(
         .using_db(conn)
         .update(status=SKIPPED, skip_reason="superseded")
     )
-    remind = refill.reminder_time(state, window=policy.lead, allowed_hours=policy.allowed_hours)
+    remind = refill.reminder_time(
+        state,
+        prior_for(policy),
+        window=policy.lead,
+        allowed_hours=policy.allowed_hours,
+        spread_key=str(customer.id),  # the station's reminders spread over the evening
+    )
     plans = {FIRST: remind}
     if need is not None:
         plans[WAKE_UP] = dormant_at(state.last_at, need, policy)
@@ -102,9 +111,18 @@ async def _upsert(
         await Reminder.filter(id=found[0].id).using_db(conn).update(due_at=due, need_at=need)
 
 
+def prior_for(policy: ReminderPolicy) -> refill.CohortPrior:
+    """The refill model's prior counting time in the policy's station calendar (WATERBOT_TZ)."""
+    calendar = policy.calendar
+    if calendar.tz != policy.tz:  # a policy built with its own tz: its days are in that zone
+        calendar = replace(calendar, tz=policy.tz)
+    return replace(refill.DEFAULT_PRIOR, calendar=calendar)
+
+
 def policy_from_settings(settings: Settings) -> ReminderPolicy:
     """The reminder policy the WATERBOT_* settings describe."""
     return ReminderPolicy(
+        calendar=load_calendar(None, settings.tz),
         lead=timedelta(hours=settings.reminder_lead_hours),
         allowed_hours=settings.reminder_hours,
         tz=settings.tz,

@@ -158,6 +158,36 @@ def test_refill_backtest_exits(tmp_path: Path) -> None:
     assert lines[0] == "customer_id,delivered_at,remind_at" and len(lines) == 3
 
 
+def test_refill_generate_backtest_and_score_exit(tmp_path: Path) -> None:
+    args = ("refill", "generate", "--set", "unseen", "--seed", "5", "--households", "14")
+    made = waterbot(_sqlite(tmp_path), *args, cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert made.stdout == waterbot(_sqlite(tmp_path), *args, cwd=tmp_path).stdout  # same seed
+    history = tmp_path / "unseen.csv"
+    history.write_text(made.stdout, encoding="utf-8")
+    scored = waterbot(_sqlite(tmp_path), "refill", "score", str(history), cwd=tmp_path)
+    assert scored.returncode == 0, scored.stderr
+    assert re.search(r"^ALL +\d+ +0\.\d{3} +0\.\d{3}", scored.stdout, re.M), scored.stdout
+    assert {line.split()[0] for line in scored.stdout.splitlines()[1:8]} >= {"workday", "spring"}
+    missing = waterbot(_sqlite(tmp_path), "refill", "score", str(tmp_path / "no.csv"), cwd=tmp_path)
+    assert missing.returncode == 2 and "no.csv" in missing.stderr
+
+
+def test_refill_backtest_reads_the_station_time_zone(tmp_path: Path) -> None:
+    history = tmp_path / "history.csv"
+    history.write_text(HISTORY, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WATERBOT_")}
+    env["WATERBOT_TZ"] = "Europe/Berlin"
+    done = subprocess.run(
+        [str(WATERBOT), "refill", "backtest", str(history)], env=env, cwd=tmp_path,
+        capture_output=True, text=True, timeout=EXIT_WITHIN_S, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    remind = done.stdout.splitlines()[1].split(",")[2]
+    assert remind.endswith("+01:00") and "T" in remind  # Berlin time, inside 09:00-20:00
+    assert "09:00" <= remind[11:16] <= "20:00"
+
+
 def test_parse_text_and_stdin_exit(tmp_path: Path) -> None:
     one = waterbot(_sqlite(tmp_path), "parse", "送两桶水", cwd=tmp_path)
     assert one.returncode == 0, one.stderr
@@ -195,6 +225,7 @@ def test_bench_routing_files_exits(tmp_path: Path) -> None:
 COVERED_HERE = {
     "migrate", "demo-data", "token create", "codes create", "codes list", "codes void",
     "import customers", "import template", "refill report", "refill backtest", "parse",
+    "refill generate", "refill score",
     "bench reports", "bench dispatch", "bench routing-files",
 }  # fmt: skip
 

@@ -7,6 +7,7 @@ before the need.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from uuid import UUID
 
@@ -15,10 +16,11 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot.channels.dev import DEV_WORK_AGENT_ID, DEV_WORK_CORP_ID
 from bot.devtools import wire
+from domain.calendars import load_calendar
 from domain.models import Customer, Reminder
 from domain.reads.courier_queries import delivery_facts
 from domain.rules.pricing import yuan
-from domain.rules.refill import RefillState, reminder_time
+from domain.rules.refill import DEFAULT_PRIOR, RefillState, reminder_time
 from domain.rules.reminder_rules import DEFAULT_POLICY, FIRST
 from domain.services import staff
 from domain.services.orders import OrderRequest, place_order
@@ -48,7 +50,14 @@ async def _planned(customer_id: UUID) -> tuple[datetime, datetime, datetime]:
     row = await Reminder.get(customer_id=customer_id, kind=FIRST, status="pending")
 
     def due(lead: timedelta) -> datetime:
-        return reminder_time(state, window=lead, allowed_hours=DEFAULT_POLICY.allowed_hours)
+        # As the service plans: in the station's calendar, spread by customer.
+        return reminder_time(
+            state,
+            replace(DEFAULT_PRIOR, calendar=load_calendar()),
+            window=lead,
+            allowed_hours=DEFAULT_POLICY.allowed_hours,
+            spread_key=str(customer_id),
+        )
 
     return row.due_at, due(timedelta(hours=LEAD_HOURS)), due(DEFAULT_POLICY.lead)
 

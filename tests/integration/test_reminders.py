@@ -56,7 +56,16 @@ async def test_reminder_comes_the_lead_time_before_the_need_inside_allowed_hours
     customer = await household()
     state = model.RefillState.from_json(customer.refill_state or {})
     row = await first_reminder(customer)
-    expected = model.reminder_time(state, window=POLICY.lead, allowed_hours=POLICY.allowed_hours)
+    expected = model.reminder_time(
+        state,
+        refill.prior_for(POLICY),
+        window=POLICY.lead,
+        allowed_hours=POLICY.allowed_hours,
+        spread_key=str(customer.id),  # spread over the evening, never after the model's time
+    )
+    assert expected <= model.reminder_time(
+        state, window=POLICY.lead, allowed_hours=POLICY.allowed_hours
+    )
     assert row.due_at == expected
     assert customer.refill_due_at is not None and row.due_at < customer.refill_due_at
     local = row.due_at.astimezone(TZ).time()
