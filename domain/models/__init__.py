@@ -27,6 +27,7 @@ from domain.models.ledgers import (
     TicketWallet,
 )
 from domain.models.orders import Order, OrderEvent, OrderLine, OrderTicketUse
+from domain.models.payments import Payment, PaymentEntry
 from domain.models.reminders import JobRun, Reminder
 from domain.models.staff import Courier, Staff, Station
 from domain.models.tasks import TaskCard
@@ -60,6 +61,8 @@ __all__ = [
     "OrderTicketUse",
     "OutboxMessage",
     "PackPurchase",
+    "Payment",
+    "PaymentEntry",
     "ProcessedMessage",
     "Product",
     "PromoCode",
