@@ -14,6 +14,7 @@ from typing import Any
 from bot import texts
 from bot.buttons import CardAction, TaskButton
 from bot.presentation import amap_link, call_link, collect_text, window_text
+from domain.infra.pay_port import PAY_CLOSED, PAY_RECEIVED
 from domain.infra.ports import (
     CANCELLED,
     CHANGED,
@@ -122,6 +123,10 @@ def customer_text(notice: str, facts: Mapping[str, Any], now: datetime) -> str:
         return texts.CUSTOMER_RESCHEDULED.format(number=number, window=window_text(start, end, now))
     if notice == MISSED:
         return texts.CUSTOMER_MISSED.format(number=number)
+    if notice == PAY_RECEIVED:
+        return texts.CUSTOMER_PAID.format(number=number, amount=yuan(int(facts["amount_fen"])))
+    if notice == PAY_CLOSED:
+        return texts.CUSTOMER_PAY_CLOSED.format(number=number, minutes=facts.get("minutes", ""))
     raise ValueError(f"unknown customer notice {notice!r}")
 
 

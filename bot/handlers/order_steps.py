@@ -9,6 +9,7 @@ from bot.conversation import Reply, Turn
 from bot.handlers.states import OrderStates
 from bot.nlu import Parsed
 from bot.presentation import money_text, window_text
+from domain.infra import pay_port
 from domain.reads import queries
 from domain.rules import pricing
 from domain.rules.errors import InsufficientTickets
@@ -192,7 +193,8 @@ async def _default_payment(turn: Turn) -> str | None:
 
 
 def _ask_payment(turn: Turn) -> Reply:
-    lines = [f"{i}. {texts.PAYMENT_NAMES[m]}" for i, m in enumerate(PAYMENT_CHOICES, 1)]
+    online = pay_port.online()
+    lines = [f"{i}. {texts.payment_name(m, online)}" for i, m in enumerate(PAYMENT_CHOICES, 1)]
     return ask(turn, OrderStates.PAYMENT, texts.ASK_PAYMENT.format(choices="\n".join(lines)))
 
 
@@ -213,7 +215,7 @@ def summary_text(turn: Turn, preview: Preview, method: str) -> str:
         f"{ln.name} × {ln.quantity}{texts.FREE_MARK if ln.unit_price_fen == 0 else ''}"
         for ln in preview.lines
     )
-    payment = texts.PAYMENT_NAMES[method]
+    payment = texts.payment_name(method, pay_port.online())
     if method == "ticket":
         used = preview.quote.tickets_needed
         left = sum(preview.tickets_left.get(ln.sku, 0) for ln in preview.lines) - used

@@ -26,6 +26,8 @@ class Trade:
 class PayGateway(Protocol):
     """The calls the domain makes to WeChat Pay."""
 
+    close_after_minutes: int  # an unpaid online order is closed after this long
+
     def payment_link(self, out_trade_no: str) -> str:
         """The link the customer opens in WeChat to pay this order."""
 
@@ -54,3 +56,8 @@ def gateway() -> PayGateway | None:
 def online() -> bool:
     """True when 微信支付 means paying online, right after ordering."""
     return _current is not None
+
+
+# Customer notices about online payments (the `notice` of Notifier.customer_notice).
+PAY_RECEIVED = "pay_received"  # number, amount_fen
+PAY_CLOSED = "pay_closed"  # number, minutes: not paid in time, the order was cancelled

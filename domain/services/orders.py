@@ -16,7 +16,7 @@ from domain.rules.cleaning import clean_text
 from domain.rules.errors import InsufficientTickets, InvalidInput, NotFound, ProductUnavailable
 from domain.rules.order_flow import OrderState, format_order_number
 from domain.rules.station import Scheduled, bookable_window, check_area
-from domain.services import campaign_orders, ledgers
+from domain.services import campaign_orders, ledgers, payments
 from domain.services.dispatch import dispatch_order
 from domain.services.ledgers import Posting
 from domain.services.station import load_rules
@@ -58,6 +58,7 @@ class PlacedOrder:
     payment_method: str
     lines: list[dict[str, Any]] = field(default_factory=list)
     discount_fen: int = 0
+    out_trade_no: str = ""  # paid online: the WeChat Pay trade waiting for the customer
 
 
 async def place_order(request: OrderRequest, now: datetime) -> PlacedOrder:
@@ -288,12 +289,16 @@ async def _place(conn: Conn, req: OrderRequest, now: datetime) -> dict[str, Any]
     )
     await _pay(conn, customer, order, lines, quote, now, req.actor)
     await _record_event(conn, order, None, OrderState.PENDING, req.actor, req.source, now)
-    await _record_event(
-        conn, order, OrderState.PENDING, OrderState.AWAITING_DISPATCH, req.actor, "", now
-    )
-    order.state = OrderState.AWAITING_DISPATCH
+    # Paid online (docs/PAY.md): pending until WeChat Pay says so, then payments.settle moves it.
+    due = quote.money_due_fen(order.payment_method) - order.prepaid_fen
+    trade = await payments.open_for_order(conn, order, customer, due, now)
+    if trade is None:
+        await _record_event(
+            conn, order, OrderState.PENDING, OrderState.AWAITING_DISPATCH, req.actor, "", now
+        )
+        order.state = OrderState.AWAITING_DISPATCH
     await order.save(using_db=conn)
-    placed = _placed(order, lines, quote, slot)
+    placed = {**_placed(order, lines, quote, slot), "out_trade_no": trade or ""}
     await dispatch_order(conn, order, now)
     await audit(conn, req.actor, "order.place", "order", order.number, None, placed)
     return placed

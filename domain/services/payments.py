@@ -1,0 +1,167 @@
+"""Orders paid online through WeChat Pay: the trade opened with the order, settled once.
+
+`open_for_order` runs inside `orders.place_order`'s transaction: a `wechat_pay` order, while
+WeChat Pay is connected, stays `pending` with a `Payment` `unpaid`. `settle` runs when WeChat Pay
+tells us (a verified notification, or the scheduler's query): under the customer's row lock,
+then the order's, then the payment's (docs/MONEY.md, *Lock order*), the payment is re-read and
+`online_pay.verdict` decides; a settled trade posts one `PaymentEntry` whose unique reference is
+the transaction id, so two processes notified at once settle it once.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from tortoise.transactions import in_transaction
+
+from domain.infra import pay_port
+from domain.infra.ports import Conn, notifier
+from domain.models import AlertSent, Customer, Order, OrderEvent, Payment, PaymentEntry
+from domain.rules import online_pay, pay_texts
+from domain.rules.online_pay import Notice, Verdict
+from domain.rules.order_flow import OrderState
+from domain.services.dispatch import dispatch_order
+from domain.services.requests import notify_staff
+from domain.services.support import audit, lock_customer
+
+log = logging.getLogger(__name__)
+
+ACTOR = "wechat_pay"
+DEFAULT_CLOSE_AFTER = timedelta(minutes=30)
+
+
+async def open_for_order(
+    conn: Conn, order: Order, customer: Customer, amount_fen: int, now: datetime
+) -> str | None:
+    """Open the order's trade when it is to be paid online now; its out_trade_no, else None."""
+    gateway = pay_port.gateway()
+    if gateway is None or order.payment_method != "wechat_pay" or amount_fen <= 0:
+        return None
+    no = online_pay.out_trade_no(order.number, secrets.token_hex(4))
+    await Payment.create(
+        out_trade_no=no,
+        order=order,
+        customer=customer,
+        amount_fen=amount_fen,
+        expires_at=now + timedelta(minutes=gateway.close_after_minutes),
+        using_db=conn,
+    )
+    return no
+
+
+async def record_prepay(out_trade_no: str, prepay_id: str, now: datetime) -> None:
+    """Keep the prepay_id WeChat Pay gave for the payment page (reused for ~2 hours)."""
+    await Payment.filter(out_trade_no=out_trade_no).update(prepay_id=prepay_id, prepay_at=now)
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """What a notice did: the verdict, and the order it concerned (empty: not ours)."""
+
+    verdict: str
+    order_number: str = ""
+
+
+async def settle(notice: Notice, now: datetime, actor: str = ACTOR) -> Settlement:
+    """Apply a verified notice once; see `online_pay.verdict` for what it may change."""
+    async with in_transaction() as conn:
+        found = await Payment.filter(out_trade_no=notice.out_trade_no).using_db(conn).first()
+        if found is None:
+            return Settlement("unknown")
+        await lock_customer(conn, found.customer_id)  # type: ignore[attr-defined]
+        order = await Order.filter(id=found.order_id).select_for_update().using_db(conn).get()  # type: ignore[attr-defined]
+        payment = await Payment.filter(id=found.id).select_for_update().using_db(conn).get()
+        decided = online_pay.verdict(
+            payment.status, payment.amount_fen, payment.transaction_id, notice
+        )
+        if decided is Verdict.SETTLE:
+            await _settle(conn, payment, order, notice, now, actor)
+        elif decided in (Verdict.MISMATCH, Verdict.AFTER_CLOSE, Verdict.OTHER_TRANSACTION):
+            await _flag(conn, payment, order, notice, decided, now)
+        return Settlement(str(decided), order.number)
+
+
+async def _settle(
+    conn: Conn, payment: Payment, order: Order, notice: Notice, now: datetime, actor: str
+) -> None:
+    payment.status, payment.paid_at = online_pay.PAID, now
+    payment.transaction_id = notice.transaction_id
+    await payment.save(using_db=conn)
+    await PaymentEntry.create(
+        payment=payment,
+        kind="pay",
+        amount_fen=payment.amount_fen,
+        reference=notice.transaction_id,
+        order_number=order.number,
+        actor=actor,
+        at=now,
+        using_db=conn,
+    )
+    order.prepaid_fen, order.payment_status = payment.amount_fen, online_pay.PAID
+    if order.state == OrderState.PENDING:
+        await OrderEvent.create(
+            order=order,
+            from_state=order.state,
+            to_state=OrderState.AWAITING_DISPATCH,
+            actor=actor,
+            reason="微信支付到账",
+            at=now,
+            using_db=conn,
+        )
+        order.state = OrderState.AWAITING_DISPATCH
+    await order.save(using_db=conn)
+    await dispatch_order(conn, order, now)
+    customer = await Customer.get(id=order.customer_id).using_db(conn)  # type: ignore[attr-defined]
+    facts = {"number": order.number, "amount_fen": payment.amount_fen}
+    await notifier().customer_notice(conn, customer.mp_openid, pay_port.PAY_RECEIVED, facts, now)
+    after = {"status": online_pay.PAID, "transaction_id": notice.transaction_id}
+    await audit(conn, actor, "payment.paid", "payment", payment.out_trade_no, None, after)
+
+
+async def _flag(
+    conn: Conn, payment: Payment, order: Order, notice: Notice, kind: Verdict, now: datetime
+) -> None:
+    """Tell the owners once per (kind, transaction); the payment keeps its status."""
+    ref = f"{payment.out_trade_no}:{notice.transaction_id}"[:64]
+    log.warning(
+        "WeChat Pay %s for %s: trade %s total %d, expected %d (status %s)",
+        kind,
+        payment.out_trade_no,
+        notice.transaction_id,
+        notice.total_fen,
+        payment.amount_fen,
+        payment.status,
+    )
+    if await AlertSent.filter(kind=f"pay_{kind}", ref=ref).using_db(conn).exists():
+        return
+    text = pay_texts.owner_alert(
+        str(kind),
+        order.number,
+        payment.amount_fen,
+        notice.total_fen,
+        notice.transaction_id,
+        payment.transaction_id or "",
+    )
+    sent = await notify_staff(conn, text, now, ("owner",))
+    await AlertSent.create(
+        kind=f"pay_{kind}",
+        ref=ref,
+        order_number=order.number,
+        recipients=sent,
+        sent_at=now,
+        using_db=conn,
+    )
+    payment.flag = f"{kind}: {notice.transaction_id} {notice.total_fen}"[:200]
+    await payment.save(using_db=conn, update_fields=["flag"])
+    await audit(
+        conn,
+        ACTOR,
+        f"payment.{kind}",
+        "payment",
+        payment.out_trade_no,
+        None,
+        {"transaction_id": notice.transaction_id, "total_fen": notice.total_fen},
+    )
