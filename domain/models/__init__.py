@@ -27,7 +27,7 @@ from domain.models.ledgers import (
     TicketWallet,
 )
 from domain.models.orders import Order, OrderEvent, OrderLine, OrderTicketUse
-from domain.models.payments import Payment, PaymentEntry
+from domain.models.payments import Payment, PaymentEntry, PaymentRefund
 from domain.models.reminders import JobRun, Reminder
 from domain.models.staff import Courier, Staff, Station
 from domain.models.tasks import TaskCard
@@ -63,6 +63,7 @@ __all__ = [
     "PackPurchase",
     "Payment",
     "PaymentEntry",
+    "PaymentRefund",
     "ProcessedMessage",
     "Product",
     "PromoCode",

@@ -54,3 +54,24 @@ class PaymentEntry(Model):
 
     class Meta:
         table = "payment_entry"
+
+
+class PaymentRefund(Model):
+    """Money going back to the customer's WeChat: asked for, sent, then confirmed by WeChat Pay."""
+
+    id = fields.IntField(primary_key=True)
+    # Our refund number: WeChat Pay answers a repeat of it with the same refund, never a second.
+    out_refund_no = fields.CharField(max_length=64, unique=True)
+    payment: fields.ForeignKeyRelation[Payment] = fields.ForeignKeyField(
+        "models.Payment", related_name="refunds", on_delete=fields.RESTRICT
+    )
+    amount_fen = fields.IntField()
+    reason = fields.CharField(max_length=80, default="")
+    # requested (not sent yet) | processing | success | closed | abnormal
+    status = fields.CharField(max_length=16, default="requested", db_index=True)
+    refund_id = fields.CharField(max_length=64, null=True)
+    created_at = fields.DatetimeField()
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "payment_refund"
