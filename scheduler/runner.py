@@ -30,6 +30,7 @@ def build_scheduler(settings: Settings, jobs: Jobs) -> AsyncIOScheduler:
         ("dormant", jobs.wake_dormant, IntervalTrigger(minutes=15)),
         ("alerts", jobs.alerts, IntervalTrigger(minutes=1)),
         ("handoffs", jobs.end_handoffs, IntervalTrigger(minutes=1)),
+        ("payments", jobs.payments, IntervalTrigger(minutes=1)),
         ("daily_report", jobs.report, IntervalTrigger(minutes=5)),
         ("ticket_expiry", jobs.expire_tickets, IntervalTrigger(minutes=5)),
         ("forget_messages", jobs.forget_messages, IntervalTrigger(hours=1)),

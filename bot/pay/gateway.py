@@ -7,7 +7,7 @@ import hmac
 from urllib.parse import quote
 
 from bot.pay.client import PayClient, PayError
-from domain.infra.pay_port import Trade
+from domain.infra.pay_port import RefundState, Trade
 
 
 class WeChatPayGateway:
@@ -48,6 +48,35 @@ class WeChatPayGateway:
         except PayError as exc:
             if exc.code != "ORDER_NOT_EXIST":
                 raise
+
+    async def refund(
+        self, out_trade_no: str, out_refund_no: str, refund_fen: int, total_fen: int, reason: str
+    ) -> RefundState:
+        """Ask WeChat Pay for the refund (to the original payment: 原路退回)."""
+        data = await self.client.refund(out_trade_no, out_refund_no, refund_fen, total_fen, reason)
+        return refund_of(data)
+
+    async def refund_query(self, out_refund_no: str) -> RefundState | None:
+        """The refund as WeChat Pay has it."""
+        try:
+            return refund_of(await self.client.refund_query(out_refund_no))
+        except PayError as exc:
+            if exc.code == "RESOURCE_NOT_EXISTS":
+                return None
+            raise
+
+
+def refund_of(data: dict[str, object]) -> RefundState:
+    """A refund object (refund answer, query or decrypted notification) as a RefundState."""
+    amount = data.get("amount")
+    refund = amount.get("refund") if isinstance(amount, dict) else None
+    return RefundState(
+        out_refund_no=str(data.get("out_refund_no", "")),
+        refund_id=str(data.get("refund_id") or ""),
+        # A refund answer says `status`, a refund notification `refund_status`.
+        status=str(data.get("status") or data.get("refund_status") or ""),
+        refund_fen=refund if isinstance(refund, int) else -1,
+    )
 
 
 def trade_of(data: dict[str, object]) -> Trade:

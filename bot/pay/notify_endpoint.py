@@ -18,11 +18,11 @@ from aiohttp import web
 
 from bot.pay import v3
 from bot.pay.config import PayConfig
-from bot.pay.gateway import trade_of
+from bot.pay.gateway import refund_of, trade_of
 from domain.infra.db import is_outage
-from domain.infra.pay_port import Trade
+from domain.infra.pay_port import RefundState, Trade
 from domain.rules.online_pay import Notice
-from domain.services import payments
+from domain.services import payment_refunds, payments
 
 log = logging.getLogger(__name__)
 
@@ -55,13 +55,19 @@ def handler(
         except (v3.BadSignature, ValueError, KeyError, TypeError) as exc:
             log.warning("refused a WeChat Pay notification from %s: %s", peer, exc)
             return fail(401, "签名验证失败")
-        if event.get("event_type") != "TRANSACTION.SUCCESS":
-            log.info("WeChat Pay event %s not handled yet", event.get("event_type"))
-            return web.Response(status=204)
-        if resource.get("mchid") != config.mchid or resource.get("appid") != config.appid:
+        kind = str(event.get("event_type", ""))
+        refund = kind.startswith("REFUND.")
+        if resource.get("mchid") != config.mchid or (
+            not refund and resource.get("appid") != config.appid
+        ):
             log.warning("refused a notification for mchid %s appid %s",
                         resource.get("mchid"), resource.get("appid"))  # fmt: skip
             return fail(400, "商户号或应用不符")
+        if refund:
+            return await _confirm_refund(refund_of(resource), clock())
+        if kind != "TRANSACTION.SUCCESS":
+            log.info("WeChat Pay event %s needs nothing from us", kind)
+            return web.Response(status=204)
         return await _settle(trade_of(resource), clock())
 
     return notify
@@ -84,4 +90,19 @@ async def _settle(trade: Trade, now: datetime) -> web.Response:
         return fail(404, "订单不存在")
     log.info("WeChat Pay %s for %s (order %s)", done.verdict, notice.out_trade_no,
              done.order_number)  # fmt: skip
+    return web.Response(status=204)
+
+
+async def _confirm_refund(state: RefundState, now: datetime) -> web.Response:
+    try:
+        outcome = await payment_refunds.confirm(state, now)
+    except Exception as exc:
+        if not is_outage(exc):
+            raise
+        log.warning("database unreachable confirming %s: retried", state.out_refund_no)
+        return fail(500, "系统繁忙")
+    if outcome == "unknown":
+        log.warning("WeChat Pay notified an unknown refund %s", state.out_refund_no)
+        return fail(404, "退款单不存在")
+    log.info("WeChat Pay refund %s: %s", state.out_refund_no, outcome)
     return web.Response(status=204)

@@ -23,6 +23,16 @@ class Trade:
     success_time: str
 
 
+@dataclass(frozen=True)
+class RefundState:
+    """What WeChat Pay says about one refund."""
+
+    out_refund_no: str
+    refund_id: str
+    status: str  # SUCCESS, PROCESSING, CLOSED, ABNORMAL
+    refund_fen: int
+
+
 class PayGateway(Protocol):
     """The calls the domain makes to WeChat Pay."""
 
@@ -36,6 +46,14 @@ class PayGateway(Protocol):
 
     async def close(self, out_trade_no: str) -> None:
         """Close an unpaid trade so it can no longer be paid."""
+
+    async def refund(
+        self, out_trade_no: str, out_refund_no: str, refund_fen: int, total_fen: int, reason: str
+    ) -> RefundState:
+        """Ask for a refund (a repeat of out_refund_no is the same refund, never a second)."""
+
+    async def refund_query(self, out_refund_no: str) -> RefundState | None:
+        """The refund as WeChat Pay has it; None when it never saw it."""
 
 
 _current: PayGateway | None = None
@@ -61,3 +79,5 @@ def online() -> bool:
 # Customer notices about online payments (the `notice` of Notifier.customer_notice).
 PAY_RECEIVED = "pay_received"  # number, amount_fen
 PAY_CLOSED = "pay_closed"  # number, minutes: not paid in time, the order was cancelled
+PAY_REFUNDING = "pay_refunding"  # number, amount_fen: a refund to the customer's WeChat asked for
+PAY_REFUNDED = "pay_refunded"  # number, amount_fen: WeChat Pay confirmed it

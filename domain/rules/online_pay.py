@@ -73,3 +73,20 @@ def expire_text(moment: datetime) -> str:
 def needs_prepay(prepay_id: str, prepay_at: datetime | None, now: datetime) -> bool:
     """True when the page must ask WeChat Pay for a (new) prepay_id."""
     return not prepay_id or prepay_at is None or now - prepay_at >= PREPAY_LIFETIME
+
+
+TIMEOUT_REASON = "超时未支付"  # the cancel reason of an order closed for not being paid
+REFUND_SUCCESS, REFUND_PROCESSING = "SUCCESS", "PROCESSING"
+REQUESTED = "requested"  # a refund recorded and not yet accepted by WeChat Pay
+
+
+def refund_status(amount_fen: int, refunded_fen: int) -> str:
+    """A payment's status once `refunded_fen` of its `amount_fen` went back."""
+    if refunded_fen <= 0:
+        return PAID
+    return REFUNDED if refunded_fen >= amount_fen else PARTIALLY_REFUNDED
+
+
+def out_refund_no(out_trade_no: str, seq: int) -> str:
+    """Our refund number: the trade's and a sequence (a payment may be refunded in parts)."""
+    return f"{out_trade_no}R{seq}"

@@ -10,7 +10,7 @@ MISMATCH = (
 )
 AFTER_CLOSE = (
     "【关闭后到账】订单 {number} 已关闭(未按时支付),但微信支付通知收到{got}元"
-    "(交易号 {transaction})。请在商户平台为客户退款。"
+    "(交易号 {transaction})。系统已自动原路退款,请留意退款结果。"
 )
 OTHER_TRANSACTION = (
     "【重复付款】订单 {number} 已由交易 {paid} 付清,又收到交易 {transaction} 的{got}元,"

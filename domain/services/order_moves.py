@@ -15,7 +15,7 @@ from domain.rules.errors import NotFound, PermissionDenied
 from domain.rules.order_flow import OrderState, check_transition
 from domain.rules.reminder_rules import DEFAULT_POLICY, ReminderPolicy
 from domain.rules.station import bookable_window
-from domain.services import campaign_orders, dispatch, ledgers
+from domain.services import campaign_orders, dispatch, ledgers, payment_refunds
 from domain.services.ledgers import Posting
 from domain.services.orders import _record_event
 from domain.services.refill import on_delivery as update_refill
@@ -91,7 +91,9 @@ async def cancel_order(
             )
         previous = await _move(conn, order, OrderState.CANCELLED, actor, reason, now)
         posting = Posting(actor, "cancel", reason, order.number)
-        refunded = order.prepaid_fen
+        # Paid online: the money goes back to WeChat (payment_refunds), not to the balance.
+        online = await payment_refunds.on_cancel(conn, order, customer, reason, actor, now)
+        refunded = 0 if online else order.prepaid_fen
         if refunded:  # the balance account before the wallets: the one lock order
             account = await ledgers.balance_account(conn, customer)
             await ledgers.move_balance(conn, account, refunded, posting)

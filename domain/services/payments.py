@@ -23,9 +23,10 @@ from domain.models import AlertSent, Customer, Order, OrderEvent, Payment, Payme
 from domain.rules import online_pay, pay_texts
 from domain.rules.online_pay import Notice, Verdict
 from domain.rules.order_flow import OrderState
+from domain.services import payment_refunds
 from domain.services.dispatch import dispatch_order
 from domain.services.requests import notify_staff
-from domain.services.support import audit, lock_customer
+from domain.services.support import as_stored_time, audit, lock_customer
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ async def open_for_order(
         order=order,
         customer=customer,
         amount_fen=amount_fen,
-        expires_at=now + timedelta(minutes=gateway.close_after_minutes),
+        expires_at=as_stored_time(now + timedelta(minutes=gateway.close_after_minutes)),
         using_db=conn,
     )
     return no
@@ -79,7 +80,9 @@ async def settle(notice: Notice, now: datetime, actor: str = ACTOR) -> Settlemen
         )
         if decided is Verdict.SETTLE:
             await _settle(conn, payment, order, notice, now, actor)
-        elif decided in (Verdict.MISMATCH, Verdict.AFTER_CLOSE, Verdict.OTHER_TRANSACTION):
+        elif decided is Verdict.AFTER_CLOSE:
+            await _refund_after_close(conn, payment, order, notice, now, actor)
+        if decided in (Verdict.MISMATCH, Verdict.AFTER_CLOSE, Verdict.OTHER_TRANSACTION):
             await _flag(conn, payment, order, notice, decided, now)
         return Settlement(str(decided), order.number)
 
@@ -87,19 +90,7 @@ async def settle(notice: Notice, now: datetime, actor: str = ACTOR) -> Settlemen
 async def _settle(
     conn: Conn, payment: Payment, order: Order, notice: Notice, now: datetime, actor: str
 ) -> None:
-    payment.status, payment.paid_at = online_pay.PAID, now
-    payment.transaction_id = notice.transaction_id
-    await payment.save(using_db=conn)
-    await PaymentEntry.create(
-        payment=payment,
-        kind="pay",
-        amount_fen=payment.amount_fen,
-        reference=notice.transaction_id,
-        order_number=order.number,
-        actor=actor,
-        at=now,
-        using_db=conn,
-    )
+    await _take_in(conn, payment, order, notice, now, actor)
     order.prepaid_fen, order.payment_status = payment.amount_fen, online_pay.PAID
     if order.state == OrderState.PENDING:
         await OrderEvent.create(
@@ -116,7 +107,37 @@ async def _settle(
     await dispatch_order(conn, order, now)
     customer = await Customer.get(id=order.customer_id).using_db(conn)  # type: ignore[attr-defined]
     facts = {"number": order.number, "amount_fen": payment.amount_fen}
-    await notifier().customer_notice(conn, customer.mp_openid, pay_port.PAY_RECEIVED, facts, now)
+    openid = customer.mp_openid or ""
+    await notifier().customer_notice(conn, openid, pay_port.PAY_RECEIVED, facts, now)
+
+
+async def _refund_after_close(
+    conn: Conn, payment: Payment, order: Order, notice: Notice, now: datetime, actor: str
+) -> None:
+    """Money for a trade we closed: taken into the books, and straight back to the payer."""
+    await _take_in(conn, payment, order, notice, now, actor)
+    customer = await Customer.get(id=order.customer_id).using_db(conn)  # type: ignore[attr-defined]
+    reason = "订单已关闭,原路退款"
+    await payment_refunds.request_refund(conn, payment, order, customer, reason, actor, now)
+
+
+async def _take_in(
+    conn: Conn, payment: Payment, order: Order, notice: Notice, now: datetime, actor: str
+) -> None:
+    """The payment paid by this transaction, with its one ledger row."""
+    payment.status, payment.paid_at = online_pay.PAID, now
+    payment.transaction_id = notice.transaction_id
+    await payment.save(using_db=conn)
+    await PaymentEntry.create(
+        payment=payment,
+        kind="pay",
+        amount_fen=notice.total_fen,
+        reference=notice.transaction_id,
+        order_number=order.number,
+        actor=actor,
+        at=now,
+        using_db=conn,
+    )
     after = {"status": online_pay.PAID, "transaction_id": notice.transaction_id}
     await audit(conn, actor, "payment.paid", "payment", payment.out_trade_no, None, after)
 

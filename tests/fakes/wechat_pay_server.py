@@ -292,6 +292,30 @@ class FakeWeChatPay:
         body = self.notification(resource)
         return await self.send(self.notify_url(trade), body, self.signed_headers(body))
 
+    async def notify_refund(self, out_refund_no: str) -> tuple[int, str]:
+        """The refund reached the customer: mark it SUCCESS and send REFUND.SUCCESS, signed."""
+        for trade in self.trades.values():
+            for refund in trade.refunds:
+                if refund["out_refund_no"] == out_refund_no:
+                    refund.update(status="SUCCESS", success_time=_now_text())
+                    resource = {
+                        "mchid": MCHID,
+                        "out_trade_no": trade.out_trade_no,
+                        "transaction_id": trade.transaction_id,
+                        "out_refund_no": out_refund_no,
+                        "refund_id": refund["refund_id"],
+                        "refund_status": "SUCCESS",
+                        "success_time": refund["success_time"],
+                        "user_received_account": "支付用户零钱",
+                        "amount": {
+                            key: refund["amount"][key]
+                            for key in ("total", "refund", "payer_total", "payer_refund")
+                        },
+                    }
+                    body = self.notification(resource, "REFUND.SUCCESS", "refund")
+                    return await self.send(self.notify_url(trade), body, self.signed_headers(body))
+        raise KeyError(out_refund_no)
+
     def notify_url(self, trade: Trade) -> str:
         """Where this trade's notifications go (the test app, when `deliver_to` is set)."""
         if not self.deliver_to:

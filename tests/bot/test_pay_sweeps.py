@@ -1,0 +1,147 @@
+"""Online payments that never notify, and refunds: the scheduler's sweep and the fake WeChat Pay.
+
+Through the real callbacks, the real payment page and the fake server, on the suite's database.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot import notify
+from domain.models import AlertSent, Order, OutboxMessage, Payment, PaymentEntry, PaymentRefund
+from domain.services.order_moves import cancel_order
+from domain.services.payment_sweeps import sweep_payments
+from tests.bot.chat_harness import Clock, Customer, seed
+from tests.bot.pay_harness import Client, page_path, seed_people, start_pay_app, trade_of_path
+from tests.fakes.notifier import installed
+from tests.fakes.wechat_pay_server import FakeWeChatPay
+from tests.support import NOW
+
+pytestmark = pytest.mark.usefixtures("db")
+App = tuple[Client, FakeWeChatPay, Clock]
+
+
+@pytest.fixture(scope="module")
+async def app(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[App]:
+    clock = Clock(NOW)
+    client, fake = await start_pay_app(clock, Path(tmp_path_factory.mktemp("pay")))
+    with installed(notify.WeChatNotifier()):
+        yield client, fake, clock
+    await client.close()
+    await fake.close()
+
+
+@pytest.fixture
+async def alice(app: App) -> Customer:
+    client, _, clock = app
+    clock.now = NOW
+    await seed(client)
+    await seed_people("o-alice")
+    return Customer(client, "o-alice")
+
+
+async def placed(app: App, alice: Customer, open_page: bool = True) -> tuple[str, str]:
+    """An order paid by WeChat Pay, its page opened (the trade exists); (number, out_trade_no)."""
+    await alice.say("送两桶农夫山泉到阳光花园3栋502,微信支付")
+    reply = await alice.say("1")
+    number = re.search(r"订单 (\d{11})", reply)
+    assert number, reply
+    path = page_path(reply)
+    if open_page:
+        assert (await app[0].get(path)).status == 200
+    return number.group(1), trade_of_path(path)
+
+
+async def texts_to(openid: str) -> str:
+    payloads = await OutboxMessage.filter(recipient=openid).values_list("payload", flat=True)
+    return json.dumps(payloads, ensure_ascii=False)
+
+
+async def test_an_unpaid_order_is_closed_after_30_minutes_and_the_customer_told(
+    app: App, alice: Customer
+) -> None:
+    _, fake, _ = app
+    number, no = await placed(app, alice)
+    assert (await sweep_payments(NOW + timedelta(minutes=29))).closed == 0
+    swept = await sweep_payments(NOW + timedelta(minutes=30))
+    assert swept.closed == 1 and fake.trades[no].state == "CLOSED"
+    order = await Order.get(number=number)
+    assert order.state == "cancelled"
+    assert (await Payment.get(out_trade_no=no)).status == "closed"
+    assert "超过30分钟没有付款,已自动取消" in await texts_to("o-alice")
+    assert (await sweep_payments(NOW + timedelta(minutes=31))).closed == 0  # once
+
+
+async def test_a_trade_never_opened_is_closed_too(app: App, alice: Customer) -> None:
+    number, _ = await placed(app, alice, open_page=False)
+    assert (await sweep_payments(NOW + timedelta(minutes=31))).closed == 1
+    assert (await Order.get(number=number)).state == "cancelled"
+
+
+async def test_a_payment_whose_notification_was_lost_is_settled_by_the_query(
+    app: App, alice: Customer
+) -> None:
+    _, fake, _ = app
+    number, no = await placed(app, alice)
+    trade = fake.pay(no)  # paid, but the notification never arrives
+    swept = await sweep_payments(NOW + timedelta(minutes=30))
+    assert (swept.settled, swept.closed) == (1, 0)
+    order = await Order.get(number=number)
+    assert (order.state, order.payment_status) == ("assigned", "paid")
+    entry = await PaymentEntry.get(order_number=number)
+    assert (entry.reference, entry.actor) == (trade.transaction_id, "scheduler")
+
+
+async def test_cancelling_a_paid_order_refunds_it_to_wechat(app: App, alice: Customer) -> None:
+    _, fake, clock = app
+    number, no = await placed(app, alice)
+    fake.pay(no)
+    assert (await fake.notify(no))[0] == 204
+    reply = await alice.say(f"取消订单{number}")
+    assert "已取消" in reply, reply
+    order = await Order.get(number=number)
+    assert order.state == "cancelled" and order.payment_status == "paid"  # not yet back
+    refund = await PaymentRefund.get(out_refund_no=f"{no}R1")
+    assert (refund.status, refund.amount_fen) == ("requested", 14400)
+    assert "将原路退回您的微信" in await texts_to("o-alice")
+
+    swept = await sweep_payments(clock.now)
+    assert swept.refunds_sent == 1 and fake.trades[no].refunds[0]["amount"]["refund"] == 14400
+    assert (await sweep_payments(clock.now)).refunds_sent == 0  # sent once
+    assert (await fake.notify_refund(f"{no}R1"))[0] == 204
+    assert (await fake.notify_refund(f"{no}R1"))[0] == 204  # a repeat changes nothing
+    order = await Order.get(number=number)
+    payment = await Payment.get(out_trade_no=no)
+    assert (order.payment_status, payment.status, payment.refunded_fen) == (
+        "refunded", "refunded", 14400,
+    )  # fmt: skip
+    entries = await PaymentEntry.filter(order_number=number).order_by("id")
+    refund = await PaymentRefund.get(out_refund_no=f"{no}R1")
+    assert [(e.kind, e.amount_fen) for e in entries] == [("pay", 14400), ("refund", -14400)]
+    assert entries[1].reference == refund.refund_id == fake.trades[no].refunds[0]["refund_id"]
+    assert "已原路退回您的微信" in await texts_to("o-alice")
+    from domain.models import BalanceEntry
+
+    assert not await BalanceEntry.filter(order_number=number).exists()  # not to the balance
+
+
+async def test_money_after_the_order_was_closed_goes_straight_back(
+    app: App, alice: Customer
+) -> None:
+    _, fake, clock = app
+    number, no = await placed(app, alice)
+    await cancel_order(number, "customer", clock.now)  # cancelled while the pay sheet was open
+    fake.pay(no)
+    assert (await fake.notify(no))[0] == 204
+    assert (await Order.get(number=number)).state == "cancelled"
+    refund = await PaymentRefund.get(out_refund_no=f"{no}R1")
+    assert refund.amount_fen == 14400
+    assert await AlertSent.filter(kind="pay_after_close", order_number=number).count() == 1
+    assert "已自动原路退款" in await texts_to("u-boss")
+    assert (await sweep_payments(clock.now)).refunds_sent == 1
