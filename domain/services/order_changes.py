@@ -13,7 +13,7 @@ from domain.rules import pricing
 from domain.rules.errors import Conflict, InvalidInput, NotFound
 from domain.rules.order_flow import OrderState
 from domain.rules.station import check_area, schedule_window
-from domain.services import dispatch, ledgers
+from domain.services import dispatch, ledgers, payments
 from domain.services.ledgers import Posting
 from domain.services.order_moves import _locked_order
 from domain.services.orders import _address, _deposit, _record_event, address_snapshot
@@ -133,6 +133,7 @@ async def _reprice(
     quote = pricing.quote(rules, priced, order.payment_method, floor, lift, deposit)  # type: ignore[arg-type]
     gross = quote.goods_fen + quote.delivery_fee_fen + quote.floor_fee_fen
     quote = replace(quote, discount_fen=min(order.discount_fen, gross))
+    await payments.refuse_new_price(conn, order, quote.money_due_fen(order.payment_method))
     posting = Posting(change.actor, "order_change", order_number=order.number)
     tickets = await _move_tickets(conn, order, customer, priced, quote, now, posting)
     balance = 0

@@ -21,6 +21,7 @@ from domain.infra import pay_port
 from domain.infra.ports import Conn, notifier
 from domain.models import AlertSent, Customer, Order, OrderEvent, Payment, PaymentEntry
 from domain.rules import online_pay, pay_texts
+from domain.rules.errors import InvalidInput
 from domain.rules.online_pay import Notice, Verdict
 from domain.rules.order_flow import OrderState
 from domain.services import payment_refunds
@@ -56,6 +57,20 @@ async def open_for_order(
 async def record_prepay(out_trade_no: str, prepay_id: str, now: datetime) -> None:
     """Keep the prepay_id WeChat Pay gave for the payment page (reused for ~2 hours)."""
     await Payment.filter(out_trade_no=out_trade_no).update(prepay_id=prepay_id, prepay_at=now)
+
+
+async def refuse_new_price(conn: Conn, order: Order, due_fen: int) -> None:
+    """A change that would alter what an order paid online costs is refused.
+
+    WeChat Pay's trade has a fixed amount: a dearer or cheaper order would need a second trade
+    or a partial refund, which is not built yet (docs/PAY.md); cancel and order again instead.
+    """
+    payment = await Payment.filter(order_id=order.id).using_db(conn).first()
+    if payment is not None and payment.amount_fen != due_fen:
+        raise InvalidInput(
+            f"order {order.number} is paid online ({payment.amount_fen} fen), change to {due_fen}",
+            message="这张订单是在线微信支付的,改动后金额会变,请取消后重新下单。",
+        )
 
 
 @dataclass(frozen=True)

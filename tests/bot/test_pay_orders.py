@@ -20,7 +20,10 @@ from cryptography.hazmat.primitives.asymmetric import padding
 
 from bot import notify
 from domain.models import AlertSent, Order, OrderEvent, OutboxMessage, Payment, PaymentEntry
+from domain.rules import revenue
 from domain.services.api_tokens import create_token
+from domain.services.courier_tasks import accept_task
+from domain.services.order_moves import record_delivery
 from tests.bot.chat_harness import Clock, Customer, seed
 from tests.bot.pay_harness import Client, page_path, seed_people, start_pay_app, trade_of_path
 from tests.fakes.notifier import installed
@@ -200,3 +203,21 @@ async def test_a_link_we_did_not_sign_opens_nothing(
     forged = path.split("?sig=")[0] + "?sig=" + "0" * 32
     assert (await client.get(forged)).status == 404
     assert trade_of_path(path) not in fake.trades  # no prepay was asked for
+
+
+async def test_a_paid_order_is_delivered_with_nothing_to_collect_and_counts_as_wechat_pay(
+    app: tuple[Client, FakeWeChatPay, Clock], alice: Customer
+) -> None:
+    client, fake, _ = app
+    number, path = await order_online(alice)
+    await open_page(client, path)
+    no = trade_of_path(path)
+    fake.pay(no)
+    assert (await fake.notify(no))[0] == 204
+    await accept_task(number, "u-wang", NOW)
+    done = await record_delivery(number, "u-wang", NOW, empties=0)
+    order = await Order.get(number=number)
+    assert (order.cash_due_fen, order.cash_collected_fen, order.payment_status) == (0, 0, "paid")
+    assert done.number == number
+    assert revenue.paid_by_method(order)["wechat_pay"] == 14400  # 2 × 22 + 2 × 50 deposit
+    assert revenue.sales(order) == 4400 and revenue.deposit_by_method(order)["wechat_pay"] == 10000
