@@ -14,7 +14,13 @@ from typing import Any
 from bot import texts
 from bot.buttons import CardAction, TaskButton
 from bot.presentation import amap_link, call_link, collect_text, window_text
-from domain.infra.pay_port import PAY_CLOSED, PAY_RECEIVED, PAY_REFUNDED, PAY_REFUNDING
+from domain.infra.pay_port import (
+    PAY_CLOSED,
+    PAY_LINK,
+    PAY_RECEIVED,
+    PAY_REFUNDED,
+    PAY_REFUNDING,
+)
 from domain.infra.ports import (
     CANCELLED,
     CHANGED,
@@ -125,6 +131,11 @@ def customer_text(notice: str, facts: Mapping[str, Any], now: datetime) -> str:
         return texts.CUSTOMER_MISSED.format(number=number)
     if notice == PAY_RECEIVED:
         return texts.CUSTOMER_PAID.format(number=number, amount=yuan(int(facts["amount_fen"])))
+    if notice == PAY_LINK:
+        return texts.CUSTOMER_PAY_LINK.format(
+            number=number, amount=yuan(int(facts["amount_fen"])), minutes=facts["minutes"],
+            link=facts["link"],
+        )
     if notice in (PAY_REFUNDING, PAY_REFUNDED):
         said = texts.CUSTOMER_REFUNDING if notice == PAY_REFUNDING else texts.CUSTOMER_REFUNDED
         return said.format(number=number, amount=yuan(int(facts["amount_fen"])))

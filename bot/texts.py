@@ -380,6 +380,10 @@ CUSTOMER_DELIVERED_BUCKETS = ",送{buckets}桶、回收空桶{empties}个"
 CUSTOMER_DELIVERED_CASH = ",收款{amount}元"
 CUSTOMER_DELIVERED_REFUND = ",退您押金{amount}元"
 CUSTOMER_PAID = "已收到订单 {number} 的微信支付 {amount}元,马上为您安排配送。"
+CUSTOMER_PAY_LINK = (
+    '订单 {number} 已为您下好,应付{amount}元。请在{minutes}分钟内<a href="{link}">点此微信支付</a>,'
+    "付款后马上安排配送;超时未付订单会自动取消。"
+)
 CUSTOMER_REFUNDING = "订单 {number} 已付的 {amount}元 将原路退回您的微信,一般几分钟内到账。"
 CUSTOMER_REFUNDED = "订单 {number} 的退款 {amount}元 已原路退回您的微信。"
 CUSTOMER_PAY_CLOSED = "订单 {number} 超过{minutes}分钟没有付款,已自动取消。需要的话请重新下单。"

@@ -43,14 +43,24 @@ async def open_for_order(
     if gateway is None or order.payment_method != "wechat_pay" or amount_fen <= 0:
         return None
     no = online_pay.out_trade_no(order.number, secrets.token_hex(4))
+    minutes = gateway.close_after_minutes
     await Payment.create(
         out_trade_no=no,
         order=order,
         customer=customer,
         amount_fen=amount_fen,
-        expires_at=as_stored_time(now + timedelta(minutes=gateway.close_after_minutes)),
+        expires_at=as_stored_time(now + timedelta(minutes=minutes)),
         using_db=conn,
     )
+    if order.source != "chat":  # a phone order or a reminder's: the link goes by message
+        facts = {
+            "number": order.number,
+            "amount_fen": amount_fen,
+            "minutes": minutes,
+            "link": gateway.payment_link(no),
+        }
+        openid = customer.mp_openid or ""
+        await notifier().customer_notice(conn, openid, pay_port.PAY_LINK, facts, now)
     return no
 
 

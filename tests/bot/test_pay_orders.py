@@ -221,3 +221,21 @@ async def test_a_paid_order_is_delivered_with_nothing_to_collect_and_counts_as_w
     assert done.number == number
     assert revenue.paid_by_method(order)["wechat_pay"] == 14400  # 2 × 22 + 2 × 50 deposit
     assert revenue.sales(order) == 4400 and revenue.deposit_by_method(order)["wechat_pay"] == 10000
+
+
+async def test_a_phone_order_paid_online_sends_the_link_by_message(
+    app: tuple[Client, FakeWeChatPay, Clock], alice: Customer
+) -> None:
+    from domain.models import Customer as CustomerRow
+    from domain.services.orders import OrderRequest, place_order
+
+    client, _, _ = app
+    row = await CustomerRow.get(mp_openid="o-alice")
+    request = OrderRequest(row.id, [("nfsq-19l", 1)], "wechat_pay", source="phone", actor="前台")
+    placed = await place_order(request, NOW)
+    assert placed.state == "pending" and placed.out_trade_no
+    told = await OutboxMessage.filter(recipient="o-alice").values_list("payload", flat=True)
+    link = [p["text"] for p in told if "点此微信支付" in p["text"]]
+    assert len(link) == 1 and placed.number in link[0]
+    path = link[0].split('href="https://water.example.com', 1)[1].split('"', 1)[0]
+    assert (await client.get(path)).status == 200
