@@ -78,31 +78,30 @@ async def _settle(trade: Trade, now: datetime) -> web.Response:
         trade.out_trade_no, trade.transaction_id, trade.trade_state, trade.total_fen,
         trade.payer_openid, trade.success_time,
     )  # fmt: skip
-    try:
-        done = await payments.settle(notice, now)
-    except Exception as exc:
-        if not is_outage(exc):
-            raise
-        log.warning("database unreachable settling %s: WeChat Pay will retry", notice.out_trade_no)
-        return fail(500, "系统繁忙")
-    if done.verdict == "unknown":
-        log.warning("WeChat Pay notified an unknown trade %s", notice.out_trade_no)
-        return fail(404, "订单不存在")
-    log.info("WeChat Pay %s for %s (order %s)", done.verdict, notice.out_trade_no,
-             done.order_number)  # fmt: skip
-    return web.Response(status=204)
+    settle = payments.settle(notice, now)
+    return await _answer(_verdict(settle), f"trade {notice.out_trade_no}", "订单不存在")
+
+
+async def _verdict(settle: Awaitable[payments.Settlement]) -> str:
+    return (await settle).verdict
 
 
 async def _confirm_refund(state: RefundState, now: datetime) -> web.Response:
+    confirm = payment_refunds.confirm(state, now)
+    return await _answer(confirm, f"refund {state.out_refund_no}", "退款单不存在")
+
+
+async def _answer(outcome: Awaitable[str], what: str, unknown: str) -> web.Response:
+    """204 once handled; 404 for what is not ours; 500 (WeChat Pay retries) in an outage."""
     try:
-        outcome = await payment_refunds.confirm(state, now)
+        done = await outcome
     except Exception as exc:
         if not is_outage(exc):
             raise
-        log.warning("database unreachable confirming %s: retried", state.out_refund_no)
+        log.warning("database unreachable handling WeChat Pay %s: it will retry", what)
         return fail(500, "系统繁忙")
-    if outcome == "unknown":
-        log.warning("WeChat Pay notified an unknown refund %s", state.out_refund_no)
-        return fail(404, "退款单不存在")
-    log.info("WeChat Pay refund %s: %s", state.out_refund_no, outcome)
+    if done == "unknown":
+        log.warning("WeChat Pay notified an unknown %s", what)
+        return fail(404, unknown)
+    log.info("WeChat Pay %s: %s", what, done)
     return web.Response(status=204)

@@ -66,6 +66,15 @@ async def order_online(alice: Customer) -> tuple[str, str]:
     return number.group(1), page_path(reply)
 
 
+async def paid_online(client: Client, fake: FakeWeChatPay, alice: Customer) -> tuple[str, str]:
+    """Alice orders, opens the payment page and pays (no notification yet); number, trade."""
+    number, path = await order_online(alice)
+    await open_page(client, path)
+    no = trade_of_path(path)
+    fake.pay(no)
+    return number, no
+
+
 async def open_page(client: Client, path: str) -> dict[str, str]:
     """The payment page's getBrandWCPayRequest parameters."""
     response = await client.get(path)
@@ -128,10 +137,7 @@ async def test_repeated_and_concurrent_notifications_pay_once(
     app: tuple[Client, FakeWeChatPay, Clock], alice: Customer
 ) -> None:
     client, fake, _ = app
-    number, path = await order_online(alice)
-    await open_page(client, path)
-    no = trade_of_path(path)
-    fake.pay(no)
+    number, no = await paid_online(client, fake, alice)
     answers = await asyncio.gather(*(fake.notify(no) for _ in range(6)))
     assert [status for status, _ in answers] == [204] * 6
     assert (await fake.notify(no))[0] == 204  # and once more, later
@@ -145,10 +151,8 @@ async def test_forged_tampered_and_stale_notifications_are_refused(
     app: tuple[Client, FakeWeChatPay, Clock], alice: Customer, caplog: pytest.LogCaptureFixture
 ) -> None:
     client, fake, _ = app
-    number, path = await order_online(alice)
-    await open_page(client, path)
-    no = trade_of_path(path)
-    trade = fake.pay(no)
+    number, no = await paid_online(client, fake, alice)
+    trade = fake.trades[no]
     url = fake.notify_url(trade)
     body = fake.notification(trade.as_json())
 
@@ -177,10 +181,7 @@ async def test_an_amount_that_does_not_match_is_not_accepted_and_the_owner_is_to
     app: tuple[Client, FakeWeChatPay, Clock], alice: Customer
 ) -> None:
     client, fake, _ = app
-    number, path = await order_online(alice)
-    await open_page(client, path)
-    no = trade_of_path(path)
-    fake.pay(no)
+    number, no = await paid_online(client, fake, alice)
     assert (await fake.notify(no, total=1))[0] == 204
     assert (await fake.notify(no, total=1))[0] == 204  # WeChat Pay's retry: one alert
     order = await Order.get(number=number)
@@ -209,10 +210,7 @@ async def test_a_paid_order_is_delivered_with_nothing_to_collect_and_counts_as_w
     app: tuple[Client, FakeWeChatPay, Clock], alice: Customer
 ) -> None:
     client, fake, _ = app
-    number, path = await order_online(alice)
-    await open_page(client, path)
-    no = trade_of_path(path)
-    fake.pay(no)
+    number, no = await paid_online(client, fake, alice)
     assert (await fake.notify(no))[0] == 204
     await accept_task(number, "u-wang", NOW)
     done = await record_delivery(number, "u-wang", NOW, empties=0)
