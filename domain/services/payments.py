@@ -42,6 +42,8 @@ async def open_for_order(
     gateway = pay_port.gateway()
     if gateway is None or order.payment_method != "wechat_pay" or amount_fen <= 0:
         return None
+    if not customer.mp_openid:  # JSAPI pays as the customer's openid: without one, at the door
+        return None
     no = online_pay.out_trade_no(order.number, secrets.token_hex(4))
     minutes = gateway.close_after_minutes
     await Payment.create(
