@@ -20,6 +20,7 @@ from domain.infra.pay_port import (
     PAY_RECEIVED,
     PAY_REFUNDED,
     PAY_REFUNDING,
+    PAY_REMINDER,
 )
 from domain.infra.ports import (
     CANCELLED,
@@ -131,8 +132,9 @@ def customer_text(notice: str, facts: Mapping[str, Any], now: datetime) -> str:
         return texts.CUSTOMER_MISSED.format(number=number)
     if notice == PAY_RECEIVED:
         return texts.CUSTOMER_PAID.format(number=number, amount=yuan(int(facts["amount_fen"])))
-    if notice == PAY_LINK:
-        return texts.CUSTOMER_PAY_LINK.format(
+    if notice in (PAY_LINK, PAY_REMINDER):
+        said = texts.CUSTOMER_PAY_LINK if notice == PAY_LINK else texts.CUSTOMER_PAY_REMINDER
+        return said.format(
             number=number, amount=yuan(int(facts["amount_fen"])), minutes=facts["minutes"],
             link=facts["link"],
         )

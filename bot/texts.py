@@ -384,6 +384,10 @@ CUSTOMER_PAY_LINK = (
     '订单 {number} 已为您下好,应付{amount}元。请在{minutes}分钟内<a href="{link}">点此微信支付</a>,'
     "付款后马上安排配送;超时未付订单会自动取消。"
 )
+CUSTOMER_PAY_REMINDER = (
+    "订单 {number} 还没有付款({amount}元),{minutes}分钟后会自动取消。"
+    '<a href="{link}">点此微信支付</a>'
+)
 CUSTOMER_REFUNDING = "订单 {number} 已付的 {amount}元 将原路退回您的微信,一般几分钟内到账。"
 CUSTOMER_REFUNDED = "订单 {number} 的退款 {amount}元 已原路退回您的微信。"
 CUSTOMER_PAY_CLOSED = "订单 {number} 超过{minutes}分钟没有付款,已自动取消。需要的话请重新下单。"

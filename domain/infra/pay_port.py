@@ -78,6 +78,7 @@ def online() -> bool:
 
 # Customer notices about online payments (the `notice` of Notifier.customer_notice).
 PAY_LINK = "pay_link"  # number, amount_fen, minutes, link: an order placed for the customer
+PAY_REMINDER = "pay_reminder"  # number, amount_fen, minutes (left), link: not paid yet
 PAY_RECEIVED = "pay_received"  # number, amount_fen
 PAY_CLOSED = "pay_closed"  # number, minutes: not paid in time, the order was cancelled
 PAY_REFUNDING = "pay_refunding"  # number, amount_fen: a refund to the customer's WeChat asked for

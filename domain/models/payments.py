@@ -28,6 +28,7 @@ class Payment(Model):
     prepay_id = fields.CharField(max_length=64, default="")
     prepay_at = fields.DatetimeField(null=True)
     expires_at = fields.DatetimeField()
+    reminded_at = fields.DatetimeField(null=True)  # the one reminder before it closes
     paid_at = fields.DatetimeField(null=True)
     refunded_fen = fields.IntField(default=0)
     flag = fields.CharField(max_length=200, default="")  # why the owner was alerted, if ever

@@ -16,6 +16,7 @@ UNPAID, PAID, CLOSED = "unpaid", "paid", "closed"
 REFUNDED, PARTIALLY_REFUNDED = "refunded", "partially_refunded"
 SETTLED_STATES = frozenset({PAID, REFUNDED, PARTIALLY_REFUNDED})
 SUCCESS = "SUCCESS"  # WeChat Pay's trade_state of a paid trade
+REMIND_BEFORE = timedelta(minutes=10)  # the customer is reminded this long before it closes
 PREPAY_LIFETIME = timedelta(minutes=110)  # a prepay_id lives 2 hours; renew it a little before
 
 

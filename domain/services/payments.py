@@ -66,6 +66,36 @@ async def open_for_order(
     return no
 
 
+async def remind(payment_id: int, now: datetime) -> bool:
+    """Remind the customer of an unpaid order once, whichever process sweeps; True if sent."""
+    gateway = pay_port.gateway()
+    if gateway is None:
+        return False
+    async with in_transaction() as conn:
+        # The conditional update is the send-once guard: a second sweeper updates nothing.
+        claimed = await (
+            Payment.filter(id=payment_id, reminded_at=None, status=online_pay.UNPAID)
+            .using_db(conn)
+            .update(reminded_at=as_stored_time(now))
+        )
+        if not claimed:
+            return False
+        payment = (
+            await Payment.filter(id=payment_id).using_db(conn).prefetch_related("customer").get()
+        )
+        order = await Order.get(id=payment.order_id).using_db(conn)  # type: ignore[attr-defined]
+        left = max(1, int((payment.expires_at - now).total_seconds() // 60))
+        facts = {
+            "number": order.number,
+            "amount_fen": payment.amount_fen,
+            "minutes": left,
+            "link": gateway.payment_link(payment.out_trade_no),
+        }
+        openid = payment.customer.mp_openid or ""
+        await notifier().customer_notice(conn, openid, pay_port.PAY_REMINDER, facts, now)
+        return True
+
+
 async def record_prepay(out_trade_no: str, prepay_id: str, now: datetime) -> None:
     """Keep the prepay_id WeChat Pay gave for the payment page (reused for ~2 hours)."""
     await Payment.filter(out_trade_no=out_trade_no).update(prepay_id=prepay_id, prepay_at=now)

@@ -68,6 +68,12 @@ async def test_an_unpaid_order_is_closed_after_30_minutes_and_the_customer_told(
 ) -> None:
     _, fake, _ = app
     number, no = await placed(app, alice)
+    await sweep_payments(NOW + timedelta(minutes=19))
+    assert "还没有付款" not in await texts_to("o-alice")
+    await sweep_payments(NOW + timedelta(minutes=21))  # ten minutes before: one reminder
+    await sweep_payments(NOW + timedelta(minutes=22))
+    told = await texts_to("o-alice")
+    assert told.count("还没有付款") == 1 and "9分钟后会自动取消" in told and "/pay/order/" in told
     assert (await sweep_payments(NOW + timedelta(minutes=29))).closed == 0
     swept = await sweep_payments(NOW + timedelta(minutes=30))
     assert swept.closed == 1 and fake.trades[no].state == "CLOSED"
