@@ -240,6 +240,7 @@ CUSTOMER_NO_ADDRESS = "未留地址"
 CUSTOMER_NO_TICKETS = "无"
 CUSTOMER_TICKET = "{name} {count} 张"
 CUSTOMER_NO_ORDERS = "· 暂无"
+STATUS_PAY_LINK = '订单 {number} 待付款:<a href="{link}">点此微信支付</a>'
 CUSTOMER_ORDER_LINE = "· {number} {day} {items} {state}"
 REFILL_FORECAST = "补水预测:约每 {days} 天 1 桶,预计 {date} 需要{note}"
 REFILL_GONE = "补水预测:约每 {days} 天 1 桶,已很久没订,可能流失"

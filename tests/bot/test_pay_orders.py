@@ -201,6 +201,8 @@ async def test_a_link_we_did_not_sign_opens_nothing(
 ) -> None:
     client, fake, _ = app
     _, path = await order_online(alice)
+    mine = await alice.say("我的订单")  # a lost link: 我的订单 gives it again
+    assert "待付款" in mine and page_path(mine) == path
     forged = path.split("?sig=")[0] + "?sig=" + "0" * 32
     assert (await client.get(forged)).status == 404
     assert trade_of_path(path) not in fake.trades  # no prepay was asked for
