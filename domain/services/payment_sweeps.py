@@ -48,12 +48,11 @@ async def sweep_payments(now: datetime) -> Swept:
     if gateway is None:
         return Swept()
     settled = closed = sent = confirmed = 0
-    soon = as_stored_time(now + online_pay.REMIND_BEFORE)
+    cut, soon = as_stored_time(now), as_stored_time(now + online_pay.REMIND_BEFORE)
     for payment in await Payment.filter(
-        status=online_pay.UNPAID, reminded_at=None, expires_at__lte=soon
+        status=online_pay.UNPAID, reminded_at=None, expires_at__gt=cut, expires_at__lte=soon
     ).limit(BATCH):
         await _guarded(payments.remind(payment.id, now), payment.out_trade_no)
-    cut = as_stored_time(now)
     for payment in await Payment.filter(status=online_pay.UNPAID, expires_at__lte=cut).limit(BATCH):
         outcome = await _guarded(_expire(gateway, payment, now), payment.out_trade_no)
         settled, closed = settled + (outcome == "settled"), closed + (outcome == "closed")
