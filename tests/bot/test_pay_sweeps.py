@@ -14,7 +14,18 @@ from pathlib import Path
 import pytest
 
 from bot import notify
-from domain.models import AlertSent, Order, OutboxMessage, Payment, PaymentEntry, PaymentRefund
+from bot.pay.client import UnverifiedResponse
+from bot.pay.keys import PAY_CLIENT
+from domain.models import (
+    AlertSent,
+    BalanceEntry,
+    Order,
+    OutboxMessage,
+    Payment,
+    PaymentEntry,
+    PaymentRefund,
+)
+from domain.rules.trade_bill import parse_bill
 from domain.services.order_moves import cancel_order
 from domain.services.payment_sweeps import sweep_payments
 from tests.bot.chat_harness import Clock, Customer, seed
@@ -132,7 +143,6 @@ async def test_cancelling_a_paid_order_refunds_it_to_wechat(app: App, alice: Cus
     assert [(e.kind, e.amount_fen) for e in entries] == [("pay", 14400), ("refund", -14400)]
     assert entries[1].reference == refund.refund_id == fake.trades[no].refunds[0]["refund_id"]
     assert "已原路退回您的微信" in await texts_to("o-alice")
-    from domain.models import BalanceEntry
 
     assert not await BalanceEntry.filter(order_number=number).exists()  # not to the balance
 
@@ -151,3 +161,31 @@ async def test_money_after_the_order_was_closed_goes_straight_back(
     assert await AlertSent.filter(kind="pay_after_close", order_number=number).count() == 1
     assert "已自动原路退款" in await texts_to("u-boss")
     assert (await sweep_payments(clock.now)).refunds_sent == 1
+
+
+async def test_the_days_trade_bill_lists_payments_and_refunds(app: App, alice: Customer) -> None:
+    client, fake, clock = app
+    _, kept_no = await placed(app, alice)
+    fake.pay(kept_no)
+    assert (await fake.notify(kept_no))[0] == 204
+    gone, gone_no = await placed(app, alice)
+    fake.pay(gone_no)
+    assert (await fake.notify(gone_no))[0] == 204
+    await cancel_order(gone, "customer", clock.now)
+    await sweep_payments(clock.now)
+    day = fake.trades[kept_no].success_time[:10]
+    raw = await client.app[PAY_CLIENT].trade_bill(day)
+    bill = parse_bill(raw)
+    paid = {row.out_trade_no: row.amount_fen for row in bill.rows if row.state == "SUCCESS"}
+    assert paid[kept_no] == paid[gone_no] == 14400
+    refunds = [row for row in bill.rows if row.state == "REFUND"]  # earlier tests' too
+    mine = [(r.out_refund_no, r.refund_fen) for r in refunds if r.out_trade_no == gone_no]
+    assert mine == [(f"{gone_no}R1", 14400)]
+    assert not [r for r in refunds if r.out_trade_no == kept_no]
+    assert bill.refund_fen >= 14400 and bill.amount_fen >= 28800
+    fake.tamper_bills = True  # a byte more than the signed hash covers
+    try:
+        with pytest.raises(UnverifiedResponse):
+            await client.app[PAY_CLIENT].trade_bill(day)
+    finally:
+        fake.tamper_bills = False

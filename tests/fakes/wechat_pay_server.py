@@ -10,6 +10,7 @@ transaction encrypted with AEAD_AES_256_GCM under the APIv3 key, the body signed
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import re
 import secrets
@@ -85,6 +86,8 @@ class FakeWeChatPay:
         self.trades: dict[str, Trade] = {}
         self.requests: list[tuple[str, str, int]] = []  # method, path, status answered
         self.unsigned = False  # answer without the Wechatpay-* headers
+        self.bills: dict[str, bytes] = {}  # download token -> file
+        self.tamper_bills = False  # serve bills with a byte their hash does not cover
         self.deliver_to = ""  # send notifications here instead of the trade's notify_url host
         self.base_url = ""
         self._runner: web.AppRunner | None = None
@@ -234,6 +237,128 @@ class FakeWeChatPay:
                     return self._answer(200, refund)
         raise _Error(404, "RESOURCE_NOT_EXISTS", "退款单不存在")
 
+    # -- the trade bill ---------------------------------------------------------------------
+    async def _trade_bill(self, request: web.Request) -> web.Response:
+        day = request.query.get("bill_date", "")
+        if request.query.get("bill_type", "ALL") != "ALL" or len(day) != 10:
+            raise _Error(400, "PARAM_ERROR", "bill_date or bill_type invalid")
+        body = self.bill(day)
+        token = secrets.token_urlsafe(16)
+        self.bills[token] = body
+        return self._answer(
+            200,
+            {
+                "hash_type": "SHA1",
+                "hash_value": hashlib.sha1(body).hexdigest(),
+                "download_url": f"{self.base_url}/v3/billdownload/file?token={token}",
+            },
+        )
+
+    async def _download(self, request: web.Request) -> web.Response:
+        body = self.bills.get(request.query.get("token", ""))
+        if body is None:
+            raise _Error(404, "RESOURCE_NOT_EXISTS", "账单不存在")
+        if self.tamper_bills:
+            body += b"!"
+        return web.Response(body=body, content_type="text/plain")  # not signed, as the real one
+
+    def bill(self, day: str) -> bytes:
+        """The day's ALL trade bill, in WeChat Pay's format (every value after a backtick)."""
+        header = (
+            "交易时间,公众账号ID,商户号,特约商户号,设备号,微信订单号,商户订单号,用户标识,"
+            "交易类型,交易状态,付款银行,货币种类,应结订单金额,代金券金额,微信退款单号,"
+            "商户退款单号,退款金额,充值券退款金额,退款类型,退款状态,商品名称,商户数据包,"
+            "手续费,费率,订单金额,申请退款金额,费率备注"
+        )
+        lines, paid, refunded = [header], 0, 0
+        for t in self.trades.values():
+            if not t.success_time.startswith(day):
+                continue
+            yuan = f"{t.total / 100:.2f}"
+            base = [
+                t.success_time[:19].replace("T", " "),
+                t.appid,
+                MCHID,
+                "0",
+                "",
+                t.transaction_id,
+                t.out_trade_no,
+                t.openid,
+                t.trade_type,
+            ]
+            lines.append(
+                _bill_line(
+                    [
+                        *base,
+                        "SUCCESS",
+                        "OTHERS",
+                        "CNY",
+                        yuan,
+                        "0.00",
+                        "0",
+                        "0",
+                        "0.00",
+                        "0.00",
+                        "",
+                        "",
+                        t.description,
+                        "",
+                        "0.00000",
+                        "0.60%",
+                        yuan,
+                        "0.00",
+                        "",
+                    ]
+                )
+            )
+            paid += t.total
+            for r in t.refunds:
+                cut = f"{r['amount']['refund'] / 100:.2f}"
+                lines.append(
+                    _bill_line(
+                        [
+                            *base,
+                            "REFUND",
+                            "OTHERS",
+                            "CNY",
+                            "0.00",
+                            "0.00",
+                            r["refund_id"],
+                            r["out_refund_no"],
+                            cut,
+                            "0.00",
+                            "ORIGINAL",
+                            r["status"],
+                            t.description,
+                            "",
+                            "0.00000",
+                            "0.60%",
+                            "0.00",
+                            cut,
+                            "",
+                        ]
+                    )
+                )
+                refunded += r["amount"]["refund"]
+        lines.append(
+            "总交易单数,应结订单总金额,退款总金额,充值券退款总金额,手续费总金额,订单总金额,申请退款总金额"
+        )
+        count = len(lines) - 2  # the rows between the two headers
+        lines.append(
+            _bill_line(
+                [
+                    str(count),
+                    f"{paid / 100:.2f}",
+                    f"{refunded / 100:.2f}",
+                    "0.00",
+                    "0.00000",
+                    f"{paid / 100:.2f}",
+                    f"{refunded / 100:.2f}",
+                ]
+            )
+        )
+        return ("\r\n".join(lines) + "\r\n").encode()
+
     # -- the customer pays, WeChat Pay notifies -----------------------------------------------
     def pay(self, out_trade_no: str) -> Trade:
         """The customer paid in WeChat: the trade succeeds (no notification sent yet)."""
@@ -332,6 +457,8 @@ class FakeWeChatPay:
         app.router.add_post(f"{base}/out-trade-no/{{no}}/close", self._close)
         app.router.add_post("/v3/refund/domestic/refunds", self._refund)
         app.router.add_get("/v3/refund/domestic/refunds/{no}", self._refund_query)
+        app.router.add_get("/v3/bill/tradebill", self._trade_bill)
+        app.router.add_get("/v3/billdownload/file", self._download)
         return app
 
     async def start(self) -> None:
@@ -352,6 +479,10 @@ class _Error(Exception):
     def __init__(self, status: int, code: str, message: str) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
+
+
+def _bill_line(values: list[str]) -> str:
+    return ",".join("`" + value for value in values)
 
 
 def _now_text() -> str:
