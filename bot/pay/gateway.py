@@ -65,6 +65,10 @@ class WeChatPayGateway:
                 return None
             raise
 
+    async def trade_bill(self, day: str) -> bytes:
+        """The day's trade bill as WeChat Pay keeps it."""
+        return await self.client.trade_bill(day)
+
 
 def refund_of(data: dict[str, object]) -> RefundState:
     """A refund object (refund answer, query or decrypted notification) as a RefundState."""

@@ -55,6 +55,9 @@ class PayGateway(Protocol):
     async def refund_query(self, out_refund_no: str) -> RefundState | None:
         """The refund as WeChat Pay has it; None when it never saw it."""
 
+    async def trade_bill(self, day: str) -> bytes:
+        """The day's trade bill (bill_type ALL, YYYY-MM-DD), its hash checked."""
+
 
 _current: PayGateway | None = None
 

@@ -32,7 +32,10 @@ HISTORY = (
     "customer_id,delivered_at,quantity\n"
     "c1,2026-01-01T10:00:00+08:00,2\nc1,2026-01-08T10:00:00+08:00,2\n"
 )
-TESTED_ELSEWHERE = {"serve", "demo", "chat", "bench webhook", "bench import", "pay check"}
+TESTED_ELSEWHERE = {
+    "serve", "demo", "chat", "bench webhook", "bench import",
+    "pay check", "finance close",  # against the fake WeChat Pay: test_pay_cli, test_pay_sweeps
+}  # fmt: skip
 BACKENDS = ["sqlite", *(["postgres"] if on_postgres() else [])]
 
 

@@ -5,10 +5,13 @@ Through the real callbacks, the real payment page and the fake server, on the su
 
 from __future__ import annotations
 
+import asyncio
 import json
+import os
 import re
+import sys
 from collections.abc import AsyncIterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -27,12 +30,21 @@ from domain.models import (
 )
 from domain.rules.trade_bill import parse_bill
 from domain.services.order_moves import cancel_order
+from domain.services.pay_close import close_day
 from domain.services.payment_sweeps import sweep_payments
 from tests.bot.chat_harness import Clock, Customer, seed
-from tests.bot.pay_harness import Client, page_path, seed_people, start_pay_app, trade_of_path
+from tests.bot.pay_harness import (
+    NOTIFY_URL,
+    Client,
+    page_path,
+    seed_people,
+    start_pay_app,
+    trade_of_path,
+)
 from tests.fakes.notifier import installed
-from tests.fakes.wechat_pay_server import FakeWeChatPay
-from tests.support import NOW
+from tests.fakes.wechat_pay_keys import APPID
+from tests.fakes.wechat_pay_server import CHINA, FakeWeChatPay, Trade
+from tests.support import NOW, TZ
 
 pytestmark = pytest.mark.usefixtures("db")
 App = tuple[Client, FakeWeChatPay, Clock]
@@ -189,3 +201,48 @@ async def test_the_days_trade_bill_lists_payments_and_refunds(app: App, alice: C
             await client.app[PAY_CLIENT].trade_bill(day)
     finally:
         fake.tamper_bills = False
+
+
+async def test_a_days_close_finds_the_one_deliberate_mismatch(
+    app: App, alice: Customer, database_url: str
+) -> None:
+    _, fake, clock = app
+    fake.clock = lambda: NOW + timedelta(minutes=5)  # WeChat Pay's clock on the station's day
+    try:
+        _, kept_no = await placed(app, alice)
+        fake.pay(kept_no)
+        assert (await fake.notify(kept_no))[0] == 204
+        gone, gone_no = await placed(app, alice)
+        fake.pay(gone_no)
+        assert (await fake.notify(gone_no))[0] == 204
+        await cancel_order(gone, "customer", clock.now)
+        await sweep_payments(clock.now)
+        assert (await fake.notify_refund(f"{gone_no}R1"))[0] == 204
+        # The deliberate mismatch: money WeChat Pay took that our ledger never booked.
+        stray = Trade("WBSTRAY0001", APPID, "扫码", 1000, NOTIFY_URL, "NATIVE")
+        fake.trades[stray.out_trade_no] = stray
+        fake.pay(stray.out_trade_no)
+        matched = await close_day(NOW.date(), TZ)
+        assert [(m.kind, m.out_trade_no, m.bill_fen, m.ledger_fen) for m in matched.mismatches] == [
+            ("missing_in_ledger", "WBSTRAY0001", 1000, None)
+        ]
+        assert (matched.paid_in_bill_fen, matched.paid_in_ledger_fen) == (29800, 28800)
+        assert (matched.refunded_in_bill_fen, matched.refunded_in_ledger_fen) == (14400, 14400)
+        code, out = await waterbot(
+            {**fake.keys.env(fake.base_url, NOTIFY_URL), "WATERBOT_DATABASE_URL": database_url},
+            "finance", "close", "2026-11-24",
+        )  # fmt: skip
+        assert code == 1 and "mismatches: 1" in out and "missing_in_ledger WBSTRAY0001" in out, out
+    finally:
+        fake.clock = lambda: datetime.now(CHINA)
+
+
+async def waterbot(settings: dict[str, str], *args: str) -> tuple[int, str]:
+    """Run the console script; (exit code, stdout + stderr), or fail if it does not exit."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WATERBOT_")}
+    process = await asyncio.create_subprocess_exec(
+        str(Path(sys.executable).with_name("waterbot")), *args, env={**env, **settings},
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+    )  # fmt: skip
+    out, _ = await asyncio.wait_for(process.communicate(), 90)
+    return process.returncode or 0, out.decode()

@@ -15,8 +15,11 @@ import json
 import re
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import aiohttp
 from aiohttp import web
@@ -27,6 +30,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from tests.fakes.wechat_pay_keys import MCHID, MERCHANT_SERIAL, PLATFORM_KEY_ID, PayKeys, rsa_sign
 
+CHINA = ZoneInfo("Asia/Shanghai")
 _AUTH = re.compile(r"^WECHATPAY2-SHA256-RSA2048 (.+)$")
 _PARAM = re.compile(r'(\w+)="([^"]*)"')
 
@@ -86,6 +90,7 @@ class FakeWeChatPay:
         self.trades: dict[str, Trade] = {}
         self.requests: list[tuple[str, str, int]] = []  # method, path, status answered
         self.unsigned = False  # answer without the Wechatpay-* headers
+        self.clock: Callable[[], datetime] = lambda: datetime.now(CHINA)  # success_time etc.
         self.bills: dict[str, bytes] = {}  # download token -> file
         self.tamper_bills = False  # serve bills with a byte their hash does not cover
         self.deliver_to = ""  # send notifications here instead of the trade's notify_url host
@@ -217,7 +222,7 @@ class FakeWeChatPay:
             "out_trade_no": trade.out_trade_no,
             "channel": "ORIGINAL",
             "status": "PROCESSING",
-            "create_time": _now_text(),
+            "create_time": self.now_text(),
             "amount": {
                 "total": trade.total,
                 "refund": amount["refund"],
@@ -236,6 +241,10 @@ class FakeWeChatPay:
                 if refund["out_refund_no"] == request.match_info["no"]:
                     return self._answer(200, refund)
         raise _Error(404, "RESOURCE_NOT_EXISTS", "退款单不存在")
+
+    def now_text(self) -> str:
+        """WeChat Pay's time of an event, in China time (a test may set `clock`)."""
+        return self.clock().astimezone(CHINA).replace(microsecond=0).isoformat()
 
     # -- the trade bill ---------------------------------------------------------------------
     async def _trade_bill(self, request: web.Request) -> web.Response:
@@ -365,7 +374,7 @@ class FakeWeChatPay:
         trade = self.trades[out_trade_no]
         trade.state = "SUCCESS"
         trade.transaction_id = trade.transaction_id or "42000" + secrets.token_hex(11)
-        trade.success_time = _now_text()
+        trade.success_time = self.now_text()
         return trade
 
     def notification(
@@ -381,7 +390,7 @@ class FakeWeChatPay:
         )
         body = {
             "id": secrets.token_hex(16),
-            "create_time": _now_text(),
+            "create_time": self.now_text(),
             "event_type": event_type,
             "resource_type": "encrypt-resource",
             "summary": "支付成功",
@@ -422,7 +431,7 @@ class FakeWeChatPay:
         for trade in self.trades.values():
             for refund in trade.refunds:
                 if refund["out_refund_no"] == out_refund_no:
-                    refund.update(status="SUCCESS", success_time=_now_text())
+                    refund.update(status="SUCCESS", success_time=self.now_text())
                     resource = {
                         "mchid": MCHID,
                         "out_trade_no": trade.out_trade_no,
@@ -485,8 +494,6 @@ def _bill_line(values: list[str]) -> str:
     return ",".join("`" + value for value in values)
 
 
-def _now_text() -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%S+08:00", time.localtime(time.time() + 0))
 
 
 async def start_fake_pay(keys: PayKeys) -> FakeWeChatPay:
