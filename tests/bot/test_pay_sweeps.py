@@ -81,6 +81,20 @@ async def placed(app: App, alice: Customer, open_page: bool = True) -> tuple[str
     return number.group(1), trade_of_path(path)
 
 
+async def one_kept_one_refunded(app: App, alice: Customer) -> tuple[str, str]:
+    """Two orders paid online; the second cancelled and its refund sent. Their trades."""
+    _, fake, clock = app
+    _, kept_no = await placed(app, alice)
+    fake.pay(kept_no)
+    assert (await fake.notify(kept_no))[0] == 204
+    gone, gone_no = await placed(app, alice)
+    fake.pay(gone_no)
+    assert (await fake.notify(gone_no))[0] == 204
+    await cancel_order(gone, "customer", clock.now)
+    await sweep_payments(clock.now)
+    return kept_no, gone_no
+
+
 async def texts_to(openid: str) -> str:
     payloads = await OutboxMessage.filter(recipient=openid).values_list("payload", flat=True)
     return json.dumps(payloads, ensure_ascii=False)
@@ -176,15 +190,8 @@ async def test_money_after_the_order_was_closed_goes_straight_back(
 
 
 async def test_the_days_trade_bill_lists_payments_and_refunds(app: App, alice: Customer) -> None:
-    client, fake, clock = app
-    _, kept_no = await placed(app, alice)
-    fake.pay(kept_no)
-    assert (await fake.notify(kept_no))[0] == 204
-    gone, gone_no = await placed(app, alice)
-    fake.pay(gone_no)
-    assert (await fake.notify(gone_no))[0] == 204
-    await cancel_order(gone, "customer", clock.now)
-    await sweep_payments(clock.now)
+    client, fake, _ = app
+    kept_no, gone_no = await one_kept_one_refunded(app, alice)
     day = fake.trades[kept_no].success_time[:10]
     raw = await client.app[PAY_CLIENT].trade_bill(day)
     bill = parse_bill(raw)
@@ -206,17 +213,10 @@ async def test_the_days_trade_bill_lists_payments_and_refunds(app: App, alice: C
 async def test_a_days_close_finds_the_one_deliberate_mismatch(
     app: App, alice: Customer, database_url: str
 ) -> None:
-    _, fake, clock = app
+    fake = app[1]
     fake.clock = lambda: NOW + timedelta(minutes=5)  # WeChat Pay's clock on the station's day
     try:
-        _, kept_no = await placed(app, alice)
-        fake.pay(kept_no)
-        assert (await fake.notify(kept_no))[0] == 204
-        gone, gone_no = await placed(app, alice)
-        fake.pay(gone_no)
-        assert (await fake.notify(gone_no))[0] == 204
-        await cancel_order(gone, "customer", clock.now)
-        await sweep_payments(clock.now)
+        _, gone_no = await one_kept_one_refunded(app, alice)
         assert (await fake.notify_refund(f"{gone_no}R1"))[0] == 204
         # The deliberate mismatch: money WeChat Pay took that our ledger never booked.
         stray = Trade("WBSTRAY0001", APPID, "扫码", 1000, NOTIFY_URL, "NATIVE")
