@@ -9,7 +9,7 @@ from admin.views import ORDER_NUMBER, PAYMENT, STATES, iso, order_summary_json, 
 from domain.reads import orders as reads
 from domain.reads import payments as payment_reads
 from domain.reads.orders import LineRecord
-from domain.services.order_moves import Moved
+from domain.services.order_transitions import Moved
 
 LINE = obj(
     ("sku", "name", "quantity", "unit_price_fen", "deposit_each_fen"),

@@ -9,7 +9,18 @@ from admin.api import Call, Reply, Routes
 from admin.errors import ApiError
 from admin.keys import refill_policy_of
 from admin.order_views import MOVED, ORDER, moved_json, order_json
-from admin.schema import DATETIME, UUID_S, array, enum, integer, obj, parse_datetime, ref, string
+from admin.schema import (
+    BOOL,
+    DATETIME,
+    UUID_S,
+    array,
+    enum,
+    integer,
+    obj,
+    parse_datetime,
+    ref,
+    string,
+)
 from admin.views import (
     ORDER_NUMBER,
     ORDER_SUMMARY,
@@ -104,6 +115,9 @@ async def get_order(call: Call) -> Any:
         note=string(200),
         idempotency_key=KEY,
         promo_code=string(32, min_length=4, pattern=r"^[A-Za-z0-9]+$"),
+        # true: tickets pay the lines they cover, payment_method (cash, wechat_pay or
+        # balance) the rest, on this one order (docs/MONEY.md, "Tickets in a mixed order")
+        use_tickets=BOOL,
     ),
     response=ORDER,
     status=201,
@@ -122,6 +136,7 @@ async def place(call: Call) -> Any:
         actor=call.actor,
         idempotency_key=f"api:order:{b['idempotency_key']}" if "idempotency_key" in b else None,
         promo_code=b.get("promo_code"),
+        use_tickets=bool(b.get("use_tickets", False)),
     )
     placed = await orders.place_order(request, call.now)
     return Reply(await order_json(placed.number), 201)

@@ -9,7 +9,7 @@ from admin.schema import BOOL, UUID_S, enum, integer, nullable, obj, ref, string
 from admin.views import PAGE_QUERY, page_json, page_schema
 from domain.reads import staff as reads
 from domain.reads.staff import CourierRecord, StaffRecord
-from domain.services import backoffice, staff
+from domain.services import backoffice, duty, staff
 
 routes = Routes("staff")
 ROLE = enum(*staff.ROLES)
@@ -35,12 +35,13 @@ COURIER = ref(
 STAFF = ref(
     "Staff",
     obj(
-        ("id", "wecom_userid", "name", "role", "courier_id"),
+        ("id", "wecom_userid", "name", "role", "courier_id", "on_duty"),
         id=UUID_S,
         wecom_userid=string(64),
         name=string(64),
         role=ROLE,
         courier_id=nullable(UUID_S),
+        on_duty=BOOL,
     ),
 )
 
@@ -67,6 +68,7 @@ def staff_json(s: StaffRecord) -> dict[str, Any]:
         "name": s.name,
         "role": s.role,
         "courier_id": str(s.courier_id) if s.courier_id else None,
+        "on_duty": s.on_duty,
     }
 
 
@@ -144,15 +146,16 @@ async def shift(call: Call) -> Any:
 @routes.op(
     "GET",
     "/staff",
-    summary="Owners, dispatchers and couriers in WeCom by name, optionally one role",
+    summary="Owners, dispatchers and couriers in WeCom by name, optionally one role or duty",
     area="staff",
-    query={"role": ROLE, **PAGE_QUERY},
+    query={"role": ROLE, "on_duty": BOOL, **PAGE_QUERY},
     response=page_schema("StaffPage", STAFF),
 )
 async def list_staff(call: Call) -> Any:
     """Staff."""
     q = call.query
-    return page_json(await reads.staff_page(q.get("role"), q["limit"], q.get("cursor")), staff_json)
+    page = await reads.staff_page(q.get("role"), q["limit"], q.get("cursor"), q.get("on_duty"))
+    return page_json(page, staff_json)
 
 
 @routes.op(
@@ -189,3 +192,18 @@ async def change_role(call: Call) -> Any:
     """Another role."""
     moved = await staff.change_role(call.path["staff_id"], call.body["role"], call.actor)
     return staff_json(await reads.staff_member(moved.id))
+
+
+@routes.op(
+    "POST",
+    "/staff/{staff_id}/duty",
+    summary="Put an owner or dispatcher on or off duty (handoffs go to those on duty)",
+    area="dispatch",
+    path_params={"staff_id": UUID_S},
+    body=obj(("on_duty",), on_duty=BOOL),
+    response=STAFF,
+)
+async def set_duty(call: Call) -> Any:
+    """On or off duty."""
+    done = await duty.set_duty(call.body["on_duty"], call.actor, staff_id=call.path["staff_id"])
+    return staff_json(await reads.staff_member(done.staff_id))

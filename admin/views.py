@@ -19,7 +19,8 @@ from admin.schema import (
     ref,
     string,
 )
-from domain.reads.customers import AddressRecord, CustomerRecord
+from domain.reads.customer_records import CustomerRecord
+from domain.reads.customers import AddressRecord
 from domain.reads.orders import OrderRecord
 from domain.reads.paging import MAX_LIMIT, Page
 from domain.rules.order_flow import OrderState
@@ -137,7 +138,7 @@ PAYMENT = ref(
     "Payment",
     obj(
         ("method", "status", "goods_fen", "delivery_fee_fen", "floor_fee_fen", "deposit_fen",
-         "discount_fen", "total_fen", "prepaid_fen", "tickets_used", "cash_due_fen",
+         "discount_fen", "total_fen", "prepaid_fen", "tickets_used", "tickets_fen", "cash_due_fen",
          "cash_collected_fen", "deposit_charged_fen"),
         method=enum("ticket", "balance", "cash", "wechat_pay"),
         status=enum("unpaid", "paid", "owing", "refunded", "partially_refunded"),
@@ -149,6 +150,7 @@ PAYMENT = ref(
         total_fen=FEN,
         prepaid_fen=FEN,
         tickets_used=FEN,
+        tickets_fen=FEN,
         cash_due_fen=nullable(FEN),
         cash_collected_fen=nullable(FEN),
         deposit_charged_fen=nullable(FEN),
@@ -170,6 +172,8 @@ def payment_json(o: OrderRecord) -> dict[str, Any]:
         "total_fen": o.total_fen,
         "prepaid_fen": o.prepaid_fen,
         "tickets_used": o.tickets_used,
+        # goods paid with tickets; `method` paid the rest (a mixed order: tickets + method)
+        "tickets_fen": o.tickets_fen,
         "cash_due_fen": o.cash_due_fen,  # owing: the customer still owes due - collected
         "cash_collected_fen": o.cash_collected_fen,
         "deposit_charged_fen": o.deposit_charged_fen,

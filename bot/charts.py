@@ -121,12 +121,19 @@ def render_brands(shares: Sequence[BrandShare]) -> bytes:
 def render_ranking(ranks: Sequence[CourierRank]) -> bytes:
     """Deliveries per courier as horizontal bars, each labelled with its on-time rate."""
     with _lock:
-        figure = _figure()
-        axes = figure.add_subplot()
-        ordered = list(reversed(ranks))  # barh draws bottom-up; the best courier goes on top
-        names = [r.name if cjk_font() else r.userid for r in ordered]
-        bars = axes.barh(names, [r.deliveries for r in ordered], color="#10b981")
-        on_time = _label(texts.CHART_ON_TIME)
-        axes.bar_label(bars, labels=[f"{on_time} {r.on_time_pct}" for r in ordered], padding=3)
-        axes.set_title(_label(texts.CHART_RANKING))
-        return _png(figure)
+        return _png(ranking_figure(ranks))
+
+
+def ranking_figure(ranks: Sequence[CourierRank]) -> Figure:
+    """The ranking drawn (call under the lock): a courier without deliveries gets no bar and
+    无配送, not an on-time rate of 0%, as the 排行 text says 还没有送达."""
+    figure = _figure()
+    axes = figure.add_subplot()
+    ordered = list(reversed(ranks))  # barh draws bottom-up; the best courier goes on top
+    names = [r.name if cjk_font() else r.userid for r in ordered]
+    bars = axes.barh(names, [r.deliveries for r in ordered], color="#10b981", linewidth=0)
+    on_time, idle = _label(texts.CHART_ON_TIME), _label(texts.CHART_NO_DELIVERIES)
+    labels = [f"{on_time} {r.on_time_pct}" if r.deliveries else idle for r in ordered]
+    axes.bar_label(bars, labels=labels, padding=3)
+    axes.set_title(_label(texts.CHART_RANKING))
+    return figure

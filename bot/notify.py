@@ -13,6 +13,7 @@ from typing import Any
 
 from bot import texts
 from bot.buttons import CardAction, TaskButton
+from bot.handoff_cards import card_task_id, handoff_card
 from bot.presentation import amap_link, call_link, collect_text, window_text
 from domain.infra.pay_port import (
     PAY_CLOSED,
@@ -161,11 +162,20 @@ def handoff_staff_text(note: HandoffNote) -> str:
     if note.event == HANDOFF_SAID:
         return texts.HANDOFF_SAID.format(number=note.number, name=name, text=note.text)
     if note.event == HANDOFF_PICTURE:
-        return texts.HANDOFF_PICTURE.format(number=note.number, name=name, url=note.picture_url)
+        return texts.HANDOFF_PICTURE.format(number=note.number, name=name)
     if note.event == HANDOFF_ENDED:
         why = texts.HANDOFF_WHY.get(note.ended_by, note.ended_by)
         return texts.HANDOFF_STAFF_ENDED.format(number=note.number, name=name, why=why)
     raise ValueError(f"no staff text for handoff event {note.event!r}")
+
+
+def handoff_picture(note: HandoffNote) -> dict[str, str] | None:
+    """The WeCom image payload of a customer's picture (downloaded from the OA when sent)."""
+    if note.event != HANDOFF_PICTURE or not note.media_id:
+        return None
+    name = note.customer_name or "客户"
+    unfetched = texts.HANDOFF_PICTURE_UNFETCHED.format(number=note.number, name=name)
+    return {"mp_media_id": note.media_id, "unfetched_text": unfetched}
 
 
 def handoff_customer_text(note: HandoffNote) -> str:
@@ -231,10 +241,18 @@ class WeChatNotifier:
     async def handoff_to_staff(
         self, conn: Conn, userids: Sequence[str], note: HandoffNote, now: datetime
     ) -> None:
-        """Queue the relay as a WeCom text to each staff member."""
+        """Queue the relay as a WeCom text to each staff member (and the picture, if one);
+        a new handoff is announced by a card with 回复 and 结束 buttons."""
         text = handoff_staff_text(note)
+        picture = handoff_picture(note)
         for userid in userids:
+            if note.event == HANDOFF_OPENED:
+                card = handoff_card(note, card_task_id(note.number))
+                await enqueue(conn, "work", userid, "template_card", {"card": card}, now)
+                continue
             await enqueue(conn, "work", userid, "text", {"text": text}, now)
+            if picture is not None:
+                await enqueue(conn, "work", userid, "image", picture, now)
 
     async def handoff_to_customer(
         self, conn: Conn, openid: str, note: HandoffNote, now: datetime
@@ -242,6 +260,14 @@ class WeChatNotifier:
         """Queue a customer-service text (the notice template outside the 48 hours)."""
         text = handoff_customer_text(note)
         await enqueue(conn, "mp", openid, "text", notice_payload(text, self.template), now)
+
+    async def handoff_closed(self, conn: Conn, number: int, now: datetime) -> None:
+        """Grey every card of the handoff (withdraw those not sent yet)."""
+        for sent in await card_messages.handoff_card_messages(conn, number):
+            if await card_messages.withdraw(conn, sent.id, f"handoff {number} ended"):
+                continue
+            payload = {"card_message_id": sent.id, "replace_name": texts.HANDOFF_CARD_ENDED}
+            await enqueue(conn, "work", sent.recipient, "card_update", payload, now)
 
     def __init__(self, template: tuple[str, str] | None = None) -> None:
         self.template = template

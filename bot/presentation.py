@@ -36,7 +36,9 @@ def collect_text(collect: ToCollect) -> str:
     """What the courier takes at the door, as the task card and the 任务 list both say it."""
     due = yuan(collect.amount_fen)
     if collect.tickets:
-        extra = texts.TASK_PAY_EXTRA.format(amount=due) if collect.amount_fen else ""
+        # What tickets left is collected the order's way: cash, or scanned (a mixed order).
+        extra_text = texts.TASK_PAY_EXTRA_SCAN if collect.how == SCAN else texts.TASK_PAY_EXTRA
+        extra = extra_text.format(amount=due) if collect.amount_fen else ""
         return texts.TASK_PAY_TICKET.format(tickets=collect.tickets) + extra
     if collect.amount_fen <= 0:
         return texts.TASK_PAY_PAID

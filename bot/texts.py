@@ -48,6 +48,13 @@ ASK_QUANTITY = "{name}要几{unit}?"
 ASK_ADDRESS = "送到哪里?请发送地址(如 阳光花园3栋502)或发送位置。"
 ASK_ADDRESS_LABEL = "还没有“{label}”的地址,请发送{label}的地址。"
 ASK_PAYMENT = "怎么付款?\n{choices}"
+# A mixed order: tickets pay the lines they cover, the rest is paid one other way.
+ASK_PAYMENT_REST = (
+    "您的水票可以抵:{covered}(用{tickets}张水票)。\n"
+    "剩下 {left} 还需付 {due}元,这部分怎么付?\n{choices}"
+)
+REST_FEES = "运费、押金等"
+TICKETS_AND_REST = "水票 用{used}张({covered}),剩{left}张;其余{rest}"
 ASK_PHONE = "第一次订水,请留一个联系电话(11位手机号),方便师傅联系您。"
 BAD_PHONE = "手机号格式不对,请输入11位手机号。"
 ASK_EDIT_QUANTITY = "要改成几桶?回复数字即可。"
@@ -60,7 +67,7 @@ SUMMARY = (
 )
 WINDOW_MOVED = "(不在营业时间,已顺延)"
 ASAP = "尽快,{window}"
-OVER_LIMIT = "单次最多订{limit}件,大量订购请致电水站{phone}。"
+OVER_LIMIT = "单次最多订{limit}件,大量订购{contact}。"
 OVER_LIMIT_GO_ON = "少订一些的话,请直接说数量,比如“5桶”。"
 ASAP_NOT_TODAY = "(今天已来不及,这是最早能送的时间)"
 TICKETS_USED = "水票 用{used}张,剩{left}张"
@@ -92,6 +99,7 @@ NOTED_AMOUNT = "{quantity}{unit}"
 
 NO_OPEN_ORDER = "您现在没有进行中的订单。"
 CANCEL_WHICH = "您有{count}个进行中的订单,要取消哪一个?回复序号:\n{orders}"
+CANCEL_WHICH_ANY = "您有{count}个可以取消的订单或水票单,要取消哪一个?回复序号:\n{orders}"
 CANCEL_WHICH_LINE = "{index}. {line}"
 CANCELLED = "订单 {number} 已取消。{refund}"
 REFUND_TICKETS = "{n}张水票已退回。"
@@ -114,7 +122,10 @@ CHANGE_CHARGED = "已从余额扣 {amount}元。"
 CHANGE_REFUNDED = "已退回余额 {amount}元。"
 CHANGE_TICKETS_TAKEN = "多用了{n}张水票。"
 CHANGE_TICKETS_BACK = "退回{n}张水票。"
-CHANGE_TOO_LATE = "订单 {number} 已经在路上了,不能再修改;有急事请直接联系送水师傅。"
+CHANGE_TOO_LATE = "订单 {number} 已经在路上了,不能再修改;有急事{contact}。"
+CHANGE_MIXED_QUANTITY = (
+    "订单 {number} 用水票和其他方式一起付款,改数量请取消后重新下单;改时间、改地址都可以。"
+)
 CHANGE_KEPT = "好的,订单不改了。"
 HURRY_LOGGED = "已帮您催单,水站会尽快安排。"
 STATE_NAMES = {
@@ -139,8 +150,14 @@ PRICE_DEPOSIT = ",押金{deposit}元/桶"
 PACKS_HEAD = "水票套餐:"
 PACK_LINE = "{index}. {name} {price}元({tickets}张+送{bonus}张)"
 ASK_PACK = "要哪种水票?回复序号:\n{packs}"
-PACK_ORDERED = "已为您登记购买{name},{price}元,送水时交给师傅(现金或扫码),付款后水票到账。"
-NO_PACKS = "暂时没有水票套餐。"
+PACK_ORDERED = (
+    "已为您登记购买{name},{price}元,送水时交给师傅(现金或扫码),付款后水票到账。"
+    "不想要了回复“取消水票”。"
+)
+PACK_CANCELLED = "已取消水票单 #{id}({pack} {price}元),不用付款了。"
+PACK_CANCEL_LINE = "水票单 #{id} {pack} {price}元(待付款)"
+PACK_CANCEL_NONE = "您没有待付款的水票单;已付款的水票要退"
+NO_PACKS = "暂时没有水票套餐,想买水票{contact}。"
 
 REDEEMED = "兑换成功!{name}已到账,{sku}水票现有{balance}张。"
 ASK_CODE = "请发送兑换码,例如 兑换 K7QX-9M2P-4TZA。"
@@ -149,7 +166,7 @@ PROMO_HELD = "您已领过这张{coupon},下单时会自动使用。"
 PROMO_USED = "这个优惠码的优惠券您已经用过了。"
 PROMO_EXPIRED = "您领的这张优惠券已过期。"
 RETURN_LOGGED = "已登记退桶{count},水站会安排师傅上门收桶并退押金。"
-RETURN_NONE = "您名下没有押桶。"
+RETURN_NONE = "您名下没有押桶;如有疑问{contact}。"
 REMINDERS_OFF = "好的,不再给您发送送水提醒。想恢复时回复“开启提醒”。"
 REMINDERS_ON = "已开启送水提醒,快喝完时会提醒您。"
 COMPLAINT_LOGGED = "非常抱歉给您带来不好的体验,已转交店长处理,会尽快联系您。"
@@ -162,6 +179,9 @@ RETURN_ASK_COUNT = "您名下有{held}个桶,要退几个?回复数字即可。"
 RETURN_COUNT_RANGE = "您名下有{held}个桶,请回复1到{held}之间的数字。"
 RETURN_OPEN_ORDERS = "\n您还有未完成的订单:{numbers}。如果不订了,回复“取消订单”即可取消。"
 COMPLAINT_TO_OWNER = "新投诉 #{id}:{name}({phone})说:{text}"
+COMPLAINT_PICTURE_UNFETCHED = (
+    "投诉 #{id}:{name}({phone})发来的一张图片没能从公众号取到,请联系客户再看。"
+)
 HURRY_TO_DISPATCH = "催单:订单 {number}({name})客户在催"
 
 # WeCom: couriers, dispatchers and owners
@@ -178,7 +198,14 @@ OWNER_HELP = (
 )
 
 # ---- Owners and dispatchers (WeCom): figures, dispatch, customers, complaints, alerts ----
-OWNER_HELP_MORE = "\n图表:趋势 · 品牌 · 排行图 · 处理投诉:处理 N 说明"
+OWNER_HELP_MORE = (
+    "\n图表:趋势 · 品牌 · 排行图 · 处理投诉:处理 N 说明"
+    "\n人工客服:值班 · 下班 · 谁值班 · 回复 N 内容 · 结束 N"
+)
+DUTY_ON = "已值班:要人工的客户会转给您。"
+DUTY_OFF = "已下班:新的人工请求不再转给您(正在聊的客户仍在您这里,说完请“结束”)。"
+DUTY_ROSTER = "现在值班:{names}。"
+DUTY_NOBODY = "现在没有人值班,要人工的客户会转给所有店长。"
 PERIOD_TITLES = {"today": "今日", "yesterday": "昨日", "week": "本周", "month": "本月"}
 MONTH_TITLE = "{year}年{month}月"
 STATS_TITLE = "统计"
@@ -319,6 +346,9 @@ PACK_TO_STAFF = (
     "【买水票 #{id}】{name} {phone} {address}:要买{pack},{price}元,还没付款。"
     "请送水时收款,收到后回复“收票款 {id}”(扫码付的加“扫码”),水票即到账。"
 )
+PACK_CANCELLED_TO_STAFF = (
+    "【水票单 #{id} 已取消】{name} {phone} {address}:客户不买{pack}({price}元)了,不用再收款。"
+)
 RETURNS_HEAD = "待上门收的退桶 {count} 单:"
 RETURN_LINE = "#{id} {at} {name} {phone} {address}:要退{count},名下{held}个桶、押金{deposit}元"
 RETURNS_HINT = "收回后回复“收桶 编号 个数”,如 收桶 {id} 2(退到余额加“余额”)"
@@ -341,6 +371,7 @@ CHART_TREND_REVENUE = ("营收(元)", "Revenue (yuan)")
 CHART_BRANDS = ("近30天品牌占比(桶)", "Brand share, buckets, last 30 days")
 CHART_RANKING = ("送水员送达单数", "Deliveries per courier")
 CHART_ON_TIME = ("准时率 %", "On time %")
+CHART_NO_DELIVERIES = ("无配送", "No deliveries")
 
 # ---- Couriers in WeCom (issue 4, courier half): task cards, taps, delivery, commands ----
 TASK_CARD_SOURCE = "送水任务"
@@ -355,7 +386,8 @@ TASK_CARD_CUSTOMER = "客户"
 TASK_CARD_PHONE = "电话"
 TASK_DEPOSIT_VALUE = "{amount}元(已含在收款里)"
 TASK_PAY_TICKET = "水票{tickets}张"
-TASK_PAY_EXTRA = ",另收{amount}元"
+TASK_PAY_EXTRA = ",另收现金{amount}元"
+TASK_PAY_EXTRA_SCAN = ",另扫码收{amount}元"
 TASK_PAY_CASH = "现金 {amount}元"
 TASK_PAY_SCAN = "扫码 {amount}元"
 TASK_PAY_PAID = "已付清"
@@ -472,11 +504,23 @@ HANDOFF_TO_STAFF = (
     "【人工客服 #{number}】{name}({phone})请求人工服务\n进行中的订单:{orders}\n"
     "回复客户:回复 {number} 内容 · 结束:结束 {number}"
 )
+HANDOFF_CARD_SOURCE = "人工客服"
+HANDOFF_CARD_TITLE = "人工客服 #{number}"
+HANDOFF_CARD_DESC = "{name}({phone})请求人工服务"
+HANDOFF_CARD_ORDERS = "进行中的订单"
+HANDOFF_CARD_HINT = "点“回复”再输入要对客户说的话(也可发 回复 {number} 内容);点“结束”交回自助服务。"
+HANDOFF_BUTTON_REPLY = "回复"
+HANDOFF_BUTTON_END = "结束"
+HANDOFF_CARD_ENDED = "已结束"
+HANDOFF_ASK_REPLY = "请输入要发给客户的话(会话 #{number}),发“取消”不发。"
+HANDOFF_REPLY_CANCELLED = "好的,没有发给客户(会话 #{number} 仍在进行)。"
+HANDOFF_NOT_OPEN = "会话 #{number} 已经结束,客户已回到自助服务。"
 HANDOFF_ORDER = "{number} {state}"
 HANDOFF_NO_ORDERS = "无"
 HANDOFF_SAID = "【#{number} {name}】{text}"
 HANDOFF_LOCATION = "[位置] {label} ({latitude},{longitude})"
-HANDOFF_PICTURE = "【#{number} {name}】发来一张图片:{url}"
+HANDOFF_PICTURE = "【#{number} {name}】发来一张图片:"
+HANDOFF_PICTURE_UNFETCHED = "【#{number} {name}】发来的一张图片没能从公众号取到,请让客户再发一次。"
 HANDOFF_STAFF_ENDED = "会话 #{number}({name})已结束:{why}。"
 HANDOFF_WHY = {"customer": "客户发送了结束", "lapse": "30分钟没有新消息,已交回自助服务"}
 HANDOFF_SENT = "已发给客户(#{number})。"

@@ -49,6 +49,8 @@ Identify = Callable[[Turn], Awaitable[Reply | None]]
 # Runs after routing: a flow waiting for an answer asks its question again after a reply
 # that another handler gave (ordering.ask_again).
 FollowUp = Callable[[Turn, Reply | None], Awaitable[Reply | None]]
+# How a refused request reads on a channel (the Official Account adds the station's phone).
+Refusal = Callable[[DomainError], Awaitable[str]]
 Understand = Callable[[str, datetime], Parsed | None]
 
 # Longer texts are parsed in a thread so one essay-length message cannot stall the loop.
@@ -78,8 +80,10 @@ class TurnRunner:
         budget_s: float = 4.0,
         extra: dict[str, Any] | None = None,
         follow_up: FollowUp | None = None,
+        refusal: Refusal | None = None,
     ) -> None:
         self.follow_up = follow_up
+        self.refusal = refusal
         self.router = router
         self.understand = understand
         self.identify = identify
@@ -170,7 +174,8 @@ class TurnRunner:
                 after = saved_state(turn)
         except DomainError as exc:
             log.info("refused %s for %s: %s", type(exc).__name__, incoming.sender, exc.detail)
-            reply, after = Reply(exc.message), saved_state(turn)
+            text = await self.refusal(exc) if self.refusal is not None else exc.message
+            reply, after = Reply(text), saved_state(turn)
         except Exception as exc:
             if is_outage(exc):
                 log.warning("database unreachable in %s; leaving it to WeChat's retry", key)

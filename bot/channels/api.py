@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
 
 from bot.channels.api_base import (
+    UNEXPECTED_ANSWER,
     BaseClient,
     OutcomeUnknown,
     OutsideServiceWindow,
@@ -31,6 +33,7 @@ from bot.channels.tokens import InMemoryTokenStore, TokenStore
 
 __all__ = [
     "InMemoryTokenStore",
+    "Media",
     "MpClient",
     "OutcomeUnknown",
     "OutsideServiceWindow",
@@ -45,6 +48,15 @@ log = logging.getLogger(__name__)
 
 MP_BASE_URL = "https://api.weixin.qq.com"
 WORK_BASE_URL = "https://qyapi.weixin.qq.com"
+
+
+@dataclass(frozen=True)
+class Media:
+    """A downloaded media file: its bytes and content type."""
+
+    content: bytes
+    content_type: str
+
 
 TemplateData = Mapping[str, str | Mapping[str, str]]
 
@@ -107,6 +119,16 @@ class MpClient(BaseClient):
     async def send_image(self, openid: str, media_id: str) -> None:
         """Customer-service image message from an uploaded media_id."""
         await self._custom_send(openid, "image", {"media_id": media_id})
+
+    async def get_media(self, media_id: str) -> Media:
+        """Download temporary media a user sent (kept 3 days by WeChat): GET media/get."""
+        path = "/cgi-bin/media/get"
+        payload = await self._call("GET", path, params={"media_id": media_id}, binary=True)
+        content = payload.get("content")
+        if not isinstance(content, bytes) or not content:
+            # A JSON answer without errcode: not a file after all.
+            raise WeChatApiError(UNEXPECTED_ANSWER, "media answer is not a file", path)
+        return Media(content, str(payload.get("content_type") or "application/octet-stream"))
 
     async def send_template(
         self,

@@ -29,6 +29,9 @@ SYSTEM_BUSY = -1
 # Local code (not WeChat's) for an answer that is not WeChat JSON at all.
 UNEXPECTED_ANSWER = -2
 
+# The content types a WeChat JSON answer comes with (errors of a download are text/plain).
+JSON_TYPES = frozenset({"application/json", "text/plain", "text/json"})
+
 FormFactory = Callable[[], aiohttp.FormData]
 
 
@@ -172,24 +175,28 @@ class BaseClient:
         form: FormFactory | None = None,
         params: Mapping[str, str] | None = None,
         once: bool = False,
+        binary: bool = False,
     ) -> dict[str, Any]:
         """Authenticated call: one token refresh + retry on 40001/40014/42001.
 
         once: acting twice would be seen (a message sent twice), so an attempt whose answer
-        was lost raises OutcomeUnknown instead of being retried.
+        was lost raises OutcomeUnknown instead of being retried. binary: a download; an
+        answer that is not JSON comes back as {"content": bytes, "content_type": str}.
         """
         token = await self.access_token()
         query = dict(params or {})
         payload = await self._request(
-            method, path, {**query, "access_token": token}, json_body, form, once=once
-        )
+            method, path, {**query, "access_token": token}, json_body, form, once=once,
+            binary=binary,
+        )  # fmt: skip
         if _errcode(payload) in TOKEN_ERRCODES:
             # A rejected token means WeChat did nothing, so even a send may go again.
             log.warning("token rejected on %s (errcode %s), refreshing", path, _errcode(payload))
             token = await self.access_token(stale=token)
             payload = await self._request(
-                method, path, {**query, "access_token": token}, json_body, form, once=once
-            )
+                method, path, {**query, "access_token": token}, json_body, form, once=once,
+                binary=binary,
+            )  # fmt: skip
         self._raise_for(path, payload)
         return payload
 
@@ -202,6 +209,7 @@ class BaseClient:
         form: FormFactory | None = None,
         *,
         once: bool = False,
+        binary: bool = False,
     ) -> dict[str, Any]:
         """One logical request with bounded, exponentially backed-off retries (see _call)."""
         last_error = "no attempt made"
@@ -211,7 +219,7 @@ class BaseClient:
                 # Jitter so that workers that failed together do not retry together.
                 await asyncio.sleep(delay * (1 + random.random() / 4))
             try:
-                return await self._attempt(method, path, params, json_body, form)
+                return await self._attempt(method, path, params, json_body, form, binary)
             except _Unanswered as exc:
                 if once:
                     log.warning("%s %s attempt %d: answer lost: %s", method, path, attempt + 1, exc)
@@ -236,6 +244,7 @@ class BaseClient:
         params: Mapping[str, str] | None,
         json_body: Mapping[str, Any] | None,
         form: FormFactory | None,
+        binary: bool = False,
     ) -> dict[str, Any]:
         data: bytes | aiohttp.FormData | None = form() if form else None
         headers = None
@@ -252,13 +261,15 @@ class BaseClient:
                     raise _Transient(f"HTTP {resp.status}")
                 if resp.status != 200:
                     raise WeChatApiError(UNEXPECTED_ANSWER, f"HTTP {resp.status}", path)
-                raw = await resp.read()
+                raw, ctype = await resp.read(), resp.content_type
         except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
             # No connection, so nothing was sent.
             raise _Transient(f"{type(exc).__name__}: {exc}") from exc
         except (aiohttp.ClientError, TimeoutError) as exc:
             # Connected, then no usable answer: the request may have been read and acted on.
             raise _Unanswered(f"{type(exc).__name__}: {exc}") from exc
+        if binary and ctype not in JSON_TYPES:  # a file; WeChat's refusals are JSON or text
+            return {"content": raw, "content_type": ctype}
         # An answer that cannot be read says nothing about what WeChat did: as good as lost.
         try:
             payload = json.loads(raw)

@@ -25,6 +25,7 @@ from bot.handlers import (
     ordering,
     orders_info,
     promo,
+    refusals,
     reorder,
     service,
     station_info,
@@ -136,6 +137,7 @@ def build_endpoint(app: web.Application, clock: Clock) -> Endpoint:
         clock,
         extra={"code_secret": settings.code_secret},
         follow_up=follow_up.after_route,
+        refusal=refusals.refusal_text,
     )
     return Endpoint(codec, runner, late_sender(notice_template(settings)), set())
 

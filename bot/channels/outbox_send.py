@@ -17,6 +17,7 @@ from bot.channels.api import (
     WorkClient,
 )
 from bot.channels.api_base import SYSTEM_BUSY, TOKEN_ERRCODES, UNEXPECTED_ANSWER
+from bot.channels.pictures import FetchLater, send_customer_picture
 from domain.reads.outbox import card_send
 from domain.services import outbox
 from domain.services.outbox import Claimed
@@ -53,12 +54,17 @@ class NotYet(Exception):
     """The message depends on another that has not been sent yet; try again later."""
 
 
-async def deliver(client: Client | None, message: Claimed) -> Outcome:
-    """Send one message (None: channel not configured, local outbox only); never raises."""
+async def deliver(
+    client: Client | None, message: Claimed, source: MpClient | None = None
+) -> Outcome:
+    """Send one message (None: channel not configured, local outbox only); never raises.
+
+    `source` is the Official Account client a customer's picture is downloaded through.
+    """
     if client is None:
         return Outcome(outbox.LOCAL)
     try:
-        return Outcome(outbox.SENT, result=await _send(client, message))
+        return Outcome(outbox.SENT, result=await _send(client, message, source))
     except OutsideServiceWindow as exc:
         return await _fallback(client, message, exc)
     except OutcomeUnknown as exc:
@@ -69,7 +75,7 @@ async def deliver(client: Client | None, message: Claimed) -> Outcome:
         return Outcome(RETRY, str(exc), down=True)
     except WeChatApiError as exc:
         return classify(exc)
-    except NotYet as exc:
+    except (NotYet, FetchLater) as exc:
         return Outcome(RETRY, str(exc))
     except (Undeliverable, KeyError, TypeError, ValueError) as exc:
         return Outcome(outbox.FAILED, f"undeliverable payload: {type(exc).__name__}: {exc}")
@@ -128,11 +134,15 @@ async def _response_code(payload: Mapping[str, Any]) -> str:
     return card.response_code
 
 
-async def _send(client: Client, message: Claimed) -> dict[str, Any] | None:
+async def _send(
+    client: Client, message: Claimed, source: MpClient | None = None
+) -> dict[str, Any] | None:
     """Send by kind; return what is worth keeping (a template's msgid, a card's response_code)."""
     payload, to = message.payload, message.recipient
     if message.kind == "text":
         await client.send_text(to, str(payload["text"]))
+    elif message.kind == "image" and "mp_media_id" in payload:
+        return await send_customer_picture(client, message, source)
     elif message.kind == "image":
         media_id = payload.get("media_id")
         if not isinstance(media_id, str):

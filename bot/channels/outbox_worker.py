@@ -66,6 +66,7 @@ class OutboxWorker:
         concurrency: int = 8,
     ) -> None:
         self.clients: dict[str, Client | None] = {"mp": mp, "work": work}
+        self.picture_source = mp  # customers' pictures are downloaded from the OA
         self.batch_size = batch_size
         self.lease = lease
         self._slots = asyncio.Semaphore(concurrency)
@@ -129,7 +130,8 @@ class OutboxWorker:
                 if free_at > now:
                     await self._defer_all(messages[index:], free_at, "WeCom rate limit")
                     return
-                outcome = await deliver(self.clients.get(message.channel), message)
+                client = self.clients.get(message.channel)
+                outcome = await deliver(client, message, self.picture_source)
                 retry_at = await self._record(message, outcome, now)
                 if outcome.status == outbox.SENT and pacer:
                     pacer.sent.append(now)

@@ -4,7 +4,8 @@ A fresh SQLite file, the demo data, the real app on a free loopback port; then c
 with it over HTTP exactly as WeChat's servers would, and after every step the database is
 checked for the expected effect. Exit 0 only when every step had it.
 
-The day itself is data, in `bot.devtools.demo_staff.DAY`: add a `Step` there to grow it.
+The day itself is data, in `bot.devtools.demo_day.DAY` (the conversations that go off the
+prompts are in `demo_talk`): add a `Step` to grow it.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ from aiohttp import web
 
 from bot.bootstrap import create_app, run_with_db, settings_from_env
 from bot.channels import mp
-from bot.devtools import demo_staff
-from bot.devtools.demo_script import Day, Step, StepFailed
+from bot.devtools import demo_day
+from bot.devtools.demo_kit import Day, Step, StepFailed
 from bot.devtools.wires import MpWire, Wire, WireError, WorkWire
 from domain.infra.settings import Settings
 from domain.services.demo import load_demo_data
@@ -144,7 +145,7 @@ async def listen(runner: web.AppRunner) -> str:
 
 async def _play(wires: dict[str, Wire], day: Day) -> Outcome:
     outcome = Outcome()
-    for number, step in enumerate(demo_staff.DAY, 1):
+    for number, step in enumerate(demo_day.DAY, 1):
         print(f"\n{RULE}\n[{number}] {step.title}")
         try:
             await _step(wires, day, step)
@@ -183,9 +184,12 @@ async def _guarded(work: object, what: str) -> str:
 
 
 def _expect(day: Day, step: Step, reply: str) -> None:
-    wanted = day.fill(step.expect)
-    if wanted not in reply:
-        raise StepFailed(f"回复里应有“{wanted}”")
+    wanted = (step.expect,) if isinstance(step.expect, str) else step.expect
+    for words in wanted:
+        if day.fill(words) not in reply:
+            raise StepFailed(f"回复里应有“{day.fill(words)}”")
+    if step.absent and day.fill(step.absent) in reply:
+        raise StepFailed(f"回复里不应有“{day.fill(step.absent)}”")
     for name, pattern in step.remember.items():
         found = re.search(pattern, reply)
         if found is None:
@@ -200,7 +204,7 @@ def _indent(head: str, text: str) -> str:
 
 
 def _summary(outcome: Outcome) -> int:
-    total = len(demo_staff.DAY)
+    total = len(demo_day.DAY)
     print(f"\n{RULE}")
     if not outcome.failures:
         print(f"✅ {total}/{total} 步全部符合预期")

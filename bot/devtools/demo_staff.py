@@ -1,7 +1,7 @@
 """The station's side of the demo day, in WeCom: a courier's round and the owner's questions.
 
-Steps here are `demo_script.Step`s whose messages go to /wechat/work; `DAY` in demo_script
-puts them around the customers' steps.
+Steps here are `demo_script.Step`s whose messages go to /wechat/work; `demo_day.DAY` puts
+them around the customers' steps.
 """
 
 from __future__ import annotations
@@ -10,9 +10,8 @@ from typing import Any
 
 from bot.channels.dev import DEV_WORK_AGENT_ID, DEV_WORK_CORP_ID
 from bot.devtools import wire
-from bot.devtools.demo_script import (
+from bot.devtools.demo_kit import (
     COURIER,
-    CUSTOMERS,
     NEWCOMER,
     OWNER,
     RESTING,
@@ -22,6 +21,7 @@ from bot.devtools.demo_script import (
     Step,
     StepFailed,
     same,
+    text,
 )
 from bot.handlers.owner_alerts import alert_text
 from domain.reads import inspection
@@ -42,23 +42,28 @@ def work(words: str) -> Say:
     return Say(words, build, channel="work")
 
 
+def _pressed(userid: str, card: dict[str, Any], label: str) -> str:
+    """The template_card_event of pressing the card's button `label`."""
+    key = next((b["key"] for b in card["button_list"] if b["text"] == label), None)
+    if key is None:
+        raise StepFailed(f"卡片上没有“{label}”按钮")
+    return wire.work_template_card_event(
+        userid,
+        corp_id=DEV_WORK_CORP_ID,
+        agent_id=DEV_WORK_AGENT_ID,
+        event_key=key,
+        task_id=card["task_id"],
+        response_code=f"demo-{card['task_id']}",
+        created_at=next(_created),
+    )
+
+
 def tap(order_var: str, label: str) -> Say:
     """A press on a button of the task card the courier got for a remembered order."""
 
     async def build(day: Day, userid: str, shown: str) -> str:
         card = await _card_for(userid, day.fill("{" + order_var + "}"))
-        key = next((b["key"] for b in card["button_list"] if b["text"] == label), None)
-        if key is None:
-            raise StepFailed(f"任务卡上没有“{label}”按钮")
-        return wire.work_template_card_event(
-            userid,
-            corp_id=DEV_WORK_CORP_ID,
-            agent_id=DEV_WORK_AGENT_ID,
-            event_key=key,
-            task_id=card["task_id"],
-            response_code=f"demo-{card['task_id']}",
-            created_at=next(_created),
-        )
+        return _pressed(userid, card, label)
 
     return Say(f"(在订单 {{{order_var}}} 的任务卡上点“{label}”)", build, channel="work")
 
@@ -76,7 +81,8 @@ async def _card_for(userid: str, number: str) -> dict[str, Any]:
     return dict(row.payload["card"])
 
 
-async def _texts_to(channel: str, recipient: str) -> list[str]:
+async def texts_to(channel: str, recipient: str) -> list[str]:
+    """The texts queued for one recipient on a channel, oldest first."""
     return [str(row.payload.get("text", "")) for row in await messages(channel, recipient)]
 
 
@@ -108,7 +114,7 @@ async def delivered(day: Day) -> str:
     same("订单状态", order.state, "delivered")
     customer = await day.customer(NEWCOMER)
     same("客户手上的桶", await inspection.buckets_held(customer.id), 2)
-    told = [t for t in await _texts_to("mp", NEWCOMER) if "已送达" in t]
+    told = [t for t in await texts_to("mp", NEWCOMER) if "已送达" in t]
     if not told:
         raise StepFailed("客户没有收到“已送达”通知")
     return f"订单 {order.number}:delivered;小明有 2 个桶;公众号通知:{told[-1]}"
@@ -120,8 +126,10 @@ async def missed(day: Day) -> str:
     order = await day.order("wang_order")
     if order.state not in ("awaiting_dispatch", "assigned"):
         raise StepFailed(f"订单应回到调度,实际是 {order.state}")
-    told = [t for t in await _texts_to("mp", WANG) if order.number in t]
-    alerts = [t for t in await _texts_to("work", OWNER) if order.number in t]
+    if order.courier_userid == COURIER:  # not back on the same round for the same window
+        raise StepFailed("订单又派回了刘师傅")
+    told = [t for t in await texts_to("mp", WANG) if order.number in t]
+    alerts = [t for t in await texts_to("work", OWNER) if order.number in t]
     if not alerts or not told:
         raise StepFailed("店长或客户没有收到送达失败的通知")
     return f"订单 {order.number} 重新派单;王阿姨收到通知;巡检后店长收到提醒:{alerts[-1]}"
@@ -160,16 +168,16 @@ COURIER_ROUND = [
          check=accepted),
     Step("送到小明家:新客户没有空桶,收两个桶的押金100元", who=COURIER,
          send=work("送达 {order} 回桶 0 收款 100"), expect="已登记送达", check=delivered),
-    Step("王阿姨家没人", who=COURIER, send=work("无人 {wang_order}"), expect="无人在家",
-         check=missed),
+    Step("王阿姨家没人:退回调度,不再派回刘师傅", who=COURIER, send=work("无人 {wang_order}"),
+         expect="无人在家", check=missed),
     Step("刘师傅看自己的一天", who=COURIER, send=work("今日"), expect="送达"),
     Step("刘师傅想看全站排行(只有店长和调度能看)", who=COURIER, send=work("排行"),
          expect="只有店长或调度"),
 ]  # fmt: skip
 OWNER_ROUND = [
     Step("店长看今天的数字", who=OWNER, send=work("今日"), expect="订单"),
-    Step("店长看王阿姨这单的经过", who=OWNER, send=work("订单 {wang_order}"),
-         expect="{wang_order}"),
+    Step("店长用短单号看王阿姨这单的经过", who=OWNER, send=work("订单 {wang_short}"),
+         expect=("订单 {wang_order}", "无人在家")),
     Step("店长把王阿姨的单改派给下午来帮忙的赵师傅", who=OWNER,
          send=work("派 {wang_order} courier2"), expect="已把订单 {wang_order} 派给",
          check=reassigned),
@@ -178,4 +186,53 @@ OWNER_ROUND = [
     Step("店长看押金", who=OWNER, send=work("押金"), expect="押金"),
     Step("店长要看趋势图", who=OWNER, send=work("趋势"), expect="近30天", check=chart_queued),
 ]  # fmt: skip
-DAY: list[Step] = [*MORNING, *CUSTOMERS, *COURIER_ROUND, *OWNER_ROUND]
+def handoff_tap(label: str) -> Say:
+    """A press on a button of the newest handoff card the staff member got."""
+
+    async def build(day: Day, userid: str, shown: str) -> str:
+        return _pressed(userid, await handoff_card(userid), label)
+
+    return Say(f"(在人工客服卡片上点“{label}”)", build, channel="work")
+
+
+async def handoff_card(userid: str) -> dict[str, Any]:
+    """The newest handoff card the staff member got."""
+    for row in reversed(await messages("work", userid, "template_card")):
+        card = dict(row.payload["card"])
+        if str(card.get("task_id", "")).startswith("handoff-"):
+            return card
+    raise StepFailed(f"{userid} 没有收到人工客服卡片")
+
+
+async def handed_over(day: Day) -> str:
+    """The owner on duty got the card with who it is and what to press."""
+    card = await handoff_card(OWNER)
+    buttons = "、".join(b["text"] for b in card["button_list"])
+    return f"店长收到卡片“{card['main_title']['title']}”:{card['main_title']['desc']}({buttons})"
+
+
+async def answer_asked(day: Day) -> str:
+    """After 回复, the owner is asked for the words."""
+    asked = [t for t in await texts_to("work", OWNER) if "请输入要发给客户的话" in t]
+    if not asked:
+        raise StepFailed("店长没有收到“请输入要发给客户的话”")
+    return asked[-1]
+
+
+async def answered(day: Day) -> str:
+    """The customer gets the owner's words as a customer-service message."""
+    told = [t for t in await texts_to("mp", WANG) if t.startswith("客服")]
+    if not told:
+        raise StepFailed("王阿姨没有收到客服的回复")
+    return f"王阿姨收到:{told[-1]}"
+
+
+HANDOFF_ROUND = [
+    Step("店长值班,接要人工的客户", who=OWNER, send=work("值班"), expect="已值班"),
+    Step("王阿姨要找真人", who=WANG, send=text("人工"), expect="已为您转接人工客服",
+         check=handed_over),
+    Step("店长在卡片上点“回复”", who=OWNER, send=handoff_tap("回复"), check=answer_asked),
+    Step("店长输入回复", who=OWNER, send=work("王阿姨您好,桶下午给您换新的"),
+         expect="已发给客户", check=answered),
+    Step("王阿姨说完了", who=WANG, send=text("结束"), expect="已结束人工服务"),
+]  # fmt: skip

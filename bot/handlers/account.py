@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from bot import texts
 from bot.conversation import Reply, Turn
+from bot.handlers import orders_info
 from bot.handlers.owner_requests import pack_notice
+from bot.handlers.refusals import contact
 from bot.handlers.states import TicketStates
 from bot.router import Router
 from domain.reads import queries
+from domain.rules.customer_requests import is_pack_cancel
 from domain.rules.pricing import yuan
 from domain.services import catalog, customers, requests
 
@@ -63,10 +66,12 @@ async def price(turn: Turn) -> Reply:
 
 @router.intent("buy_tickets")
 async def buy_tickets(turn: Turn) -> Reply:
-    """Pick a pack: the one for the named product, or a numbered list."""
+    """Pick a pack: the one for the named product, or a numbered list (不买水票了: cancel)."""
+    if is_pack_cancel(turn.text):
+        return await orders_info.cancel(turn)
     packs = await catalog.active_packs()
     if not packs:
-        return Reply(texts.NO_PACKS)
+        return Reply(texts.NO_PACKS.format(contact=await contact()))
     named = {item.sku for item in turn.parsed.items} if turn.parsed else set()
     matching = [p for p in packs if p.sku in named]
     if len(matching) == 1:

@@ -13,6 +13,7 @@ from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.order_steps import ORDER_FLOW, save_address
 from bot.handlers.orders_info import status_text
+from bot.handlers.refusals import contact
 from bot.handlers.states import ChangeStates
 from bot.presentation import window_text
 from bot.router import Router
@@ -91,7 +92,9 @@ async def _propose(turn: Turn, number: str, kind: ChangeKind, wanted: dict[str, 
     order = await _outline(turn, number)
     turn.reset()
     if order.state not in CHANGEABLE:  # the use case refuses too; say so before asking
-        return Reply(texts.CHANGE_TOO_LATE.format(number=number))
+        return Reply(texts.CHANGE_TOO_LATE.format(number=number, contact=await contact()))
+    if kind is ChangeKind.QUANTITY and order.mixed:  # likewise
+        return Reply(texts.CHANGE_MIXED_QUANTITY.format(number=number))
     turn.go(ChangeStates.CONFIRM, number=number, kind=kind, **wanted)
     turn.asked = True
     old, new = _values(turn, order, kind, wanted)

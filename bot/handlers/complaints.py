@@ -7,6 +7,7 @@ import re
 from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.owner_requests import return_notice
+from bot.handlers.refusals import contact
 from bot.handlers.states import ComplaintStates, ReturnStates
 from bot.router import Router
 from bot.understanding.numbers import parse_number
@@ -41,15 +42,20 @@ async def complaint_details(turn: Turn) -> Reply | None:
     return await _file(turn, turn.text, pictures)
 
 
+def _who(turn: Turn) -> dict[str, str]:
+    return {"name": turn.user.name or "客户", "phone": turn.user.phone or "无电话"}
+
+
+def _picture_note(turn: Turn, complaint_id: int | str = "{id}") -> str:
+    """What staff read when a complaint's picture cannot be fetched from the Official Account."""
+    return texts.COMPLAINT_PICTURE_UNFETCHED.format(id=complaint_id, **_who(turn))
+
+
 async def _file(turn: Turn, text: str, pictures: tuple[tuple[str, str], ...]) -> Reply:
-    owner_text = texts.COMPLAINT_TO_OWNER.format(
-        id="{id}",
-        name=turn.user.name or "客户",
-        phone=turn.user.phone or "无电话",
-        text=text[:200],
-    )
+    owner_text = texts.COMPLAINT_TO_OWNER.format(id="{id}", text=text[:200], **_who(turn))
+    note = _picture_note(turn)
     filed = await requests.log_complaint(
-        turn.user.id, text, turn.now, owner_text, pictures=pictures
+        turn.user.id, text, turn.now, owner_text, pictures=pictures, picture_note=note
     )
     turn.reset()
     turn.go(ComplaintStates.EVIDENCE, complaint=filed)
@@ -65,8 +71,10 @@ async def picture(turn: Turn) -> Reply | None:
         turn.asked = True
         return Reply(texts.COMPLAINT_PICTURE_FIRST)
     if turn.state == ComplaintStates.EVIDENCE and "complaint" in turn.draft:
+        complaint_id = int(turn.draft["complaint"])
+        note = _picture_note(turn, complaint_id)
         await requests.add_complaint_picture(
-            turn.user.id, int(turn.draft["complaint"]), media_id, url, turn.now
+            turn.user.id, complaint_id, (media_id, url), turn.now, note
         )
         turn.asked = True
         return Reply(texts.COMPLAINT_PICTURE_SENT)
@@ -81,7 +89,8 @@ async def return_buckets(turn: Turn) -> Reply:
         return await _return(turn, items[0].quantity)
     held = (await queries.account_summary(turn.user.id, turn.now)).buckets_held
     if not held:
-        return Reply(texts.RETURN_NONE + await _open_orders(turn))
+        none = texts.RETURN_NONE.format(contact=await contact())
+        return Reply(none + await _open_orders(turn))
     turn.go(ReturnStates.COUNT, held=held)
     turn.asked = True
     return Reply(texts.RETURN_ASK_COUNT.format(held=held) + await _open_orders(turn))

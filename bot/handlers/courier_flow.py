@@ -24,7 +24,8 @@ from domain.rules.errors import Conflict
 from domain.rules.pricing import yuan
 from domain.rules.reminder_rules import DEFAULT_POLICY, ReminderPolicy
 from domain.services.courier_tasks import ensure_my_task, keep_photo
-from domain.services.order_moves import Delivered, fail_delivery, record_delivery
+from domain.services.order_delivery import Delivered, record_delivery
+from domain.services.order_moves import fail_delivery
 
 router = Router("courier_flow")
 # Last among the courier routes: an answer no command took either.

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from bot import texts
 from bot.conversation import Reply, Turn
+from bot.handlers.refusals import contact
 from bot.handlers.states import OrderStates
 from bot.nlu import Parsed
 from bot.presentation import money_text, window_text
 from domain.infra import pay_port
 from domain.reads import queries
 from domain.rules import pricing
-from domain.rules.errors import InsufficientTickets
+from domain.rules.draft_items import product_choices
+from domain.rules.errors import DomainError, InsufficientTickets
 from domain.rules.order_draft import OrderDraft
-from domain.rules.slot_filling import PAYMENT_CHOICES, product_choices
-from domain.services import customers, station
+from domain.rules.slot_filling import PAYMENT_CHOICES
+from domain.services import customers
 from domain.services.customers import AddressInput
 from domain.services.orders import OrderRequest, Preview, preview_order
+
+log = logging.getLogger(__name__)
 
 LABELS = {"@家": "家", "@公司": "公司"}
 ORDER_FLOW = frozenset(OrderStates)
@@ -95,20 +100,25 @@ def confirm_key(turn: Turn) -> str:
     return f"chat-draft:{draft_id}" if draft_id else f"chat:{turn.incoming.dedupe_key}"
 
 
-def request_of(turn: Turn, key: str | None = None) -> OrderRequest:
-    """The draft as an order request (asked only once every item and the payment are known)."""
+def request_of(turn: Turn, key: str | None = None, payment: str | None = None) -> OrderRequest:
+    """The draft as an order request (asked only once every item and the payment are known).
+
+    `payment`: price it paid this way instead (the rest of a mixed order, before it is asked).
+    """
     d = turn.order
     items = [(sku, qty) for sku, qty in d.items if sku is not None and qty is not None]
-    if d.payment is None or len(items) != len(d.items):
+    method = payment or d.payment
+    if method is None or len(items) != len(d.items):
         raise LookupError(f"order draft {d.id!r} is not complete")
     return OrderRequest(
         turn.user.id,
         items,
-        d.payment,
+        method,
         address_id=d.address_id,
         window=d.window,
         source="chat",
         idempotency_key=key,
+        use_tickets=d.tickets and method != "ticket",
     )
 
 
@@ -142,7 +152,7 @@ async def next_step(turn: Turn) -> Reply:
     if not d.payment:
         chosen = await _default_payment(turn)
         if chosen is None:
-            return _ask_payment(turn)
+            return await _ask_payment(turn)
         d.payment = chosen
     if not turn.user.phone:
         return ask(turn, OrderStates.PHONE, texts.ASK_PHONE)
@@ -152,10 +162,7 @@ async def next_step(turn: Turn) -> Reply:
 async def _over_limit(turn: Turn) -> Reply:
     """Too many at once: say the limit and whom to call now, and ask a smaller amount."""
     turn.order.items = [(sku, None) for sku, _ in turn.order.items]
-    phone = await station.station_phone()
-    refusal = texts.OVER_LIMIT.format(
-        limit=pricing.MAX_LINE_QUANTITY, phone=f" {phone}" if phone else ""
-    )
+    refusal = texts.OVER_LIMIT.format(limit=pricing.MAX_LINE_QUANTITY, contact=await contact())
     reply = await next_step(turn)
     return replace(reply, text=f"{refusal}{texts.OVER_LIMIT_GO_ON}\n{reply.text}")
 
@@ -184,18 +191,48 @@ async def product_choice(turn: Turn, number: int) -> str | None:
 
 
 async def _default_payment(turn: Turn) -> str | None:
-    # Tickets first when the wallet covers the whole order, as a station would do it.
+    # Tickets first when the wallet covers the whole order, as a station would do it; when
+    # they cover only some lines, they pay those and the payment question is for the rest.
     summary = await queries.account_summary(turn.user.id, turn.now)
     have = {line.sku: line.count for line in summary.tickets}
-    if all(have.get(sku or "", 0) >= (qty or 0) for sku, qty in turn.order.items):
+    items = turn.order.items
+    if all(have.get(sku or "", 0) >= (qty or 0) for sku, qty in items):
         return "ticket"
+    turn.order.tickets = any(have.get(sku or "", 0) > 0 for sku, _ in items)
     return None
 
 
-def _ask_payment(turn: Turn) -> Reply:
+async def _ask_payment(turn: Turn) -> Reply:
     online = pay_port.online()
     lines = [f"{i}. {texts.payment_name(m, online)}" for i, m in enumerate(PAYMENT_CHOICES, 1)]
-    return ask(turn, OrderStates.PAYMENT, texts.ASK_PAYMENT.format(choices="\n".join(lines)))
+    choices = "\n".join(lines)
+    offer = await _tickets_offer(turn) if turn.order.tickets else None
+    question = (
+        texts.ASK_PAYMENT_REST.format(**offer, choices=choices)
+        if offer is not None
+        else texts.ASK_PAYMENT.format(choices=choices)
+    )
+    return ask(turn, OrderStates.PAYMENT, question)
+
+
+async def _tickets_offer(turn: Turn) -> dict[str, str] | None:
+    """Which lines the tickets pay and what is left, said before the rest's method is asked."""
+    # Priced as cash: the amount left is the same whichever money method pays it.
+    try:
+        preview = await preview_order(request_of(turn, payment="cash"), turn.now)
+    except DomainError as exc:  # the confirmation will say why; the question stays plain
+        log.info("no tickets offer for %s: %s", turn.user.id, exc.detail)
+        return None
+    cover = preview.cover
+    if not cover.tickets:
+        turn.order.tickets = False
+        return None
+    return {
+        "covered": "、".join(f"{ln.name} × {ln.tickets}" for ln in cover.covered),
+        "tickets": str(cover.tickets),
+        "left": "、".join(f"{name} × {qty}" for name, qty in cover.left) or texts.REST_FEES,
+        "due": pricing.yuan(preview.quote.money_due_fen("cash")),
+    }
 
 
 async def confirmation(turn: Turn) -> Reply:
@@ -204,8 +241,10 @@ async def confirmation(turn: Turn) -> Reply:
     try:
         preview = await preview_order(request, turn.now)
     except InsufficientTickets:
+        # 水票 said, but they cover only some lines: they pay those, the rest is asked for.
         turn.order.payment = None
-        return _ask_payment(turn)
+        turn.order.tickets = True
+        return await _ask_payment(turn)
     return ask(turn, OrderStates.CONFIRM, summary_text(turn, preview, request.payment_method))
 
 
@@ -216,10 +255,14 @@ def summary_text(turn: Turn, preview: Preview, method: str) -> str:
         for ln in preview.lines
     )
     payment = texts.payment_name(method, pay_port.online())
+    used = preview.quote.tickets_needed
+    left = sum(preview.tickets_left.get(sku, 0) for sku in {ln.sku for ln in preview.lines}) - used
     if method == "ticket":
-        used = preview.quote.tickets_needed
-        left = sum(preview.tickets_left.get(ln.sku, 0) for ln in preview.lines) - used
         payment = texts.TICKETS_USED.format(used=used, left=left)
+    elif used:
+        covered = "、".join(f"{ln.name} × {ln.tickets}" for ln in preview.cover.covered)
+        rest = texts.payment_name(method, pay_port.online())
+        payment = texts.TICKETS_AND_REST.format(used=used, covered=covered, left=left, rest=rest)
     # The real window the order will be booked for, 尽快 included: no surprise after yes.
     window = window_text(preview.window_start, preview.window_end, turn.now)
     moved = texts.WINDOW_MOVED if preview.window_moved else ""

@@ -32,8 +32,9 @@ from bot.presentation import money_text, window_text
 from bot.router import Router
 from domain.infra import pay_port
 from domain.reads import queries
+from domain.rules.draft_items import with_usual
 from domain.rules.order_draft import OrderDraft
-from domain.rules.slot_filling import Decision, Move, Slot, decide, with_usual
+from domain.rules.slot_filling import Decision, Move, Slot, decide
 from domain.services import customers
 from domain.services.orders import place_order
 
@@ -76,6 +77,8 @@ async def _begin(turn: Turn) -> Reply:
             address_id = last.address.get("id")
             turn.order.address_id = str(address_id) if address_id else None
             turn.order.payment = last.payment_method
+            # A mixed order is repeated mixed: tickets for what they cover, the rest the same way.
+            turn.order.tickets = last.payment_method != "ticket" and last.tickets_used > 0
     apply_parsed(turn.order, turn.parsed)
     if any(sku is None for sku, _ in turn.order.items):
         usual = await queries.usual_sku(turn.user.id)

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from bot import texts
 from bot.conversation import Reply, Turn
+from bot.handlers import pack_cancel
 from bot.handlers.order_steps import ORDER_FLOW
 from bot.handlers.states import CancelStates
 from bot.presentation import window_text
@@ -14,7 +15,9 @@ from bot.router import Router
 from domain.infra import pay_port
 from domain.reads import payments as payment_reads
 from domain.reads import queries
+from domain.reads.open_requests import PendingPack
 from domain.reads.queries import OrderStatus
+from domain.rules.customer_requests import is_pack_cancel
 from domain.rules.errors import NotFound
 from domain.rules.order_numbers import pick_listed
 from domain.rules.pricing import yuan
@@ -41,23 +44,42 @@ async def _target(turn: Turn) -> OrderStatus:
 
 @router.intent("cancel")
 async def cancel(turn: Turn) -> Reply:
-    """Cancel the order named, or the only open one; with several open, ask which."""
-    has_ref = turn.parsed is not None and turn.parsed.order_ref is not None
-    if not has_ref:
-        orders = await queries.open_orders(turn.user.id)
-        if len(orders) > 1:
-            return _ask_which(turn, orders)
-    return await _cancel(turn, await _target(turn))
+    """Cancel the order (or pack purchase) named, or the only open one; else ask which."""
+    if turn.parsed is not None and turn.parsed.order_ref is not None:
+        return await _cancel(turn, await _target(turn))
+    packs = await pack_cancel.pending(turn)
+    if is_pack_cancel(turn.text):
+        return await _cancel_among(turn, [], packs, texts.PACK_CANCEL_NONE)
+    orders = await queries.open_orders(turn.user.id)
+    return await _cancel_among(turn, orders, packs, texts.NO_OPEN_ORDER)
 
 
-def _ask_which(turn: Turn, orders: list[OrderStatus]) -> Reply:
-    lines = status_text(turn, orders, limit=len(orders)).splitlines()
+async def _cancel_among(
+    turn: Turn, orders: list[OrderStatus], packs: list[PendingPack], none: str
+) -> Reply:
+    """The only candidate is cancelled; several are listed to pick from."""
+    if len(orders) + len(packs) > 1:
+        return _ask_which(turn, orders, packs)
+    if packs:
+        return await pack_cancel.cancel(turn, packs[0].id)
+    if not orders:  # a paid pack is undone by staff only: the refusal gives the phone
+        raise NotFound(
+            "nothing open to cancel", message=none, sends_away=none != texts.NO_OPEN_ORDER
+        )
+    return await _cancel(turn, orders[0])
+
+
+def _ask_which(turn: Turn, orders: list[OrderStatus], packs: list[PendingPack]) -> Reply:
+    lines = status_text(turn, orders, limit=len(orders)).splitlines() if orders else []
+    lines += [pack_cancel.line(pack) for pack in packs]
     listed = "\n".join(
         texts.CANCEL_WHICH_LINE.format(index=i, line=line) for i, line in enumerate(lines, 1)
     )
-    turn.go(CancelStates.WHICH, orders=[order.number for order in orders])
+    entries = [order.number for order in orders] + [pack_cancel.listed(p) for p in packs]
+    turn.go(CancelStates.WHICH, orders=entries)
     turn.asked = True  # left open for one message only (follow_up closes it)
-    return Reply(texts.CANCEL_WHICH.format(count=len(orders), orders=listed))
+    which = texts.CANCEL_WHICH_ANY if packs else texts.CANCEL_WHICH
+    return Reply(which.format(count=len(lines), orders=listed))
 
 
 @router.state(CancelStates.WHICH)
@@ -67,6 +89,9 @@ async def cancel_which(turn: Turn) -> Reply | None:
     if picked is None:
         return None  # something else: answered as usual, and the list is closed after it
     turn.reset()
+    purchase = pack_cancel.picked_pack(picked)
+    if purchase is not None:
+        return await pack_cancel.cancel(turn, purchase)
     order = await queries.order_status(turn.user.id, picked)
     if order is None:
         raise NotFound(f"order {picked} gone", message=f"没有找到订单 {picked}")

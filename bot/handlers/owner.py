@@ -14,6 +14,7 @@ from __future__ import annotations
 from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers import (
+    duty,
     handoff_staff,
     owner_charts,
     owner_dispatch,
@@ -46,9 +47,12 @@ commands.include_routers(
     owner_lookup.router,
     owner_requests.router,
     handoff_staff.router,
+    duty.router,
 )
 
 router = Router("owner", guard=is_manager)
+# The text after a handoff card's 回复 goes to the customer, whatever command it looks like.
+router.include_router(handoff_staff.reply_router)
 
 
 @router.text(*HELP_WORDS)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
+from typing import Protocol
 
 from bot import texts
-from domain.reads.owner_lookups import LineItem
 from domain.rules.periods import Period
 
 
@@ -35,6 +35,16 @@ def span_text(period: Period) -> str:
     return f"{first}–{day_text(period.end - timedelta(seconds=1), period.start)}"
 
 
-def items_text(lines: Iterable[LineItem]) -> str:
+class NamedLine(Protocol):
+    """An order line as the owner reads it: a product's name and how many."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def quantity(self) -> int: ...
+
+
+def items_text(lines: Iterable[NamedLine]) -> str:
     """农夫山泉天然水 19L×2、怡宝纯净水 18.9L×1."""
     return "、".join(f"{line.name}×{line.quantity}" for line in lines)

@@ -9,10 +9,10 @@ from bot.conversation import Reply, Turn
 from bot.handlers.owner_format import day_text, items_text, stamp
 from bot.presentation import window_text
 from bot.router import Router, with_argument
-from domain.reads import order_refs, owner_lookups, owner_views
+from domain.reads import order_refs, orders, owner_lookups, owner_views
 from domain.reads.owner_lookups import CustomerCard, RecentOrder
 from domain.rules.errors import NotFound
-from domain.rules.pricing import yuan
+from domain.rules.pricing import covered_by_tickets, yuan
 from domain.rules.refill import Explanation
 from domain.services import complaints as complaint_service
 
@@ -89,12 +89,11 @@ async def order(turn: Turn, found: re.Match[str]) -> Reply:
     if not number:
         return Reply(texts.ORDER_USAGE)
     try:
-        detail = await owner_lookups.order_detail(await order_refs.for_staff(number, turn.now))
+        detail = await orders.order_detail(await order_refs.for_staff(number, turn.now))
     except NotFound:
-        detail = None
-    if detail is None:
         return Reply(texts.ORDER_NONE.format(number=number))
     o = detail.order
+    covered = covered_by_tickets(o.payment_method, o.goods_fen, o.tickets_fen)
     events = [
         texts.ORDER_EVENT.format(
             at=stamp(e.at, turn.now),
@@ -111,11 +110,11 @@ async def order(turn: Turn, found: re.Match[str]) -> Reply:
             state=texts.STATE_NAMES.get(o.state, o.state),
             customer=detail.customer.name,
             phone=detail.customer.phone or "",
-            address=o.address,
+            address=o.address_text,
             window=window_text(o.window_start, o.window_end, turn.now),
             items=items_text(detail.lines),
             payment=texts.PAYMENT_NAMES.get(o.payment_method, o.payment_method),
-            total=yuan(o.total_fen - (o.goods_fen if o.payment_method == "ticket" else 0)),
+            total=yuan(o.total_fen - covered),
             tickets=texts.ORDER_TICKETS.format(count=o.tickets_used) if o.tickets_used else "",
             collected=texts.ORDER_COLLECTED.format(cash=yuan(o.cash_collected_fen))
             if o.cash_collected_fen is not None

@@ -51,6 +51,13 @@ def pack_notice(asked: Asked) -> str:
     )
 
 
+def pack_cancel_notice(asked: Asked) -> str:
+    """What owners and dispatchers read when a customer takes a pack purchase back."""
+    return texts.PACK_CANCELLED_TO_STAFF.format(
+        id=asked.id, **_who(asked), pack=asked.pack, price=yuan(asked.price_fen)
+    )
+
+
 def _who(who: open_requests.Requester | Asked) -> dict[str, str]:
     """Name, phone and address as a notice or a list line shows them, a placeholder if unknown."""
     return {

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from bot import texts
 from bot.conversation import Reply, Turn
+from bot.handlers.refusals import refusal_text
 from bot.handlers.states import ReminderStates
 from bot.presentation import money_text, window_text
 from bot.router import Router
@@ -52,6 +53,7 @@ async def _reorder(turn: Turn) -> Reply:
         draft.payment or "cash",
         source="reminder",
         idempotency_key=_accept_key(turn),
+        use_tickets=draft.tickets,
     )
     reminder_id = draft.reminder_id
     turn.reset()
@@ -60,7 +62,8 @@ async def _reorder(turn: Turn) -> Reply:
     except DomainError as exc:
         # Told plainly (水票不足, 不在配送范围 …); the customer can still order in words.
         log.info("one-tap reorder refused for %s: %s", turn.user.id, exc.detail)
-        return Reply(texts.REORDER_FAILED.format(reason=exc.message))
+        reason = (await refusal_text(exc)).rstrip("。")
+        return Reply(texts.REORDER_FAILED.format(reason=reason))
     if reminder_id is not None:
         await reminder_outcomes.record_reorder(reminder_id, placed.number, turn.now)
     window = window_text(

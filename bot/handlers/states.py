@@ -65,6 +65,12 @@ class ReturnStates(ChatState):
     COUNT = "return.count"
 
 
+class StaffReplyStates(ChatState):
+    """Staff tapped 回复 on a handoff card (WeCom): their next text goes to the customer."""
+
+    TEXT = "handoff.staff_reply"
+
+
 class DeliveryStates(ChatState):
     """A courier's questions after 已送达 (WeCom): empties, cash, then a photo."""
 
@@ -93,5 +99,6 @@ __all__ = [
     "ReminderStates",
     "RescheduleStates",
     "ReturnStates",
+    "StaffReplyStates",
     "TicketStates",
 ]

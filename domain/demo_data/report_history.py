@@ -2,7 +2,7 @@
 
 Placing 20,000 orders through the services would take far longer than the reports it feeds, so
 the rows are built in memory and written with `bulk_create`. They follow the services' own rules
-(`pricing.quote`, `deposits`, the ticket allocation, order_moves' cash due) and carry what the
+(`pricing.quote`, `deposits`, the ticket allocation, order_delivery's cash due) and carry what the
 services write and the reports read: lines, the event trail, ticket lots, uses and entries,
 balance and bucket entries with their running balances, the refill due date. Audit rows,
 reminders and dispatch cards are left out: no report reads them.
@@ -47,8 +47,8 @@ from domain.services import catalog, demo, staff
 from domain.services.ledgers import bucket_state
 
 # The cash a courier collects is record_delivery's own rule: borrowed, not restated here.
-from domain.services.order_moves import bill_of
-from domain.services.orders import address_snapshot
+from domain.services.order_delivery import bill_of
+from domain.services.order_preparation import address_snapshot
 from domain.services.station import configure_station, load_rules
 
 HISTORY_DAYS = 180

@@ -69,7 +69,7 @@ CHANGED = "changed"  # the customer changed time, address or quantity: a new car
 # What happened in a conversation handed to staff (HandoffNote.event).
 HANDOFF_OPENED = "opened"  # the customer asked for a person: who they are, their open orders
 HANDOFF_SAID = "said"  # the customer wrote text
-HANDOFF_PICTURE = "picture"  # the customer sent a picture (picture_url)
+HANDOFF_PICTURE = "picture"  # the customer sent a picture (media_id on the OA, picture_url)
 HANDOFF_ANSWERED = "answered"  # staff answered (text, staff_name)
 HANDOFF_ENDED = "ended"  # ended_by: customer, lapse or staff
 
@@ -84,6 +84,7 @@ class HandoffNote:
     customer_phone: str
     text: str = ""
     picture_url: str = ""
+    media_id: str = ""  # the Official Account's media id of a picture
     staff_name: str = ""
     ended_by: str = ""
     open_orders: tuple[tuple[str, str], ...] = ()  # (order number, state)
@@ -119,6 +120,9 @@ class Notifier(Protocol):
         self, conn: Conn, openid: str, note: HandoffNote, now: datetime
     ) -> None:
         """Tell the customer what staff said, or that the conversation went back to the bot."""
+
+    async def handoff_closed(self, conn: Conn, number: int, now: datetime) -> None:
+        """Handoff `number` is over: its cards' buttons stop acting."""
 
 
 class NullNotifier:
@@ -157,6 +161,10 @@ class NullNotifier:
     ) -> None:
         """Drop the message to the customer."""
         log.debug("no notifier installed: handoff %d %s not sent", note.number, note.event)
+
+    async def handoff_closed(self, conn: Conn, number: int, now: datetime) -> None:
+        """Leave the cards as they are."""
+        log.debug("no notifier installed: handoff %d cards not closed", number)
 
 
 _current: Notifier = NullNotifier()

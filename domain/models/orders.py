@@ -30,6 +30,9 @@ class Order(Model):
     deposit_fen = fields.IntField(default=0)
     prepaid_fen = fields.IntField(default=0)
     tickets_used = fields.IntField(default=0)
+    # Goods paid with tickets: a mixed order's covered lines (docs/MONEY.md, "Tickets in a
+    # mixed order"), whose rest `payment_method` pays; a ticket order covers all its goods.
+    tickets_fen = fields.IntField(default=0)
     discount_fen = fields.IntField(default=0)  # coupons' money off (see OrderCampaign)
     courier: fields.ForeignKeyNullableRelation[Courier] = fields.ForeignKeyField(
         "models.Courier", related_name="orders", null=True, on_delete=fields.SET_NULL

@@ -61,6 +61,8 @@ class Staff(Model):
     courier: fields.ForeignKeyNullableRelation[Courier] = fields.ForeignKeyField(
         "models.Courier", related_name="staff", null=True, on_delete=fields.SET_NULL
     )
+    # An owner or dispatcher on duty takes the customers who ask for a person (人工).
+    on_duty = fields.BooleanField(default=False)
 
     class Meta:
         table = "staff"

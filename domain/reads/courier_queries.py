@@ -17,7 +17,7 @@ from domain.rules.dispatch import Stop, route_order
 from domain.rules.errors import NotFound
 from domain.rules.order_flow import OrderState
 from domain.services.dispatch import TASK_STATES, money_due_fen
-from domain.services.order_moves import bill_of
+from domain.services.order_delivery import bill_of
 
 
 @dataclass(frozen=True)

@@ -11,42 +11,13 @@ from tortoise import connections
 from tortoise.expressions import Q
 
 from domain.models import Address, Customer, Order, ServiceLog, TicketEntry
+from domain.reads.customer_records import CustomerRecord, customer_record
 from domain.reads.orders import OrderRecord, order_record
 from domain.reads.paging import Page, page_by_created, page_by_id
 from domain.reads.queries import AccountSummary, account_summary
 from domain.rules.errors import NotFound
 
 RECENT_ORDERS = 10
-
-
-@dataclass(frozen=True)
-class CustomerRecord:
-    """A customer as the back office sees them."""
-
-    id: UUID
-    name: str
-    phone: str | None
-    tags: list[str]
-    notes: str
-    wechat_linked: bool  # followed the Official Account (has an openid)
-    reminder_opt_out: bool
-    refill_due_at: datetime | None
-    created_at: datetime
-
-
-def customer_record(row: Customer) -> CustomerRecord:
-    """The record of a customer row."""
-    return CustomerRecord(
-        id=row.id,
-        name=row.name,
-        phone=row.phone,
-        tags=[str(t) for t in row.tags],
-        notes=row.notes,
-        wechat_linked=row.mp_openid is not None,
-        reminder_opt_out=row.reminder_opt_out,
-        refill_due_at=row.refill_due_at,
-        created_at=row.created_at,
-    )
 
 
 @dataclass(frozen=True)

@@ -277,7 +277,7 @@ async def finance(period: Period, now: datetime) -> Finance:
     """The finance report for a period, with what is owed as of `now`."""
     delivered = await stats.delivered_in(period)
     packs, codes = await _ticket_entries(period)
-    ticket_orders = [o for o in delivered if o.payment_method == "ticket"]
+    ticket_orders = [o for o in delivered if o.tickets_used]  # mixed orders too
     return Finance(
         period=period,
         as_of=now,

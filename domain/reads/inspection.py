@@ -7,18 +7,23 @@ here, `waterbot bench` counts what it placed. Nothing here is on a request's pat
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from uuid import UUID
 
 from domain.models import (
     Address,
     BucketAccount,
+    Complaint,
     Courier,
     Customer,
+    Handoff,
     Order,
+    OrderLine,
     ReturnRequest,
     TicketPack,
     TicketWallet,
 )
+from domain.rules.order_flow import OPEN_STATES
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,9 @@ class OrderFacts:
     tickets_used: int
     courier_userid: str | None
     courier_name: str | None
+    window_start: datetime
+    window_end: datetime
+    lines: tuple[tuple[str, int], ...]  # (sku, quantity) in the order written
 
 
 @dataclass(frozen=True)
@@ -84,6 +92,7 @@ async def order(number: str) -> OrderFacts | None:
     if row is None:
         return None
     courier: Courier | None = row.courier
+    lines = await OrderLine.filter(order_id=row.id).order_by("id").values_list("sku", "quantity")
     return OrderFacts(
         row.number,
         row.state,
@@ -91,7 +100,37 @@ async def order(number: str) -> OrderFacts | None:
         row.tickets_used,
         courier.wecom_userid if courier else None,
         courier.name if courier else None,
+        row.window_start,
+        row.window_end,
+        tuple((str(sku), int(qty)) for sku, qty in lines),
     )
+
+
+async def open_orders(customer_id: UUID) -> list[str]:
+    """The numbers of a customer's orders not yet delivered or cancelled, oldest first."""
+    found = Order.filter(customer_id=customer_id, state__in=list(OPEN_STATES)).order_by("id")
+    return [str(number) for number in await found.values_list("number", flat=True)]
+
+
+async def complaints(customer_id: UUID) -> list[str]:
+    """The texts of a customer's complaints, oldest first."""
+    found = Complaint.filter(customer_id=customer_id).order_by("id")
+    return [str(text) for text in await found.values_list("text", flat=True)]
+
+
+@dataclass(frozen=True)
+class HandoffFacts:
+    """A conversation handed to staff: its number, whether it is open and who ended it."""
+
+    number: int
+    status: str
+    closed_by: str
+
+
+async def latest_handoff(customer_id: UUID) -> HandoffFacts | None:
+    """The customer's most recent handoff to staff."""
+    row = await Handoff.filter(customer_id=customer_id).order_by("-id").first()
+    return HandoffFacts(row.id, row.status, row.closed_by) if row else None
 
 
 async def order_count(source: str) -> int:

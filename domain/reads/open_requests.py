@@ -73,9 +73,12 @@ async def open_returns(limit: int = LIMIT) -> list[OpenReturn]:
     return found
 
 
-async def pending_packs(limit: int = LIMIT) -> list[PendingPack]:
-    """Packs bought in chat and not yet paid for, oldest first."""
-    rows = await PackPurchase.filter(status="pending").order_by("id").limit(limit)
+async def pending_packs(limit: int = LIMIT, customer_id: str | None = None) -> list[PendingPack]:
+    """Packs bought in chat and not yet paid for, oldest first (optionally one customer's)."""
+    query = PackPurchase.filter(status="pending")
+    if customer_id is not None:
+        query = query.filter(customer_id=customer_id)
+    rows = await query.order_by("id").limit(limit)
     who = await _requesters([str(r.customer_id) for r in rows])  # type: ignore[attr-defined]
     names = dict(
         await TicketPack.filter(code__in=[r.pack_code for r in rows]).values_list("code", "name")

@@ -19,6 +19,7 @@ class OrderOutline:
     window_end: datetime
     address: str
     quantity: int
+    mixed: bool = False  # paid partly with tickets: its quantity is not changed in chat
 
 
 async def order_outline(customer_id: UUID | str, number: str) -> OrderOutline | None:
@@ -34,4 +35,5 @@ async def order_outline(customer_id: UUID | str, number: str) -> OrderOutline | 
         order.window_end,
         str(order.address.get("text") or ""),
         sum(quantities),  # type: ignore[arg-type]
+        order.payment_method != "ticket" and order.tickets_used > 0,
     )

@@ -1,4 +1,5 @@
-"""Orders for the back office: filtered lists and one order with its lines and history."""
+"""Orders: filtered lists for the back office, and one order with its customer, lines, courier
+and history, the one read both the admin API and the owner's 订单 N show."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from domain.models import Order, OrderEvent, OrderLine
+from domain.reads.customer_records import CustomerRecord, customer_record
 from domain.reads.paging import Page, page_by_id
 from domain.reads.staff import CourierRecord, courier_record
+from domain.rules import pricing
 from domain.rules.errors import NotFound
 
 
@@ -46,6 +49,7 @@ class OrderRecord:
     total_fen: int
     prepaid_fen: int
     tickets_used: int
+    tickets_fen: int  # goods paid with tickets (a mixed order's covered lines)
     cash_due_fen: int | None
     cash_collected_fen: int | None
     deposit_charged_fen: int | None
@@ -54,6 +58,11 @@ class OrderRecord:
     empties_collected: int | None
     created_at: datetime
     delivered_at: datetime | None
+
+    @property
+    def address_text(self) -> str:
+        """The address as written, from the snapshot."""
+        return str(self.address.get("text") or "")
 
 
 def order_record(row: Order) -> OrderRecord:
@@ -78,6 +87,7 @@ def order_record(row: Order) -> OrderRecord:
         total_fen=row.total_fen,
         prepaid_fen=row.prepaid_fen,
         tickets_used=row.tickets_used,
+        tickets_fen=pricing.covered_by_tickets(row.payment_method, row.goods_fen, row.tickets_fen),
         cash_due_fen=row.cash_due_fen,
         cash_collected_fen=row.cash_collected_fen,
         deposit_charged_fen=row.deposit_charged_fen,
@@ -136,9 +146,10 @@ class EventRecord:
 
 @dataclass(frozen=True)
 class OrderDetail:
-    """One order with its lines, state history and courier."""
+    """One order with its customer, lines, state history (in the order written) and courier."""
 
     order: OrderRecord
+    customer: CustomerRecord
     lines: list[LineRecord]
     events: list[EventRecord]
     courier: CourierRecord | None
@@ -154,12 +165,16 @@ def _event(row: OrderEvent) -> EventRecord:
 
 async def order_detail(number: str) -> OrderDetail:
     """One order by its public number, or NotFound."""
-    order = await Order.get_or_none(number=number).prefetch_related("courier")
+    order = await Order.get_or_none(number=number).prefetch_related("courier", "customer")
     if order is None:
         raise NotFound(f"order {number}", message=f"没有找到订单 {number}")
     lines = await OrderLine.filter(order_id=order.id).order_by("id")
     events = await OrderEvent.filter(order_id=order.id).order_by("id")
     courier = courier_record(order.courier) if order.courier else None
     return OrderDetail(
-        order_record(order), [_line(ln) for ln in lines], [_event(e) for e in events], courier
+        order_record(order),
+        customer_record(order.customer),
+        [_line(ln) for ln in lines],
+        [_event(e) for e in events],
+        courier,
     )

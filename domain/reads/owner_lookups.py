@@ -1,5 +1,6 @@
-"""Read side for owners and dispatchers looking things up: a customer, an order, the orders
-waiting for a courier, open complaints, couriers.
+"""Read side for owners and dispatchers looking things up: a customer, the orders waiting for a
+courier, open complaints, couriers. Customers and couriers are the records the admin API serves
+(`CustomerRecord`, `CourierRecord`); one order in detail is `orders.order_detail`, shared too.
 
 Everything returned is a plain record (no ORM row), so the bot formats it without the models.
 """
@@ -9,26 +10,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
-from uuid import UUID
 
 from domain.models import Complaint, Courier, Customer, Order, OrderEvent, OrderLine
 from domain.reads import queries
+from domain.reads.customer_records import CustomerRecord, customer_record
+from domain.reads.staff import CourierRecord, courier_record
 from domain.rules import refill
 
 SEARCH_LIMIT = 6
-
-
-@dataclass(frozen=True)
-class CustomerBrief:
-    """A customer as a list line names them."""
-
-    id: UUID
-    name: str
-    phone: str | None
-
-
-def _brief(customer: Customer) -> CustomerBrief:
-    return CustomerBrief(customer.id, customer.name, customer.phone)
 
 
 @dataclass(frozen=True)
@@ -64,6 +53,7 @@ class OrderFacts:
     goods_fen: int
     tickets_used: int
     cash_collected_fen: int | None
+    tickets_fen: int = 0  # goods paid with tickets in a mixed order
 
 
 def _facts(order: Order) -> OrderFacts:
@@ -78,6 +68,7 @@ def _facts(order: Order) -> OrderFacts:
         order.goods_fen,
         order.tickets_used,
         order.cash_collected_fen,
+        order.tickets_fen,
     )
 
 
@@ -95,7 +86,7 @@ class RecentOrder:
 class CustomerCard:
     """Everything an owner wants on one screen about a customer."""
 
-    customer: CustomerBrief
+    customer: CustomerRecord
     address: str | None
     account: queries.AccountSummary
     recent: list[RecentOrder]
@@ -107,7 +98,7 @@ class CustomerCard:
 class CustomerSearch:
     """The customers a search found; the card when exactly one did."""
 
-    found: list[CustomerBrief]
+    found: list[CustomerRecord]
     card: CustomerCard | None
 
 
@@ -127,7 +118,7 @@ async def search_customers(query: str, now: datetime) -> CustomerSearch:
     """Customers matching a phone or a name, with the card of the one when only one matches."""
     found = await _matching(query)
     card = await _card(found[0], now) if len(found) == 1 else None
-    return CustomerSearch([_brief(c) for c in found], card)
+    return CustomerSearch([customer_record(c) for c in found], card)
 
 
 async def _refill_state(customer: Customer) -> refill.RefillState | None:
@@ -151,7 +142,7 @@ async def _card(customer: Customer, now: datetime, recent: int = 3) -> CustomerC
     orders = await Order.filter(customer_id=customer.id).order_by("-id").limit(recent)
     items = await _items([o.id for o in orders])
     return CustomerCard(
-        customer=_brief(customer),
+        customer=customer_record(customer),
         address=address.text if address else None,
         account=await queries.account_summary(customer.id, now),
         recent=[RecentOrder(o.number, o.state, o.window_start, items[o.id]) for o in orders],
@@ -161,58 +152,12 @@ async def _card(customer: Customer, now: datetime, recent: int = 3) -> CustomerC
 
 
 @dataclass(frozen=True)
-class CourierBrief:
-    """A courier as owners name them: by name, or by WeCom user id in commands."""
-
-    wecom_userid: str
-    name: str
-
-
-@dataclass(frozen=True)
-class EventLine:
-    """One state change in an order's history."""
-
-    at: datetime
-    from_state: str | None
-    to_state: str
-    actor: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class OrderDetail:
-    """One order with its customer, lines, courier and history."""
-
-    order: OrderFacts
-    customer: CustomerBrief
-    lines: tuple[LineItem, ...]
-    events: tuple[EventLine, ...]
-    courier: CourierBrief | None
-
-
-async def order_detail(number: str) -> OrderDetail | None:
-    """The order with this number, or None."""
-    order = await Order.get_or_none(number=number).prefetch_related("customer")
-    if order is None:
-        return None
-    events = await OrderEvent.filter(order_id=order.id).order_by("at", "id")
-    courier = await queries.courier_of(order)
-    return OrderDetail(
-        order=_facts(order),
-        customer=_brief(order.customer),
-        lines=(await _items([order.id]))[order.id],
-        events=tuple(EventLine(e.at, e.from_state, e.to_state, e.actor, e.reason) for e in events),
-        courier=_courier(courier) if courier else None,
-    )
-
-
-@dataclass(frozen=True)
 class OpenComplaint:
     """A complaint still open, with who made it."""
 
     id: int
     created_at: datetime
-    customer: CustomerBrief
+    customer: CustomerRecord
     order_number: str | None
     text: str
 
@@ -226,7 +171,7 @@ async def open_complaints(limit: int = 20) -> list[OpenComplaint]:
         .prefetch_related("customer")
     )
     return [
-        OpenComplaint(c.id, c.created_at, _brief(c.customer), c.order_number, c.text)
+        OpenComplaint(c.id, c.created_at, customer_record(c.customer), c.order_number, c.text)
         for c in found
     ]
 
@@ -237,7 +182,7 @@ class WaitingOrder:
     delivery of it failed."""
 
     order: OrderFacts
-    customer: CustomerBrief
+    customer: CustomerRecord
     lines: tuple[LineItem, ...]
     failed_by: str = ""  # the courier (or the staff member) whose delivery failed last
     failed_reason: str = ""  # 无人在家, 改约 …
@@ -261,27 +206,23 @@ async def unassigned_orders(limit: int = 20) -> list[WaitingOrder]:
     for o in orders:
         failed = last.get(o.id)
         who, why = (names.get(failed.actor, failed.actor), failed.reason) if failed else ("", "")
-        found.append(WaitingOrder(_facts(o), _brief(o.customer), items[o.id], who, why))
+        found.append(WaitingOrder(_facts(o), customer_record(o.customer), items[o.id], who, why))
     return found
 
 
-def _courier(courier: Courier) -> CourierBrief:
-    return CourierBrief(courier.wecom_userid, courier.name)
-
-
-async def courier_by_name(name_or_userid: str) -> CourierBrief | None:
+async def courier_by_name(name_or_userid: str) -> CourierRecord | None:
     """An active courier by WeCom user id or by name."""
     found = await Courier.get_or_none(wecom_userid=name_or_userid, active=True)
     found = found or await Courier.filter(name=name_or_userid, active=True).first()
-    return _courier(found) if found else None
+    return courier_record(found) if found else None
 
 
-async def active_couriers() -> list[CourierBrief]:
+async def active_couriers() -> list[CourierRecord]:
     """Active couriers by name."""
-    return [_courier(c) for c in await Courier.filter(active=True).order_by("name")]
+    return [courier_record(c) for c in await Courier.filter(active=True).order_by("name")]
 
 
-async def courier_on_shift() -> CourierBrief | None:
+async def courier_on_shift() -> CourierRecord | None:
     """The first active courier on shift by name (the example in the dispatch hint)."""
     found = await Courier.filter(active=True, on_shift=True).order_by("name").first()
-    return _courier(found) if found else None
+    return courier_record(found) if found else None

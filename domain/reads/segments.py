@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from domain.models import Customer, Order
 from domain.reads import owner_views, stats
-from domain.reads.customers import CustomerRecord, customer_record
+from domain.reads.customer_records import CustomerRecord, customer_record
 from domain.reads.paging import MAX_LIMIT, decode_cursor, encode_cursor
 from domain.rules import segments
 from domain.rules.errors import InvalidInput

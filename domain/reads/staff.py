@@ -47,11 +47,12 @@ class StaffRecord:
     name: str
     role: str
     courier_id: UUID | None
+    on_duty: bool = False  # an owner or dispatcher taking customers who ask for a person
 
 
 def _staff_record(row: Staff) -> StaffRecord:
     courier_id = row.courier_id  # type: ignore[attr-defined]
-    return StaffRecord(row.id, row.wecom_userid, row.name, row.role, courier_id)
+    return StaffRecord(row.id, row.wecom_userid, row.name, row.role, courier_id, row.on_duty)
 
 
 async def courier_page(
@@ -62,9 +63,11 @@ async def courier_page(
     return (await page_by_text(query, "name", limit, cursor)).map(courier_record)
 
 
-async def staff_page(role: str | None, limit: int, cursor: str | None) -> Page[StaffRecord]:
-    """Staff members by name, optionally one role."""
-    query = where(Staff.all(), role=role)
+async def staff_page(
+    role: str | None, limit: int, cursor: str | None, on_duty: bool | None = None
+) -> Page[StaffRecord]:
+    """Staff members by name, optionally one role, optionally only those (not) on duty."""
+    query = where(Staff.all(), role=role, on_duty=on_duty)
     return (await page_by_text(query, "name", limit, cursor)).map(_staff_record)
 
 

@@ -131,7 +131,7 @@ async def figures(period: Period) -> Figures:
         cash_fen=sales["cash"],
         scan_fen=sales["wechat_pay"],
         balance_fen=sales["balance"],
-        tickets_redeemed=sum(o.tickets_used for o in delivered if o.payment_method == "ticket"),
+        tickets_redeemed=sum(o.tickets_used for o in delivered),  # mixed orders too
         tickets_value_fen=sales["ticket"],
         deposit_fen=sum(o.deposit_charged_fen or 0 for o in delivered),
         packs_sold=packs_sold,

@@ -34,6 +34,18 @@ _TIME_WORDS = re.compile(
 )
 
 
+# Taking back a ticket pack bought in chat: 取消水票, 水票不要了, 不买套餐了 …
+_PACK_CANCEL = re.compile(
+    r"(?:取消|不要|不买|不想买|退掉|算了|不用).{0,6}(?:水票|套餐)"
+    r"|(?:水票|套餐).{0,6}(?:不要|不买|取消|算了|退掉|不用)"
+)
+
+
+def is_pack_cancel(text: str) -> bool:
+    """Whether a cancel message is about a ticket pack bought in chat, not an order."""
+    return bool(_PACK_CANCEL.search(text))
+
+
 def complaint_body(text: str) -> str:
     """The complaint's details once the framing (我要投诉, 你们…) is taken out; '' when bare."""
     return _COMPLAINT_FRAME.sub("", text)

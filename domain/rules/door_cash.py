@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from domain.rules.errors import InvalidInput
+from domain.rules.pricing import covered_by_tickets
 
 PAID, OWING = "paid", "owing"
 CASH, SCAN = "cash", "scan"  # how the courier takes money at the door
@@ -26,6 +27,7 @@ class Bill:
     fees_fen: int  # delivery and floor fees
     discount_fen: int
     prepaid_fen: int  # taken from the balance when placed, or paid online (WeChat Pay)
+    tickets_fen: int = 0  # goods paid with tickets in a mixed order (a ticket order: all)
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,9 @@ class AtTheDoor:
 
 def at_the_door(bill: Bill, deposit_delta_fen: int) -> AtTheDoor:
     """Settle a delivery whose buckets charged (or, negative, refunded) `deposit_delta_fen`."""
-    goods = 0 if bill.payment_method == "ticket" else bill.goods_fen
+    goods = bill.goods_fen - covered_by_tickets(
+        bill.payment_method, bill.goods_fen, bill.tickets_fen
+    )
     # A coupon's discount never exceeds goods and fees, so this is >= the deposit part.
     amount = goods + bill.fees_fen - bill.discount_fen + deposit_delta_fen
     if bill.payment_method != "balance":
@@ -56,19 +60,19 @@ class ToCollect:
 
     how: str  # CASH or SCAN (WeChat Pay to the station's code); "" when nothing is due
     amount_fen: int
-    tickets: int  # tickets that paid the goods (ticket orders), 0 otherwise
+    tickets: int  # tickets that paid goods (a ticket order's, a mixed order's covered lines)
 
 
 def to_collect(payment_method: str, due_fen: int, tickets_used: int) -> ToCollect:
     """The one rule for what the courier collects: WeChat Pay orders are scanned, the rest cash.
 
-    The task card and the courier's 任务 list both read it, so they never disagree.
+    The task card and the courier's 任务 list both read it, so they never disagree. `due_fen`
+    is what tickets and the balance left unpaid: in a mixed order only the uncovered part.
     """
-    tickets = tickets_used if payment_method == "ticket" else 0
     if due_fen <= 0:
-        return ToCollect("", 0, tickets)
-    # Only a WeChat Pay order is scanned; a ticket order's fees and deposit are cash.
-    return ToCollect(SCAN if payment_method == "wechat_pay" else CASH, due_fen, tickets)
+        return ToCollect("", 0, tickets_used)
+    # Only WeChat Pay is scanned (a mixed order's rest too); a ticket order's fees are cash.
+    return ToCollect(SCAN if payment_method == "wechat_pay" else CASH, due_fen, tickets_used)
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,17 @@ class DomainError(Exception):
     code = "domain_error"
     message = "操作未能完成,请稍后再试"
     http_status = 400
+    # True when the customer cannot go on with the bot: a customer's channel then ends the
+    # refusal with the station's phone (`station_answers.with_contact`).
+    sends_away = False
 
-    def __init__(self, detail: str = "", *, message: str | None = None) -> None:
+    def __init__(
+        self, detail: str = "", *, message: str | None = None, sends_away: bool | None = None
+    ) -> None:
         if message is not None:
             self.message = message
+        if sends_away is not None:
+            self.sends_away = sends_away
         self.detail = detail or self.message
         super().__init__(self.detail)
 
@@ -33,9 +40,14 @@ class InvalidInput(DomainError):
     http_status = 422
 
     def __init__(
-        self, detail: str = "", *, message: str | None = None, fields: dict[str, str] | None = None
+        self,
+        detail: str = "",
+        *,
+        message: str | None = None,
+        fields: dict[str, str] | None = None,
+        sends_away: bool | None = None,
     ) -> None:
-        super().__init__(detail, message=message)
+        super().__init__(detail, message=message, sends_away=sends_away)
         self.fields = fields or {}
 
 
@@ -59,6 +71,7 @@ class IllegalTransition(Conflict):
 
     code = "illegal_transition"
     message = "订单当前状态不允许这个操作"
+    sends_away = True
 
 
 class OrderCancelled(Conflict):
@@ -87,6 +100,7 @@ class InsufficientBuckets(Conflict):
 
     code = "insufficient_buckets"
     message = "您名下没有这么多桶"
+    sends_away = True
 
 
 class OutOfArea(DomainError):
@@ -94,6 +108,7 @@ class OutOfArea(DomainError):
 
     code = "out_of_area"
     message = "超出配送范围"
+    sends_away = True
 
 
 class BelowMinimum(DomainError):
@@ -108,6 +123,7 @@ class ProductUnavailable(DomainError):
 
     code = "product_unavailable"
     message = "该商品暂不供应"
+    sends_away = True
 
 
 class PermissionDenied(DomainError):
@@ -123,6 +139,7 @@ class CodeInvalid(InvalidInput):
 
     code = "code_invalid"
     message = "兑换码无效,请核对后重试"
+    sends_away = True
 
 
 class CodeVoided(Conflict):
@@ -130,6 +147,7 @@ class CodeVoided(Conflict):
 
     code = "code_voided"
     message = "该兑换码已作废"
+    sends_away = True
 
 
 class CodeAlreadyRedeemed(Conflict):
@@ -144,6 +162,7 @@ class CodeTaken(Conflict):
 
     code = "code_taken"
     message = "该兑换码已被使用"
+    sends_away = True
 
 
 class RedeemLocked(DomainError):
@@ -151,4 +170,5 @@ class RedeemLocked(DomainError):
 
     code = "redeem_locked"
     message = "兑换失败次数过多,请1小时后再试"
+    sends_away = True
     http_status = 429

@@ -67,6 +67,29 @@ def read_staff_command(text: str) -> StaffCommand | None:
     return answer_command(answered) if answered else None
 
 
+@dataclass(frozen=True)
+class OnRoster:
+    """An owner or dispatcher as the handoff sees them."""
+
+    userid: str
+    role: str
+    on_duty: bool
+
+
+def recipients(staff: list[OnRoster]) -> list[str]:
+    """Who a new handoff goes to: those on duty; nobody on duty, every owner (else everyone)."""
+    on_duty = [member.userid for member in staff if member.on_duty]
+    if on_duty:
+        return on_duty
+    owners = [member.userid for member in staff if member.role == "owner"]
+    return owners or [member.userid for member in staff]
+
+
+def card_task_prefix(number: int) -> str:
+    """How the task ids of handoff `number`'s cards begin (each card's id is its own)."""
+    return f"handoff-{number}-"
+
+
 def is_customer_end(text: str) -> bool:
     """True when the customer asks to stop talking to a person."""
     return re.sub(r"[。.!!~]+$", "", text.strip()) in CUSTOMER_END_WORDS

@@ -17,7 +17,7 @@ Item = tuple[str | None, int | None]  # (sku, quantity); None: not said yet
 
 KNOWN_KEYS = frozenset(
     {"id", "items", "address_id", "address_said", "address_label", "payment", "window", "usual",
-     "reminder_id", "product"}
+     "reminder_id", "product", "tickets"}
 )  # fmt: skip
 
 
@@ -35,6 +35,7 @@ class OrderDraft:
     usual: str | None = None  # the product offered as 1 when asking which water
     reminder_id: int | None = None  # set when a refill reminder offered this order
     product: str | None = None  # the offered product's name (reminder offers)
+    tickets: bool = False  # tickets pay the lines they cover, `payment` the rest (mixed)
     extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
 
     @classmethod
@@ -56,6 +57,7 @@ class OrderDraft:
             usual=self.usual,
             reminder_id=self.reminder_id,
             product=self.product,
+            tickets=self.tickets,
         )
         return data
 
@@ -74,6 +76,7 @@ class OrderDraft:
             usual=_text(data.get("usual")),
             reminder_id=reminder_id if type(reminder_id) is int else None,
             product=_text(data.get("product")),
+            tickets=data.get("tickets") is True,
             extra={k: v for k, v in data.items() if k not in KNOWN_KEYS},
         )
 

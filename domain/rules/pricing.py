@@ -33,6 +33,8 @@ class Quote:
     tickets_needed: int
     # coupons' money off; `domain.rules.campaigns` keeps it within goods + fees
     discount_fen: int = 0
+    # goods paid with tickets (all of them on a ticket order, some in a mixed order)
+    tickets_fen: int = 0
 
     @property
     def total_fen(self) -> int:
@@ -41,8 +43,16 @@ class Quote:
         return gross - self.discount_fen
 
     def money_due_fen(self, method: str) -> int:
-        """Money to pay: with tickets the goods are covered, the rest is still due; never < 0."""
-        return max(0, self.total_fen - (self.goods_fen if method == "ticket" else 0))
+        """Money to pay: goods paid with tickets are covered, the rest is still due; never < 0."""
+        return max(0, self.total_fen - covered_by_tickets(method, self.goods_fen, self.tickets_fen))
+
+
+def covered_by_tickets(method: str, goods_fen: int, tickets_fen: int) -> int:
+    """Goods paid with tickets: all of a ticket order's, the covered lines of a mixed one.
+
+    Orders placed before mixed payments kept no `tickets_fen`; a ticket order covers its goods.
+    """
+    return goods_fen if method == "ticket" else tickets_fen
 
 
 def floor_fee(rules: StationRules, floor: int | None, has_lift: bool, buckets: int) -> int:
@@ -68,8 +78,13 @@ def quote(
     floor: int | None,
     has_lift: bool,
     deposit_fen: int,
+    tickets: tuple[int, int] = (0, 0),
 ) -> Quote:
-    """Price an order; refuse unknown payment methods, empty orders and small orders."""
+    """Price an order; refuse unknown payment methods, empty orders and small orders.
+
+    `tickets`: (count, goods value) of the lines tickets pay in a mixed order
+    (`ticket_split.cover`); a ticket order pays every line with tickets.
+    """
     if method not in PAYMENT_METHODS:
         raise InvalidInput(f"unknown payment method {method!r}", message="不支持这种付款方式")
     if not lines or any(line.quantity <= 0 for line in lines):
@@ -78,6 +93,8 @@ def quote(
         raise InvalidInput("quantity over 99", message="单次最多订99件,大量订购请致电水站")
     goods = sum(line.quantity * line.unit_price_fen for line in lines)
     buckets = sum(line.quantity for line in lines if line.is_bucket)
+    if method == "ticket":
+        tickets = (sum(line.quantity for line in lines), goods)
     if method != "ticket" and goods < rules.min_order_fen:
         raise BelowMinimum(f"goods {goods} below minimum {rules.min_order_fen}")
     return Quote(
@@ -85,7 +102,8 @@ def quote(
         delivery_fee_fen=rules.delivery_fee_fen,
         floor_fee_fen=floor_fee(rules, floor, has_lift, buckets),
         deposit_fen=deposit_fen,
-        tickets_needed=sum(line.quantity for line in lines) if method == "ticket" else 0,
+        tickets_needed=tickets[0],
+        tickets_fen=tickets[1],
     )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from domain.rules.courier_pay import PaidOrder, cash_in_hand, scan_fen
+from domain.rules.pricing import covered_by_tickets
 
 METHODS = ("ticket", "balance", "cash", "wechat_pay")
 
@@ -31,11 +32,13 @@ class DeliveredOrder(PaidOrder, Protocol):
     def deposit_fen(self) -> int: ...  # the deposit quoted when the order was placed
     @property
     def deposit_charged_fen(self) -> int | None: ...  # what the delivery charged
+    @property
+    def tickets_fen(self) -> int: ...  # goods paid with tickets in a mixed order
 
 
 def ticket_value(order: DeliveredOrder) -> int:
-    """Goods paid with tickets, at the unit price when the order was placed."""
-    return order.goods_fen if order.payment_method == "ticket" else 0
+    """Goods paid with tickets (a mixed order's covered lines), at the unit price when placed."""
+    return covered_by_tickets(order.payment_method, order.goods_fen, order.tickets_fen)
 
 
 def balance_spent(order: DeliveredOrder) -> int:

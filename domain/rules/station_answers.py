@@ -61,6 +61,17 @@ def contact_hint(phone: str) -> str:
     return t.CONTACT_PHONE.format(phone=phone) if phone else t.CONTACT_NONE
 
 
+_TRAILING_STOP = re.compile(r"[。.!!;;\s]+$")
+
+
+def with_contact(refusal: str, phone: str) -> str:
+    """A refusal that sends the customer away, ending with how to reach the station (once)."""
+    phone = phone.strip()
+    if (phone and phone in refusal) or t.CONTACT_NONE in refusal:
+        return refusal
+    return f"{_TRAILING_STOP.sub('', refusal)},{contact_hint(phone)}。"
+
+
 def opening_hours(info: StationInfo, rules: StationRules) -> str:
     """The hours as customers read them: the station's own words, else from its settings."""
     if info.hours_text.strip():

@@ -14,7 +14,7 @@ from domain.reads import catalog as catalog_reads
 from domain.reads import customers as customer_reads
 from domain.reads import staff as staff_reads
 from domain.reads.catalog import PackRecord, ProductRecord
-from domain.reads.customers import CustomerRecord
+from domain.reads.customer_records import CustomerRecord
 from domain.reads.staff import CourierRecord
 from domain.rules.cleaning import clean_text
 from domain.rules.errors import Conflict, InvalidInput, NotFound

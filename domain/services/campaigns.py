@@ -22,7 +22,7 @@ EDITABLE = (
     "name", "note", "starts_at", "ends_at", "sku", "buy_quantity", "free_quantity",
     "amount_fen", "min_goods_fen", "valid_days", "max_issues",
 )  # fmt: skip
-BUCKET = "桶"  # the unit of products that are buckets (see `orders._priced_lines`)
+BUCKET = "桶"  # the unit of products that are buckets (see `order_preparation.priced_lines`)
 TERMS = tuple(f for f in rules.Terms.__dataclass_fields__)
 
 

@@ -1,7 +1,8 @@
 """Couriers working their tasks: accepting, taps checked against their card, shifts, photos.
 
-Delivering and failing go through `order_moves` (record_delivery, fail_delivery) with the
-courier's user id as the guard; this module adds what only couriers do.
+Delivering and failing go through `order_delivery.record_delivery` and
+`order_moves.fail_delivery` with the courier's user id as the guard; this module adds what
+only couriers do.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from domain.rules.errors import IllegalTransition, NotFound, PermissionDenied
 from domain.rules.order_flow import OrderState, check_transition
 from domain.rules.order_numbers import pick_number
 from domain.services.dispatch import dispatch_order
-from domain.services.order_moves import _courier_guard, _locked_order
+from domain.services.order_transitions import courier_guard, locked_order
 from domain.services.support import audit, run_in_transaction
 
 # How far back a short number may reach among a courier's finished tasks.
@@ -35,8 +36,8 @@ async def accept_task(number: str, courier_userid: str, now: datetime) -> Accept
     """The courier takes the task and sets off (assigned -> delivering); a repeat is a no-op."""
 
     async def work(conn: Conn) -> dict[str, Any]:
-        order, _ = await _locked_order(conn, number)
-        await _courier_guard(conn, order, courier_userid)
+        order, _ = await locked_order(conn, number)
+        await courier_guard(conn, order, courier_userid)
         if order.state == OrderState.DELIVERING:
             return {"number": number, "already": True}
         previous = order.state
@@ -148,7 +149,7 @@ async def dispatch_waiting(now: datetime) -> list[str]:
     for number in numbers:
 
         async def work(conn: Conn, number: str = str(number)) -> dict[str, Any]:
-            order, _ = await _locked_order(conn, number)
+            order, _ = await locked_order(conn, number)
             return {"courier": await dispatch_order(conn, order, now)}
 
         if (await run_in_transaction("order.dispatch", None, work))["courier"]:

@@ -23,6 +23,7 @@ from domain.infra.ports import (
     notifier,
 )
 from domain.models import Courier, Customer, Order, OrderEvent, OrderLine, TaskCard
+from domain.rules import pricing
 from domain.rules.dispatch import CourierLoad, Step, pick_courier, turned_away
 from domain.rules.order_flow import OrderState, check_transition
 from domain.services.support import audit
@@ -98,8 +99,8 @@ async def issue_card(conn: Conn, order: Order, courier: Courier, now: datetime) 
 
 
 def money_due_fen(order: Order) -> int:
-    """What the courier collects at the door: unpaid money, goods excepted when tickets paid."""
-    tickets = order.goods_fen if order.payment_method == "ticket" else 0
+    """What the courier collects at the door: unpaid money, less the goods tickets paid."""
+    tickets = pricing.covered_by_tickets(order.payment_method, order.goods_fen, order.tickets_fen)
     return max(0, order.total_fen - order.prepaid_fen - tickets)
 
 

@@ -66,12 +66,13 @@ class Answered:
 
 
 async def _staff_userids(conn: Conn) -> list[str]:
+    """The owners and dispatchers on duty; with nobody on duty, the owners (rules.recipients)."""
     rows = await Staff.filter(role__in=list(STAFF_ROLES)).order_by("wecom_userid").using_db(conn)
-    return [row.wecom_userid for row in rows]
+    return rules.recipients([rules.OnRoster(r.wecom_userid, r.role, r.on_duty) for r in rows])
 
 
 async def _recipients(conn: Conn, row: Handoff) -> list[str]:
-    """The staff member who took the conversation, else every owner and dispatcher."""
+    """The staff member who took the conversation, else those on duty (or the owners)."""
     return [row.staff_userid] if row.staff_userid else await _staff_userids(conn)
 
 
@@ -90,7 +91,7 @@ async def _open_row(conn: Conn, customer_id: UUID) -> Handoff | None:
 
 
 async def open_handoff(customer_id: UUID | str, openid: str, now: datetime, key: str) -> Opened:
-    """Hand the customer's conversation to the owners and dispatchers (one open at a time)."""
+    """Hand the customer's conversation to the staff on duty (one open at a time)."""
 
     async def work(conn: Conn) -> dict[str, Any]:
         customer = await lock_customer(conn, customer_id)
@@ -145,7 +146,9 @@ async def relay_from_customer(
                 customer=customer, media_id=media_id[:128], pic_url=picture_url[:500],
                 purpose="handoff", using_db=conn,
             )  # fmt: skip
-            note = _note(customer, row.id, HANDOFF_PICTURE, picture_url=picture_url)
+            note = _note(
+                customer, row.id, HANDOFF_PICTURE, picture_url=picture_url, media_id=media_id
+            )
         else:
             note = _note(customer, row.id, HANDOFF_SAID, text=text)
         await notifier().handoff_to_staff(conn, await _recipients(conn, row), note, now)
@@ -258,6 +261,7 @@ async def _close(conn: Conn, row: Handoff, customer: Customer, by: str, now: dat
         await notifier().handoff_to_customer(conn, row.openid, note, now)
     if not by.startswith(rules.BY_STAFF):
         await notifier().handoff_to_staff(conn, await _recipients(conn, row), note, now)
+    await notifier().handoff_closed(conn, row.id, now)
     # A turn holding the chat right now finds the row closed on the customer's next message.
     await conversations.leave_state(conn, MP, row.openid, rules.HandoffStates.HUMAN)
     await audit(conn, by, "handoff.end", "handoff", row.id, {"status": OPEN}, {"status": CLOSED})

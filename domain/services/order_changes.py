@@ -15,8 +15,8 @@ from domain.rules.order_flow import OrderState
 from domain.rules.station import check_area, schedule_window
 from domain.services import dispatch, ledgers, payments
 from domain.services.ledgers import Posting
-from domain.services.order_moves import _locked_order
-from domain.services.orders import _address, _deposit, _record_event, address_snapshot
+from domain.services.order_preparation import address_snapshot, expected_deposit, find_address
+from domain.services.order_transitions import locked_order, record_event
 from domain.services.station import load_rules
 from domain.services.support import audit, run_in_transaction
 
@@ -56,7 +56,7 @@ async def change_order(change: OrderChange, now: datetime, key: str | None = Non
     """Apply a change to an open order in one transaction; refused once it is on its way."""
 
     async def work(conn: Conn) -> dict[str, Any]:
-        order, customer = await _locked_order(conn, change.number)
+        order, customer = await locked_order(conn, change.number)
         if str(order.customer_id) != str(change.customer_id):  # type: ignore[attr-defined]
             raise NotFound(
                 f"order {change.number} not this customer's",
@@ -65,8 +65,8 @@ async def change_order(change: OrderChange, now: datetime, key: str | None = Non
         if order.state not in CHANGEABLE:
             raise Conflict(
                 f"order {order.number} is {order.state}",
-                message=f"订单 {order.number} 已经在路上或已结束,不能再修改了;"
-                "有急事请直接联系送水师傅。",
+                message=f"订单 {order.number} 已经在路上或已结束,不能再修改了",
+                sends_away=True,
             )
         before = _snapshot(order)
         rules = await load_rules(conn)
@@ -75,14 +75,14 @@ async def change_order(change: OrderChange, now: datetime, key: str | None = Non
             slot = schedule_window(rules, max(change.window[0], now), change.window[1], now)
             order.window_start, order.window_end, moved = slot.start, slot.end, slot.moved
         if change.address_id is not None:
-            address = await _address(conn, customer, change.address_id)
+            address = await find_address(conn, customer, change.address_id)
             check_area(rules, address.text, address.latitude, address.longitude)
             order.address = address_snapshot(address)
         money = {"balance_delta_fen": 0, "tickets_delta": 0}
         if change.quantity is not None or change.address_id is not None:
             money = await _reprice(conn, order, customer, change, rules, now)
         await order.save(using_db=conn)
-        await _record_event(conn, order, order.state, order.state, change.actor, "changed", now)
+        await record_event(conn, order, order.state, order.state, change.actor, "changed", now)
         await _tell_courier(conn, order, now)
         quantities = (
             await OrderLine.filter(order_id=order.id)
@@ -114,12 +114,9 @@ async def _reprice(
 ) -> dict[str, int]:
     """Price the order again; tickets and stored value move by the difference only."""
     lines = await OrderLine.filter(order_id=order.id).using_db(conn).order_by("id")
+    mixed = order.payment_method != "ticket" and order.tickets_used > 0
     if change.quantity is not None:
-        if len(lines) != 1 or lines[0].unit_price_fen == 0:
-            raise InvalidInput(
-                f"order {order.number} has {len(lines)} lines",
-                message="这张订单有多种水或赠品,改数量请取消后重新下单。",
-            )
+        _check_quantity_change(order, lines, mixed)
         lines[0].quantity = change.quantity
         await lines[0].save(using_db=conn, update_fields=["quantity"])
     priced = [
@@ -128,9 +125,11 @@ async def _reprice(
         )
         for ln in lines
     ]
-    deposit = await _deposit(conn, customer, priced, lock=True)
+    deposit = await expected_deposit(conn, customer, priced, lock=True)
     floor, lift = order.address.get("floor"), bool(order.address.get("has_lift"))
-    quote = pricing.quote(rules, priced, order.payment_method, floor, lift, deposit)  # type: ignore[arg-type]
+    # A mixed order keeps the tickets it took: only the fees and the deposit are priced again.
+    kept = (order.tickets_used, order.tickets_fen) if mixed else (0, 0)
+    quote = pricing.quote(rules, priced, order.payment_method, floor, lift, deposit, kept)  # type: ignore[arg-type]
     gross = quote.goods_fen + quote.delivery_fee_fen + quote.floor_fee_fen
     quote = replace(quote, discount_fen=min(order.discount_fen, gross))
     await payments.refuse_new_price(conn, order, quote.money_due_fen(order.payment_method))
@@ -148,6 +147,20 @@ async def _reprice(
     due = quote.money_due_fen(order.payment_method)
     order.payment_status = "paid" if due == order.prepaid_fen else "unpaid"
     return {"balance_delta_fen": balance, "tickets_delta": tickets}
+
+
+def _check_quantity_change(order: Order, lines: list[OrderLine], mixed: bool) -> None:
+    """Only a one-line order not paid partly with tickets changes its quantity in chat."""
+    if mixed:  # which buckets tickets pay would have to be split again
+        raise InvalidInput(
+            f"order {order.number} is paid partly with tickets",
+            message="这张订单用水票和其他方式一起付款,改数量请取消后重新下单。",
+        )
+    if len(lines) != 1 or lines[0].unit_price_fen == 0:
+        raise InvalidInput(
+            f"order {order.number} has {len(lines)} lines",
+            message="这张订单有多种水或赠品,改数量请取消后重新下单。",
+        )
 
 
 async def _move_tickets(

@@ -2,7 +2,9 @@
 
 Payloads by kind (channel 'mp' = Official Account, 'work' = WeCom):
 - text: {"text": str}
-- image: {"media_id": str} or {"image_b64": str, "filename": str} (uploaded at send time)
+- image: {"media_id": str} or {"image_b64": str, "filename": str} (uploaded at send time);
+  on WeCom also {"mp_media_id": str, "unfetched_text": str}: a customer's picture, downloaded
+  from the Official Account and uploaded at send time, the text sent instead when it cannot be had
 - template (mp): {"template_id": str, "data": {name: str | {"value": ...}}, "url"?: str}
 - template_card (work): {"card": {"card_type": ..., ...}}
 - card_update (work): {"card_message_id": int} or {"response_code": str}, and "replace_name"
@@ -41,7 +43,11 @@ def _check_template(payload: Mapping[str, Any], what: str) -> None:
         raise OutboxPayloadError(f"{what} 'url' must be a string")
 
 
-def _check_image(payload: Mapping[str, Any]) -> None:
+def _check_image(channel: str, payload: Mapping[str, Any]) -> None:
+    if "mp_media_id" in payload and channel == "work":
+        _need_str(payload, "mp_media_id", "image")
+        _need_str(payload, "unfetched_text", "image")
+        return
     if "media_id" in payload:
         _need_str(payload, "media_id", "image")
         return
@@ -71,7 +77,7 @@ def validate(channel: str, recipient: str, kind: str, payload: Mapping[str, Any]
     if kind == "text":
         _need_str(payload, "text", "text")
     elif kind == "image":
-        _check_image(payload)
+        _check_image(channel, payload)
     elif kind == "template":
         _check_template(payload, "template")
     elif kind == "card_update":

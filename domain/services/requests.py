@@ -36,7 +36,8 @@ from domain.services.outbox import enqueue
 from domain.services.support import audit, lock_customer, run_in_transaction
 
 STAFF_ROLES = ("owner", "dispatcher")
-PENDING, PAID = "pending", "paid"  # a pack purchase: waiting for its money, or settled
+# A pack purchase: waiting for its money, settled, or cancelled by the customer before that.
+PENDING, PAID, CANCELLED = "pending", "paid", "cancelled"
 
 
 @dataclass(frozen=True)
@@ -58,11 +59,13 @@ class Asked:
 Wording = Callable[[Asked], str] | str
 
 
-def _worded(word: Wording, asked: Asked) -> str:
+def worded(word: Wording, asked: Asked) -> str:
+    """What staff read about a request."""
     return word(asked) if callable(word) else word.format(**asdict(asked))
 
 
-async def _asked(conn: Conn, customer: Customer, request_id: int, **what: Any) -> Asked:
+async def asked_of(conn: Conn, customer: Customer, request_id: int, **what: Any) -> Asked:
+    """The request as staff are told of it: who, their phone and default address, what."""
     address = await Address.filter(customer_id=customer.id, is_default=True).using_db(conn).first()
     return Asked(
         request_id, customer.name, customer.phone or "", address.text if address else "", **what
@@ -84,10 +87,12 @@ async def log_complaint(
     owner_text: str,
     order_number: str | None = None,
     pictures: tuple[tuple[str, str], ...] = (),
+    picture_note: str = "投诉 #{id} 的一张图片没能取到,请联系客户。",
 ) -> int:
     """Record a complaint and tell owners and dispatchers; `owner_text` may use {id}.
 
-    `pictures` are (media id, url) pairs sent before the details: kept and forwarded too.
+    `pictures` are (media id, url) pairs sent before the details: kept and forwarded too;
+    `picture_note` (may use {id}) is what staff read instead of a picture that cannot be had.
     """
     # The owner's notice quotes the complaint: cleaned too, or a direction override in it
     # would scramble the alert in WeCom.
@@ -101,8 +106,9 @@ async def log_complaint(
             customer=customer, text=text[:2000], order_number=order_number, using_db=conn
         )
         await notify_staff(conn, owner_text.format(id=complaint.id), now, STAFF_ROLES)
+        note = picture_note.format(id=complaint.id)
         for media_id, pic_url in pictures:
-            await _forward_picture(conn, customer.id, media_id, pic_url, now)
+            await _forward_picture(conn, customer.id, (media_id, pic_url), note, now)
         await audit(
             conn,
             "customer",
@@ -118,8 +124,10 @@ async def log_complaint(
 
 
 async def _forward_picture(
-    conn: Conn, customer_id: UUID | str, media_id: str, pic_url: str, now: datetime
+    conn: Conn, customer_id: UUID | str, picture: tuple[str, str], note: str, now: datetime
 ) -> None:
+    """Keep the picture; queue it for owners and dispatchers, downloaded at send time."""
+    media_id, pic_url = picture
     await CustomerMedia.create(
         customer_id=customer_id,
         media_id=media_id[:128],
@@ -127,21 +135,35 @@ async def _forward_picture(
         purpose="complaint",
         using_db=conn,
     )
+    if not media_id:  # nothing to fetch it by: staff hear of it all the same
+        await notify_staff(conn, note, now, STAFF_ROLES)
+        return
+    # The Official Account's media id means nothing to WeCom: the sender downloads the
+    # picture and uploads it there, or sends the note when it cannot.
+    payload = {"mp_media_id": media_id, "unfetched_text": note}
     staff = await Staff.filter(role__in=list(STAFF_ROLES)).using_db(conn)
     for member in staff:
-        await enqueue(conn, "work", member.wecom_userid, "image", {"media_id": media_id}, now)
+        await enqueue(conn, "work", member.wecom_userid, "image", payload, now)
 
 
 async def add_complaint_picture(
-    customer_id: UUID | str, complaint_id: int, media_id: str, pic_url: str, now: datetime
+    customer_id: UUID | str,
+    complaint_id: int,
+    picture: tuple[str, str],
+    now: datetime,
+    note: str,
 ) -> None:
-    """A picture for a complaint already filed: kept, and forwarded to owners and dispatchers."""
+    """A picture for a complaint already filed: kept, and forwarded to owners and dispatchers.
+
+    `picture` is (media id, url); `note` is what staff read if the picture cannot be had.
+    """
+    media_id = picture[0]
     if not media_id:
         raise InvalidInput("complaint picture without media id", message="图片没收到,请再发一次")
 
     async def work(conn: Conn) -> dict[str, Any]:
         await lock_customer(conn, customer_id)
-        await _forward_picture(conn, customer_id, media_id, pic_url, now)
+        await _forward_picture(conn, customer_id, picture, note, now)
         after = {"media": media_id}
         await audit(conn, "customer", "complaint.picture", "complaint", complaint_id, None, after)
         return {}
@@ -165,10 +187,10 @@ async def request_return(
             )
         request = await ReturnRequest.create(customer=customer, buckets=buckets, using_db=conn)
         deposit = account.deposit_fen if account else 0
-        asked = await _asked(
+        asked = await asked_of(
             conn, customer, request.id, buckets=buckets, held=held, deposit_fen=deposit
         )
-        await notify_staff(conn, _worded(staff_text, asked), now, STAFF_ROLES)
+        await notify_staff(conn, worded(staff_text, asked), now, STAFF_ROLES)
         await audit(
             conn, "customer", "return.request", "customer", customer.id, None, {"buckets": buckets}
         )
@@ -186,12 +208,14 @@ async def order_pack(
         customer = await lock_customer(conn, customer_id)
         pack = await TicketPack.filter(code=pack_code, active=True).using_db(conn).first()
         if pack is None:
-            raise NotFound(f"pack {pack_code}", message="没有这种水票套餐")
+            raise NotFound(f"pack {pack_code}", message="没有这种水票套餐", sends_away=True)
         purchase = await PackPurchase.create(
             customer=customer, pack_code=pack.code, price_fen=pack.price_fen, using_db=conn
         )
-        asked = await _asked(conn, customer, purchase.id, pack=pack.name, price_fen=pack.price_fen)
-        await notify_staff(conn, _worded(staff_text, asked), now, STAFF_ROLES)
+        asked = await asked_of(
+            conn, customer, purchase.id, pack=pack.name, price_fen=pack.price_fen
+        )
+        await notify_staff(conn, worded(staff_text, asked), now, STAFF_ROLES)
         await audit(
             conn, "customer", "pack.order", "customer", customer.id, None, {"pack": pack.code}
         )
@@ -222,11 +246,12 @@ async def settle_pack(
         raise InvalidInput(f"pack paid by {payment_method}", message="不支持这种付款方式")
 
     async def work(conn: Conn) -> dict[str, Any]:
-        purchase, customer = await _locked_purchase(conn, purchase_id)
+        purchase, customer = await locked_purchase(conn, purchase_id)
         if purchase.status != PENDING:
+            done = "客户已经取消了" if purchase.status == CANCELLED else "已经收过款了"
             raise Conflict(
                 f"pack purchase {purchase_id} is {purchase.status}",
-                message=f"水票单 #{purchase_id} 已经收过款了",
+                message=f"水票单 #{purchase_id} {done}",
             )
         # The pack may have been withdrawn since: the customer still gets what was agreed.
         pack = await TicketPack.filter(code=purchase.pack_code).using_db(conn).first()
@@ -252,7 +277,7 @@ async def settle_pack(
     return PackSettled(**await run_in_transaction("pack.settle", None, work))
 
 
-async def _locked_purchase(conn: Conn, purchase_id: int) -> tuple[PackPurchase, Customer]:
+async def locked_purchase(conn: Conn, purchase_id: int) -> tuple[PackPurchase, Customer]:
     """The purchase, locked after its customer's row (the one lock order)."""
     query = PackPurchase.filter(id=purchase_id).using_db(conn)
     owner = await query.values_list("customer_id", flat=True)

@@ -191,8 +191,9 @@ async def change_role(staff_id: UUID | str, role: str, actor: str) -> Staff:
             await _leave_couriers(conn, member)
             if role == "courier":
                 await _join_couriers(conn, member)
-            member.role = role
-            await member.save(using_db=conn, update_fields=["role"])
+            # A courier is never on the duty roster: handoffs would go to them.
+            member.role, member.on_duty = role, member.on_duty and role != "courier"
+            await member.save(using_db=conn, update_fields=["role", "on_duty"])
             await audit(
                 conn, actor, "staff.role", "staff", member.id, {"role": before}, {"role": role}
             )

@@ -53,7 +53,10 @@ def payment(row: Order) -> dict[str, Any]:
         "delivery_fee_fen": row.delivery_fee_fen, "floor_fee_fen": row.floor_fee_fen,
         "deposit_fen": row.deposit_fen, "discount_fen": row.discount_fen,
         "total_fen": row.total_fen, "prepaid_fen": row.prepaid_fen,
-        "tickets_used": row.tickets_used, "cash_due_fen": row.cash_due_fen,
+        "tickets_used": row.tickets_used,
+        # a ticket order's goods are all paid with tickets, whenever it was placed
+        "tickets_fen": row.goods_fen if row.payment_method == "ticket" else row.tickets_fen,
+        "cash_due_fen": row.cash_due_fen,
         "cash_collected_fen": row.cash_collected_fen,
         "deposit_charged_fen": row.deposit_charged_fen,
     }  # fmt: skip

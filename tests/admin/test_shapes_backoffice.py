@@ -78,6 +78,7 @@ def _staff(row: Staff) -> dict[str, Any]:
     return {
         "id": str(row.id), "wecom_userid": row.wecom_userid, "name": row.name,
         "role": row.role, "courier_id": str(courier_id) if courier_id else None,
+        "on_duty": row.on_duty,
     }  # fmt: skip
 
 
@@ -103,6 +104,10 @@ async def test_couriers_and_staff(owner: Api) -> None:
     assert status == 200 and moved["role"] == "dispatcher" and moved["courier_id"]
     exactly(moved, _staff(await Staff.get(id=courier.id)))
     exactly((await owner.get("/staff", params={"role": "owner"}))[1], page(boss))
+    status, on_duty = await owner.post(f"/staff/{boss['id']}/duty", {"on_duty": True})
+    assert status == 200 and on_duty["on_duty"] is True
+    exactly(on_duty, _staff(await Staff.get(wecom_userid="boss")))
+    exactly((await owner.get("/staff", params={"on_duty": "true"}))[1], page(on_duty))
 
 
 async def test_products_and_ticket_packs(owner: Api) -> None:

@@ -47,3 +47,24 @@ async def test_owner_changes_a_role_and_keeps_the_last_owner(
     assert (await owner.patch(f"/staff/{disp.id}", {}))[0] == 422
     _, audit = await owner.get("/audit", params={"action": "staff.role"})
     assert audit["items"][0]["actor"] == "api:老板:owner"
+
+
+async def test_owners_and_dispatchers_go_on_and_off_duty(
+    owner: Api, dispatcher: Api, viewer: Api
+) -> None:
+    boss = await staff.add_staff("boss", "店长", "owner", "test")
+    disp = await staff.add_staff("d1", "调度小王", "dispatcher", "test")
+    await staff.add_courier("c1", "刘师傅", "test")
+    status, body = await dispatcher.post(f"/staff/{disp.id}/duty", {"on_duty": True})
+    assert status == 200 and body["on_duty"] is True
+    assert (await viewer.post(f"/staff/{boss.id}/duty", {"on_duty": True}))[0] == 403
+    member = await Staff.get(wecom_userid="c1")
+    status, body = await owner.post(f"/staff/{member.id}/duty", {"on_duty": True})
+    assert status == 422 and "送水员" in body["error"]["message"]
+    assert (await owner.post(f"/staff/{NOBODY}/duty", {"on_duty": True}))[0] == 404
+    _, listed = await viewer.get("/staff", params={"on_duty": "true"})
+    assert [m["wecom_userid"] for m in listed["items"]] == ["d1"]
+    # A dispatcher on duty who becomes a courier leaves the roster.
+    assert (await owner.patch(f"/staff/{disp.id}", {"role": "courier"}))[1]["on_duty"] is False
+    _, audit = await owner.get("/audit", params={"action": "staff.duty"})
+    assert audit["items"][0]["actor"].startswith("api:")

@@ -70,7 +70,14 @@ async def test_demo_plays_the_day_and_exits_0() -> None:
     assert "这个命令只有店长或调度可以用" in out
     assert "【配送失败】" in out
     assert "趋势图 trend-" in out
-    assert "28/28 步全部符合预期" in out
+    # Issue 12's conversations off the prompts, each step checked in the database too.
+    assert "接着刚才的订单:怎么付款" in out
+    assert "按您刚说的重新下单" in out
+    assert "单次最多订" in out and "0571-88886666" in out
+    assert "已为您转接人工客服" in out and "客服店长:可以,三点前送到" in out
+    assert re.search(r"店长:订单 \d{3}\n", out)
+    assert "人工客服 #" in out and "王阿姨收到:客服" in out  # the handoff, card and answer
+    assert "58/58 步全部符合预期" in out
 
 
 def _free_port() -> int:

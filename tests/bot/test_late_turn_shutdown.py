@@ -98,7 +98,7 @@ def test_the_demo_exits_with_its_last_reply_late(late: str, tmp_path: Path) -> N
         pytest.fail(f"`waterbot demo` did not exit within {exc.timeout} s")
     exited_at = datetime.now(UTC)
     # The trend step alone missed its passive reply; the summary says so.
-    assert done.returncode == 1 and "1/28 步未达到预期" in done.stdout, done.stdout[-2000:]
+    assert done.returncode == 1 and "1/58 步未达到预期" in done.stdout, done.stdout[-2000:]
     over = re.search(r"reply for (\S+) over budget", done.stderr)
     assert over is not None, done.stderr[-2000:]
     left = _left_in_file(path, f"work:{over[1]}")

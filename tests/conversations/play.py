@@ -21,6 +21,7 @@ from bot.channels.dev import DEV_WORK_AGENT_ID, DEV_WORK_CORP_ID
 from bot.devtools import wire
 from bot.handlers.owner_alerts import alert_text
 from domain.models import (
+    BalanceAccount,
     Complaint,
     Customer,
     Handoff,
@@ -75,6 +76,12 @@ async def _given_customer(words: list[str], clock: Clock) -> None:
 
 
 async def _given_tickets(words: list[str], clock: Clock) -> None:
+    """`tickets OPENID PACK` (a pack bought) or `tickets OPENID SKU N` (N tickets granted)."""
+    if len(words) == 3:
+        openid, sku, count = words
+        customer_id = (await _customer_row(openid)).id
+        await wallet.adjust_tickets(customer_id, sku, int(count), "测试", "test", clock.now)
+        return
     openid, pack = words
     await wallet.buy_pack((await _customer_row(openid)).id, pack, "cash", "test", clock.now)
 
@@ -254,6 +261,10 @@ async def _order_field(order: Order, name: str) -> str:
             f"{order.window_end.astimezone(TZ):%H:%M}"
         ),
         "tickets": lambda: str(order.tickets_used),
+        "tickets_fen": lambda: str(order.tickets_fen),
+        "prepaid": lambda: str(order.prepaid_fen),
+        "due": lambda: str(order.cash_due_fen),
+        "collected": lambda: str(order.cash_collected_fen),
         "courier": lambda: order.courier.name if order.courier else "-",
         "note": lambda: order.note,
     }
@@ -298,6 +309,14 @@ async def _tickets(openid: str) -> int:
     return sum(w.balance for w in await TicketWallet.filter(customer_id=row.id))
 
 
+async def _balance(openid: str) -> int:
+    row = await Customer.get(mp_openid=openid)
+    account = await BalanceAccount.get_or_none(customer_id=row.id)
+    return account.balance_fen if account else 0
+
+
+HOLDINGS: dict[str, Callable[[str], Awaitable[int]]] = {"tickets": _tickets, "balance": _balance}
+
 COUNTS: dict[str, Callable[[], Awaitable[int]]] = {
     "orders": lambda: Order.all().count(),
     "complaints": lambda: Complaint.all().count(),
@@ -308,16 +327,17 @@ COUNTS: dict[str, Callable[[], Awaitable[int]]] = {
 async def check(text: str) -> None:
     """One `then` check: `orders=N`, `complaints=N`, `returns=N`, `order#K field=value …`
     (`field~part` for a part), `sent WHO=N`, `sent WHO~TEXT`, `sent WHO!~TEXT`,
-    `tickets OPENID=N`."""
+    `tickets OPENID=N`, `balance OPENID=FEN`."""
     if text.startswith("order#"):
         return await _check_order(text)
     if text.startswith("sent "):
         return await _check_sent(text)
-    if text.startswith("tickets "):
-        openid, want = text[len("tickets ") :].split("=")
-        got = await _tickets(openid.strip())
+    holding, _, rest = text.partition(" ")
+    if holding in HOLDINGS and "=" in rest:  # tickets OPENID=N, balance OPENID=FEN
+        openid, want = (part.strip() for part in rest.split("="))
+        got = await HOLDINGS[holding](openid)
         if got != int(want):
-            raise Failed(f"{openid.strip()} holds {got} tickets, wanted {want}")
+            raise Failed(f"{openid} holds {got} ({holding}), wanted {want}")
         return None
     name, _, want = text.partition("=")
     if name not in COUNTS:

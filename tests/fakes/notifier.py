@@ -65,6 +65,7 @@ class RecordingNotifier:
     closed: list[Closed] = field(default_factory=list)
     notices: list[CustomerNotice] = field(default_factory=list)
     handoffs: list[HandoffSent] = field(default_factory=list)
+    handoffs_closed: list[int] = field(default_factory=list)
 
     async def task_assigned(self, conn: Conn, task: TaskInfo, now: datetime) -> None:
         """Keep the task."""
@@ -99,6 +100,10 @@ class RecordingNotifier:
     ) -> None:
         """Keep what the customer was told."""
         self.handoffs.append(HandoffSent((openid,), note))
+
+    async def handoff_closed(self, conn: Conn, number: int, now: datetime) -> None:
+        """Keep which handoff's cards were closed."""
+        self.handoffs_closed.append(number)
 
 
 @contextmanager

@@ -19,6 +19,7 @@ from aiohttp import web
 
 from tests.fakes.wechat_faults import FaultInjection
 from tests.fakes.wechat_faults import error_body as _err
+from tests.fakes.wechat_media import MediaStore
 
 MP_APPID = "wx_fake_appid"
 MP_SECRET = "fake_mp_secret"
@@ -54,11 +55,13 @@ class _Token:
     expires_at: float
 
 
-class FakeWeChat(FaultInjection):
-    """State and handlers of the fake (faults: FaultInjection); build with start_fake_wechat()."""
+class FakeWeChat(FaultInjection, MediaStore):
+    """State and handlers of the fake (faults: FaultInjection, media: MediaStore); build with
+    start_fake_wechat()."""
 
     def __init__(self, token_ttl: int = 7200) -> None:
-        super().__init__()
+        FaultInjection.__init__(self)
+        MediaStore.__init__(self)
         self.token_ttl = token_ttl
         self.calls: list[Call] = []
         self.tokens: dict[str, _Token] = {}
@@ -274,6 +277,7 @@ class FakeWeChat(FaultInjection):
         app.router.add_post("/cgi-bin/media/upload", self.upload)
         if api == "mp":
             app.router.add_post("/cgi-bin/stable_token", self.mp_stable_token)
+            app.router.add_get("/cgi-bin/media/get", self.media_get_handler(self._token_error))
             app.router.add_post("/cgi-bin/message/custom/send", self.mp_custom_send)
             app.router.add_post("/cgi-bin/message/template/send", self.mp_template_send)
         else:

@@ -16,7 +16,7 @@ from domain.infra.ports import (
 from domain.models import Conversation, CustomerMedia, Handoff
 from domain.rules.errors import InvalidInput, NotFound
 from domain.rules.handoff import HandoffStates
-from domain.services import customers, handoffs, staff
+from domain.services import customers, duty, handoffs, staff
 from domain.services.conversations import Saved, finish_turn, hold_conversation
 from domain.services.orders import OrderRequest, place_order
 from tests.fakes.notifier import RecordingNotifier
@@ -27,10 +27,13 @@ pytestmark = pytest.mark.usefixtures("db")
 LATER = timedelta(minutes=30)
 
 
-async def _station_staff() -> None:
+async def _station_staff(on_duty: bool = True) -> None:
+    """An owner and a dispatcher (on duty unless told), and a courier."""
     await staff.add_staff("u-boss", "老板", "owner", "test")
     await staff.add_staff("u-disp", "小王", "dispatcher", "test")
     await staff.add_courier("u-liu", "刘师傅", "test")
+    for userid in ("u-boss", "u-disp") if on_duty else ():
+        await duty.set_duty(True, "test", wecom_userid=userid)
 
 
 async def _customer(openid: str = "o-wang") -> str:
@@ -92,7 +95,7 @@ async def test_relays_go_to_everyone_until_someone_answers_then_to_them(
     assert (answer.to, answer.note.event) == (("o-wang",), HANDOFF_ANSWERED)
     assert (answer.note.text, answer.note.staff_name) == ("马上换", "小王")
     assert (picture.to, picture.note.event) == (("u-disp",), HANDOFF_PICTURE)
-    assert picture.note.picture_url == "http://p/1.jpg"
+    assert (picture.note.picture_url, picture.note.media_id) == ("http://p/1.jpg", "m-1")
     assert await CustomerMedia.filter(purpose="handoff").count() == 1
 
 
@@ -170,3 +173,21 @@ async def test_without_a_number_staff_must_say_which_of_several(
     assert done.number == first
     with pytest.raises(NotFound):
         await handoffs.answer_customer("u-boss", "老板", 999, "好的", NOW, "w4")
+
+
+async def test_a_handoff_goes_to_those_on_duty_else_to_every_owner(
+    notices: RecordingNotifier,
+) -> None:
+    await _station_staff(on_duty=False)
+    await staff.add_staff("u-boss2", "老板娘", "owner", "test")
+    customer = await _customer()
+    await handoffs.open_handoff(customer, "o-wang", NOW, "k0")
+    assert sorted(notices.handoffs[-1].to) == ["u-boss", "u-boss2"]  # nobody on duty
+    await handoffs.end_by_customer(customer, NOW)
+    done = await duty.set_duty(True, "u-disp", wecom_userid="u-disp")
+    assert (done.on_duty, done.changed, done.on_duty_names) == (True, True, ("小王",))
+    assert not (await duty.set_duty(True, "u-disp", wecom_userid="u-disp")).changed
+    await handoffs.open_handoff(customer, "o-wang", NOW, "k1")
+    assert list(notices.handoffs[-1].to) == ["u-disp"]
+    with pytest.raises(InvalidInput):
+        await duty.set_duty(True, "u-liu", wecom_userid="u-liu")  # couriers are not on duty

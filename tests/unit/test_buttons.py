@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.buttons import CardAction, TaskButton
+from bot.buttons import CardAction, HandoffAction, HandoffButton, TaskButton
 
 NUMBER = "20261124002"
 
@@ -35,3 +35,13 @@ def test_keys_that_are_not_ours_unpack_to_nothing(key: str) -> None:
 def test_a_payload_without_an_order_number_cannot_be_made() -> None:
     with pytest.raises(ValueError, match="order number"):
         TaskButton(CardAction.ACCEPT, "20261124-002")
+
+
+def test_handoff_buttons_pack_and_unpack_apart_from_task_buttons() -> None:
+    for action in HandoffAction:
+        key = HandoffButton(action, 12).pack()
+        assert HandoffButton.unpack(key) == HandoffButton(action, 12)
+        assert TaskButton.unpack(key) is None  # a courier's tap route never takes it
+    assert HandoffButton(HandoffAction.REPLY, 12).pack() == "hreply@12"
+    assert HandoffButton.unpack(TaskButton(CardAction.ACCEPT, NUMBER).pack()) is None
+    assert HandoffButton.unpack("hend@") is None and HandoffButton.unpack("hend@x1") is None

@@ -14,12 +14,12 @@ STORED = {
     "order.confirm", "order.edit_quantity", "order.edit_time", "order.edit_address",
     "cancel.which", "tickets.pick", "code.ask", "complaint.evidence", "deliver.empties",
     "deliver.cash", "deliver.photo", "resched.when", "reminder.reorder", "handoff.human",
-    "complaint.details", "return.count", "change.which", "change.confirm",
+    "complaint.details", "return.count", "change.which", "change.confirm", "handoff.staff_reply",
 }  # fmt: skip
 FLOWS = (
     states.Idle, states.OrderStates, states.CancelStates, states.TicketStates, states.CodeStates,
     states.ComplaintStates, states.DeliveryStates, states.RescheduleStates, states.ReminderStates,
-    states.ReturnStates, states.ChangeStates, states.HandoffStates,
+    states.ReturnStates, states.ChangeStates, states.HandoffStates, states.StaffReplyStates,
 )  # fmt: skip
 SPELLED = re.compile(
     r"""(\.go\(\s*["']|\.state\(\s*["']|turn\.state\s*(==|!=)\s*["']|["']({})["'])""".format(

@@ -36,7 +36,6 @@ def test_the_least_loaded_on_shift_courier_gets_the_order() -> None:
     assert pick_courier([]) is None
 
 
-
 def test_a_courier_whose_delivery_failed_is_not_sent_it_again_in_that_window() -> None:
     placed = [Step("pending", ""), Step("awaiting_dispatch", "")]
     absent = [Step("assigned", "c1"), Step("failed", "无人在家"), Step("awaiting_dispatch", "")]
@@ -50,6 +49,7 @@ def test_a_courier_whose_delivery_failed_is_not_sent_it_again_in_that_window() -
     loads = [CourierLoad("c1", 0), CourierLoad("c2", 3)]
     assert pick_courier(loads, frozenset({"c1"})) == loads[1]
     assert pick_courier(loads, frozenset({"c1", "c2"})) is None
+
 
 def test_route_walks_to_the_nearest_stop_then_the_unlocated_by_window() -> None:
     at = NOW
@@ -140,12 +140,23 @@ def test_the_card_follows_wecoms_button_interaction_shape() -> None:
 
 
 def test_payment_lines() -> None:
-    assert notify.payment_text(_task(money_due_fen=5000)) == "水票2张,另收50.00元"
-    assert notify.payment_text(_task(payment_method="cash", money_due_fen=4400)) == "现金 44.00元"
-    assert notify.payment_text(_task(payment_method="wechat_pay", money_due_fen=4400)) == (
+    assert notify.payment_text(_task(money_due_fen=5000)) == "水票2张,另收现金50.00元"
+    cash, scan = {"payment_method": "cash"}, {"payment_method": "wechat_pay"}
+    assert notify.payment_text(_task(**cash, tickets_used=0, money_due_fen=4400)) == "现金 44.00元"
+    assert notify.payment_text(_task(**scan, tickets_used=0, money_due_fen=4400)) == (
         "扫码 44.00元"
     )
-    assert notify.payment_text(_task(payment_method="balance")) == "已付清"
+    assert notify.payment_text(_task(payment_method="balance", tickets_used=0)) == "已付清"
+
+
+def test_payment_lines_of_a_mixed_order_name_the_tickets_and_only_the_rest() -> None:
+    assert notify.payment_text(_task(payment_method="cash", money_due_fen=2300)) == (
+        "水票2张,另收现金23.00元"
+    )
+    assert notify.payment_text(_task(payment_method="wechat_pay", money_due_fen=2300)) == (
+        "水票2张,另扫码收23.00元"
+    )
+    assert notify.payment_text(_task(payment_method="balance", money_due_fen=0)) == "水票2张"
 
 
 def test_amounts_couriers_type() -> None:

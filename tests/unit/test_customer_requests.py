@@ -8,6 +8,7 @@ from domain.rules.customer_requests import (
     ChangeKind,
     change_kind,
     complaint_body,
+    is_pack_cancel,
     return_count_given,
 )
 
@@ -45,3 +46,20 @@ def test_return_count(text: str, given: bool) -> None:
 )
 def test_change_kind(text: str, kind: ChangeKind | None) -> None:
     assert change_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "about_a_pack"),
+    [
+        ("取消水票", True),
+        ("水票不要了", True),
+        ("不买水票了", True),
+        ("算了,套餐不用了", True),
+        ("取消订单", False),
+        ("取消", False),
+        ("买水票", False),
+        ("水票还有几张", False),
+    ],
+)
+def test_a_cancel_about_a_pack_is_told_apart(text: str, about_a_pack: bool) -> None:
+    assert is_pack_cancel(text) is about_a_pack

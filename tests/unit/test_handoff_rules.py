@@ -9,11 +9,13 @@ import pytest
 from domain.rules.handoff import (
     ANSWER,
     END,
+    OnRoster,
     StaffCommand,
     closed_by_staff,
     is_customer_end,
     is_lapsed,
     read_staff_command,
+    recipients,
 )
 
 
@@ -59,3 +61,12 @@ def test_lapse_after_half_an_hour_of_silence() -> None:
     assert not is_lapsed(last, last + timedelta(minutes=29, seconds=59))
     assert is_lapsed(last, last + timedelta(minutes=30))
     assert closed_by_staff("u-boss") == "staff:u-boss"
+
+
+def test_a_handoff_goes_to_those_on_duty_else_to_the_owners() -> None:
+    boss, boss2 = OnRoster("u-boss", "owner", False), OnRoster("u-boss2", "owner", False)
+    disp = OnRoster("u-disp", "dispatcher", False)
+    assert recipients([boss, boss2, disp]) == ["u-boss", "u-boss2"]
+    assert recipients([boss, OnRoster("u-disp", "dispatcher", True)]) == ["u-disp"]
+    assert recipients([disp]) == ["u-disp"]  # no owner registered: whoever there is
+    assert recipients([]) == []

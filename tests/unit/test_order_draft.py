@@ -12,9 +12,10 @@ WINDOW = (datetime(2026, 11, 25, 13, tzinfo=TZ), datetime(2026, 11, 25, 18, tzin
 
 def test_a_draft_survives_its_own_json() -> None:
     draft = OrderDraft.new(items=[("nfsq-19l", 2), (None, None)], payment="cash", window=WINDOW)
-    draft.address_id, draft.usual = "a1", "nfsq-19l"
+    draft.address_id, draft.usual, draft.tickets = "a1", "nfsq-19l", True
     again = OrderDraft.from_json(draft.to_json())
     assert again == draft and len(draft.id) == 16
+    assert not OrderDraft.from_json({"tickets": "yes"}).tickets  # only a real true counts
     assert OrderDraft.new().id != OrderDraft.new().id
 
 

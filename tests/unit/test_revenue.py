@@ -23,6 +23,7 @@ class Delivered:
     buckets_delivered: int | None = None
     empties_collected: int | None = None
     id: int = 1
+    tickets_fen: int = 0
 
 
 CASES = {

@@ -10,20 +10,10 @@ from datetime import datetime
 
 import pytest
 
+from domain.rules.draft_items import merge_items, product_choices, with_usual
 from domain.rules.order_draft import Item, OrderDraft
-from domain.rules.slot_filling import (
-    Decision,
-    Move,
-    Said,
-    SaidItem,
-    Slot,
-    decide,
-    find_phone,
-    merge_items,
-    place_like,
-    product_choices,
-    with_usual,
-)
+from domain.rules.slot_filling import Decision, Move, Said, SaidItem, Slot, decide
+from domain.rules.slot_words import find_phone, place_like
 from tests.support import TZ
 
 NFSQ, CESTBON, GANTEN = "nfsq-19l", "cestbon-18l", "ganten-18l"

@@ -127,3 +127,21 @@ def test_named_products_once_in_the_order_named() -> None:
     catalog = [Product("a", "怡宝"), Product("b", "农夫"), Product("c", "景田")]
     picked = sa.named_first(catalog, ["c", None, "a", "c", "gone"])
     assert [p.name for p in picked] == ["景田", "怡宝"]
+
+
+def test_a_refusal_that_sends_away_ends_with_the_contact_once() -> None:
+    phone = "0571-88886666"
+    assert sa.with_contact("超出配送范围", phone) == f"超出配送范围,请致电水站 {phone}。"
+    assert sa.with_contact("不能再修改了。", phone) == f"不能再修改了,请致电水站 {phone}。"
+    assert sa.with_contact(f"请致电 {phone}", phone) == f"请致电 {phone}"  # not twice
+    assert sa.with_contact("超出配送范围", " ").endswith("请联系水站(发送“人工”转人工客服)。")
+
+
+def test_refusals_that_send_away_are_marked() -> None:
+    from domain.rules import errors
+
+    for sends_away in (errors.OutOfArea, errors.ProductUnavailable, errors.CodeInvalid):
+        assert sends_away().sends_away
+    assert not errors.InsufficientBalance().sends_away and not errors.BelowMinimum().sends_away
+    assert errors.NotFound("x", message="没有这种水票套餐", sends_away=True).sends_away
+    assert errors.InvalidInput("x", sends_away=True).sends_away
