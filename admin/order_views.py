@@ -7,6 +7,7 @@ from typing import Any
 from admin.schema import DATETIME, UUID_S, array, integer, nullable, obj, ref, string
 from admin.views import ORDER_NUMBER, PAYMENT, STATES, iso, order_summary_json, payment_json
 from domain.reads import orders as reads
+from domain.reads import payments as payment_reads
 from domain.reads.orders import LineRecord
 from domain.services.order_transitions import Moved
 
@@ -96,12 +97,17 @@ async def order_json(number: str) -> dict[str, Any]:
             }
             for e in d.events
         ],
-        "payment": payment_json(o),
+        "payment": {**payment_json(o), "wechat_pay": await wechat_pay_json(number)},
         "note": o.note,
         "buckets_delivered": o.buckets_delivered,
         "empties_collected": o.empties_collected,
         "delivered_at": iso(o.delivered_at),
     }
+
+
+async def wechat_pay_json(number: str) -> dict[str, Any] | None:
+    """The order's WeChat Pay trade, None when it is not paid online."""
+    return payment_reads.as_json(await payment_reads.for_order(number))
 
 
 def _line_json(ln: LineRecord) -> dict[str, Any]:

@@ -122,6 +122,18 @@ def address_json(a: AddressRecord) -> dict[str, Any]:
     }
 
 
+# An order paid online: its WeChat Pay trade (out_trade_no) and transaction.
+WECHAT_PAY = obj(
+    ("out_trade_no", "status", "amount_fen", "transaction_id", "paid_at", "refunded_fen",
+     "expires_at"),
+    out_trade_no=string(32),
+    status=enum("unpaid", "paid", "partially_refunded", "refunded", "closed"),
+    amount_fen=FEN,
+    transaction_id=nullable(string(32)),
+    paid_at=nullable(DATETIME),
+    refunded_fen=FEN,
+    expires_at=DATETIME,
+)  # fmt: skip
 PAYMENT = ref(
     "Payment",
     obj(
@@ -129,7 +141,7 @@ PAYMENT = ref(
          "discount_fen", "total_fen", "prepaid_fen", "tickets_used", "tickets_fen", "cash_due_fen",
          "cash_collected_fen", "deposit_charged_fen"),
         method=enum("ticket", "balance", "cash", "wechat_pay"),
-        status=enum("unpaid", "paid", "owing", "refunded"),
+        status=enum("unpaid", "paid", "owing", "refunded", "partially_refunded"),
         goods_fen=FEN,
         delivery_fee_fen=FEN,
         floor_fee_fen=FEN,
@@ -142,6 +154,7 @@ PAYMENT = ref(
         cash_due_fen=nullable(FEN),
         cash_collected_fen=nullable(FEN),
         deposit_charged_fen=nullable(FEN),
+        wechat_pay=nullable(WECHAT_PAY),  # the order's own page only (docs/PAY.md)
     ),
 )  # fmt: skip
 

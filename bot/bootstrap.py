@@ -22,6 +22,7 @@ from bot.app import build_app
 from bot.channels import mp, work
 from bot.channels.dev import uses_dev_credentials
 from bot.handlers import owner_alerts
+from bot.pay import setup as pay
 from domain.infra.db import connected
 from domain.infra.settings import Settings, SettingsError, load_settings
 from domain.services.refill import policy_from_settings
@@ -52,6 +53,7 @@ def create_app(settings: Settings) -> web.Application:
         extensions=(
             outbound.setup,
             mp.setup,
+            pay.setup,  # POST /pay/notify, GET /pay/order/{no}: only when WATERBOT_PAY_* is set
             partial(work.setup, refill_policy=policy),
             scheduler_runner.setup_with(alert_wording=owner_alerts.alert_text, policy=policy),
             partial(admin_app.setup, refill_policy=policy),

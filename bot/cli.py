@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from aiohttp import web
 
 from bot.bootstrap import check_exposure, create_app, settings_from_env
-from bot.commands import codes, imports, refill, token
+from bot.commands import codes, finance, imports, pay, refill, token
 from bot.devtools import bench, chat, demo, parse
 from domain.infra.db import migrate
 
@@ -64,8 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     chat.register(commands)
     codes.register(commands)
     demo.register(commands)
+    finance.register(commands)
     imports.register(commands)
     parse.register(commands)
+    pay.register(commands)
     refill.register(commands)
     token.register(commands)
     return parser

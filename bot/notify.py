@@ -15,6 +15,14 @@ from bot import texts
 from bot.buttons import CardAction, TaskButton
 from bot.handoff_cards import card_task_id, handoff_card
 from bot.presentation import amap_link, call_link, collect_text, route_messages, window_text
+from domain.infra.pay_port import (
+    PAY_CLOSED,
+    PAY_LINK,
+    PAY_RECEIVED,
+    PAY_REFUNDED,
+    PAY_REFUNDING,
+    PAY_REMINDER,
+)
 from domain.infra.ports import (
     CANCELLED,
     CHANGED,
@@ -124,6 +132,19 @@ def customer_text(notice: str, facts: Mapping[str, Any], now: datetime) -> str:
         return texts.CUSTOMER_RESCHEDULED.format(number=number, window=window_text(start, end, now))
     if notice == MISSED:
         return texts.CUSTOMER_MISSED.format(number=number)
+    if notice == PAY_RECEIVED:
+        return texts.CUSTOMER_PAID.format(number=number, amount=yuan(int(facts["amount_fen"])))
+    if notice in (PAY_LINK, PAY_REMINDER):
+        said = texts.CUSTOMER_PAY_LINK if notice == PAY_LINK else texts.CUSTOMER_PAY_REMINDER
+        return said.format(
+            number=number, amount=yuan(int(facts["amount_fen"])), minutes=facts["minutes"],
+            link=facts["link"],
+        )
+    if notice in (PAY_REFUNDING, PAY_REFUNDED):
+        said = texts.CUSTOMER_REFUNDING if notice == PAY_REFUNDING else texts.CUSTOMER_REFUNDED
+        return said.format(number=number, amount=yuan(int(facts["amount_fen"])))
+    if notice == PAY_CLOSED:
+        return texts.CUSTOMER_PAY_CLOSED.format(number=number, minutes=facts.get("minutes", ""))
     raise ValueError(f"unknown customer notice {notice!r}")
 
 

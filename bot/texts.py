@@ -8,6 +8,17 @@ PAYMENT_NAMES = {
     "cash": "货到付款(现金)",
     "wechat_pay": "微信支付(送达时扫码)",
 }
+# With WeChat Pay connected (docs/PAY.md) 微信支付 is paid online, right after ordering.
+WECHAT_PAY_ONLINE = "微信支付(下单后在线付款)"
+
+
+def payment_name(method: str, online: bool) -> str:
+    """How a payment method reads to the customer; `online`: WeChat Pay is connected."""
+    if method == "wechat_pay" and online:
+        return WECHAT_PAY_ONLINE
+    return PAYMENT_NAMES[method]
+
+
 
 MENU = (
     "您可以直接说:\n"
@@ -65,6 +76,11 @@ FREE_MARK = "(赠送)"
 DISCOUNT_NOTE = ",优惠券已减{amount}元"
 NOTHING_DUE = "无需另付钱"
 PLACED = "下单成功!订单号 {number},{window} 送达。{money}\n查进度回复“水到哪了”。"
+PLACED_PAY_ONLINE = (
+    "订单 {number} 已生成,{window} 送达。{money}\n"
+    '请在{minutes}分钟内<a href="{link}">点此微信支付</a>,付款后马上为您安排配送;'
+    "超时未付订单会自动取消。"
+)
 NO_LAST_ORDER = "还没有您的订单记录。"
 # A message while the order flow waits for an answer (bot/handlers/ordering.py).
 DRAFT_RESTARTED = "好的,按您刚说的重新下单。"
@@ -259,6 +275,7 @@ CUSTOMER_NO_ADDRESS = "未留地址"
 CUSTOMER_NO_TICKETS = "无"
 CUSTOMER_TICKET = "{name} {count} 张"
 CUSTOMER_NO_ORDERS = "· 暂无"
+STATUS_PAY_LINK = '订单 {number} 待付款:<a href="{link}">点此微信支付</a>'
 CUSTOMER_ORDER_LINE = "· {number} {day} {items} {state}"
 REFILL_FORECAST = "补水预测:约每 {days} 天 1 桶,预计 {date} 需要{note}"
 REFILL_GONE = "补水预测:约每 {days} 天 1 桶,已很久没订,可能流失"
@@ -403,6 +420,18 @@ CUSTOMER_DELIVERED = "您的订单 {number} 已送达{detail}。感谢惠顾!"
 CUSTOMER_DELIVERED_BUCKETS = ",送{buckets}桶、回收空桶{empties}个"
 CUSTOMER_DELIVERED_CASH = ",收款{amount}元"
 CUSTOMER_DELIVERED_REFUND = ",退您押金{amount}元"
+CUSTOMER_PAID = "已收到订单 {number} 的微信支付 {amount}元,马上为您安排配送。"
+CUSTOMER_PAY_LINK = (
+    '订单 {number} 已为您下好,应付{amount}元。请在{minutes}分钟内<a href="{link}">点此微信支付</a>,'
+    "付款后马上安排配送;超时未付订单会自动取消。"
+)
+CUSTOMER_PAY_REMINDER = (
+    "订单 {number} 还没有付款({amount}元),{minutes}分钟后会自动取消。"
+    '<a href="{link}">点此微信支付</a>'
+)
+CUSTOMER_REFUNDING = "订单 {number} 已付的 {amount}元 将原路退回您的微信,一般几分钟内到账。"
+CUSTOMER_REFUNDED = "订单 {number} 的退款 {amount}元 已原路退回您的微信。"
+CUSTOMER_PAY_CLOSED = "订单 {number} 超过{minutes}分钟没有付款,已自动取消。需要的话请重新下单。"
 CUSTOMER_MISSED = "师傅上门送水(订单 {number})时家里没人,水站会重新安排,有问题请直接回复。"
 CUSTOMER_RESCHEDULED = "您的订单 {number} 已改约到 {window},到时师傅会再送来。"
 

@@ -18,6 +18,7 @@ from domain.services import (
     dedupe,
     dispatch_plans,
     handoffs,
+    payment_sweeps,
     reminder_outcomes,
     reminders,
     ticket_expiry,
@@ -66,6 +67,13 @@ class Jobs:
     async def forget_messages(self) -> int:
         """Drop message claims long past WeChat's retries, so the claim table stays small."""
         return await dedupe.forget_processed(self.clock())
+
+    async def payments(self) -> int:
+        """Online payments: expired trades settled or closed, refunds sent (docs/PAY.md)."""
+        swept = await payment_sweeps.sweep_payments(self.clock())
+        if swept != payment_sweeps.Swept():
+            log.info("payment sweep: %s", swept)
+        return swept.settled + swept.closed + swept.refunds_sent + swept.refunds_confirmed
 
     async def end_handoffs(self) -> int:
         """Give conversations silent for half an hour back to the bot; both sides are told."""

@@ -31,6 +31,7 @@ def build_scheduler(settings: Settings, jobs: Jobs) -> AsyncIOScheduler:
         ("alerts", jobs.alerts, IntervalTrigger(minutes=1)),
         ("dispatch", jobs.dispatch, IntervalTrigger(minutes=1)),
         ("handoffs", jobs.end_handoffs, IntervalTrigger(minutes=1)),
+        ("payments", jobs.payments, IntervalTrigger(minutes=1)),
         ("daily_report", jobs.report, IntervalTrigger(minutes=5)),
         ("ticket_expiry", jobs.expire_tickets, IntervalTrigger(minutes=5)),
         ("forget_messages", jobs.forget_messages, IntervalTrigger(hours=1)),

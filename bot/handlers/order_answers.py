@@ -9,6 +9,7 @@ from bot.conversation import Turn
 from bot.handlers.states import OrderStates
 from bot.presentation import window_text
 from bot.understanding.numbers import parse_number
+from domain.infra import pay_port
 from domain.reads import queries
 from domain.rules.slot_filling import Decision, Said, SaidItem, Slot
 
@@ -69,7 +70,7 @@ async def noted(turn: Turn, slot: Slot, decision: Decision) -> str:
     if decision.window is not None and slot is not Slot.TIME:
         parts.append(window_text(*decision.window, turn.now))
     if decision.payment is not None and slot is not Slot.PAYMENT:
-        parts.append(texts.PAYMENT_NAMES[decision.payment])
+        parts.append(texts.payment_name(decision.payment, pay_port.online()))
     if decision.phone is not None and slot is not Slot.PHONE:
         parts.append(texts.NOTED_PHONE.format(phone=decision.phone))
     return texts.NOTED.format(parts=",".join(parts)) if parts else ""

@@ -11,6 +11,7 @@ from bot.handlers.refusals import contact
 from bot.handlers.states import OrderStates
 from bot.nlu import Parsed
 from bot.presentation import money_text, window_text
+from domain.infra import pay_port
 from domain.reads import queries
 from domain.rules import pricing
 from domain.rules.draft_items import product_choices
@@ -202,7 +203,8 @@ async def _default_payment(turn: Turn) -> str | None:
 
 
 async def _ask_payment(turn: Turn) -> Reply:
-    lines = [f"{i}. {texts.PAYMENT_NAMES[m]}" for i, m in enumerate(PAYMENT_CHOICES, 1)]
+    online = pay_port.online()
+    lines = [f"{i}. {texts.payment_name(m, online)}" for i, m in enumerate(PAYMENT_CHOICES, 1)]
     choices = "\n".join(lines)
     offer = await _tickets_offer(turn) if turn.order.tickets else None
     question = (
@@ -252,16 +254,15 @@ def summary_text(turn: Turn, preview: Preview, method: str) -> str:
         f"{ln.name} × {ln.quantity}{texts.FREE_MARK if ln.unit_price_fen == 0 else ''}"
         for ln in preview.lines
     )
-    payment = texts.PAYMENT_NAMES[method]
+    payment = texts.payment_name(method, pay_port.online())
     used = preview.quote.tickets_needed
     left = sum(preview.tickets_left.get(sku, 0) for sku in {ln.sku for ln in preview.lines}) - used
     if method == "ticket":
         payment = texts.TICKETS_USED.format(used=used, left=left)
     elif used:
         covered = "、".join(f"{ln.name} × {ln.tickets}" for ln in preview.cover.covered)
-        payment = texts.TICKETS_AND_REST.format(
-            used=used, covered=covered, left=left, rest=texts.PAYMENT_NAMES[method]
-        )
+        rest = texts.payment_name(method, pay_port.online())
+        payment = texts.TICKETS_AND_REST.format(used=used, covered=covered, left=left, rest=rest)
     # The real window the order will be booked for, 尽快 included: no surprise after yes.
     window = window_text(preview.window_start, preview.window_end, turn.now)
     moved = texts.WINDOW_MOVED if preview.window_moved else ""

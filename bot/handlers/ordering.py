@@ -30,6 +30,7 @@ from bot.handlers.order_steps import (
 from bot.handlers.states import OrderStates
 from bot.presentation import money_text, window_text
 from bot.router import Router
+from domain.infra import pay_port
 from domain.reads import queries
 from domain.rules.draft_items import with_usual
 from domain.rules.order_draft import OrderDraft
@@ -235,12 +236,15 @@ async def _place(turn: Turn) -> Reply:
         datetime.fromisoformat(placed.window_end),
         turn.now,
     )
-    return Reply(
-        texts.PLACED.format(
-            number=placed.number,
-            window=window,
-            money=money_text(
-                placed.money_due_fen, placed.deposit_fen, placed.floor_fee_fen, placed.discount_fen
-            ),
-        )
+    money = money_text(
+        placed.money_due_fen, placed.deposit_fen, placed.floor_fee_fen, placed.discount_fen
     )
+    gateway = pay_port.gateway()
+    if placed.out_trade_no and gateway is not None:  # paid online: the link to the payment page
+        link, minutes = gateway.payment_link(placed.out_trade_no), gateway.close_after_minutes
+        return Reply(
+            texts.PLACED_PAY_ONLINE.format(
+                number=placed.number, window=window, money=money, minutes=minutes, link=link
+            )
+        )
+    return Reply(texts.PLACED.format(number=placed.number, window=window, money=money))

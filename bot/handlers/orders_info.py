@@ -12,6 +12,8 @@ from bot.handlers.order_steps import ORDER_FLOW
 from bot.handlers.states import CancelStates
 from bot.presentation import window_text
 from bot.router import Router
+from domain.infra import pay_port
+from domain.reads import payments as payment_reads
 from domain.reads import queries
 from domain.reads.open_requests import PendingPack
 from domain.reads.queries import OrderStatus
@@ -133,6 +135,20 @@ def status_text(turn: Turn, orders: list[OrderStatus], limit: int = 3) -> str:
     return "\n".join(lines)
 
 
+async def _unpaid_links(orders: list[OrderStatus]) -> str:
+    """The payment link again for orders still waiting to be paid online (a lost link)."""
+    gateway = pay_port.gateway()
+    if gateway is None:
+        return ""
+    lines = []
+    for order in orders:
+        payment = await payment_reads.for_order(order.number) if order.state == "pending" else None
+        if payment is not None and payment.status == "unpaid":
+            link = gateway.payment_link(payment.out_trade_no)
+            lines.append(texts.STATUS_PAY_LINK.format(number=order.number, link=link))
+    return "".join("\n" + line for line in lines)
+
+
 @router.on(lambda turn: turn.text in MY_ORDERS)
 @router.intent("order_status")
 async def status(turn: Turn) -> Reply:
@@ -143,7 +159,7 @@ async def status(turn: Turn) -> Reply:
         orders = await queries.open_orders(turn.user.id)
     if not orders:
         return Reply(texts.NO_OPEN_ORDER)
-    text = status_text(turn, orders)
+    text = status_text(turn, orders) + await _unpaid_links(orders)
     if HURRY.search(turn.text):
         who = turn.user.name or turn.user.phone or "客户"
         await requests.hurry(

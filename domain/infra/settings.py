@@ -13,7 +13,9 @@ from domain.rules.reminder_rules import DEFAULT_TEMPLATE_FIELDS, parse_hours, pa
 PREFIX = "WATERBOT_"
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 # Settings whose empty value means "none" rather than a mistake.
-MAY_BE_EMPTY = frozenset({"mp_aes_key", "work_aes_key", "trusted_proxies"})
+MAY_BE_EMPTY = frozenset(
+    {"mp_aes_key", "work_aes_key", "trusted_proxies", "pay_api_v3_key", "pay_notify_url"}
+)
 
 
 class SettingsError(Exception):
@@ -51,11 +53,27 @@ class Settings:
     reminder_hours: tuple[time, time] = (time(9), time(20))
     daily_report_at: time = time(8)
     log_level: str = "INFO"
+    # WeChat Pay API v3 (docs/PAY.md). With no pay_mchid, 微信支付 means scanning at the door.
+    pay_mchid: str = ""
+    pay_serial_no: str = ""
+    pay_private_key: str = ""  # path of the merchant's apiclient_key.pem
+    pay_api_v3_key: str = ""
+    pay_platform_public_key: str = ""  # path of WeChat Pay's public key (PEM)
+    pay_platform_public_key_id: str = ""  # PUB_KEY_ID_…, what Wechatpay-Serial must say
+    pay_appid: str = ""  # empty: the Official Account's app id
+    pay_notify_url: str = ""
+    pay_api_base: str = "https://api.mch.weixin.qq.com"
+    pay_close_minutes: int = 30  # an unpaid online order is closed after this long
 
     @property
     def is_postgres(self) -> bool:
         """True when the database is PostgreSQL."""
         return self.database_url.startswith(("postgres://", "postgresql://"))
+
+    @property
+    def pay_configured(self) -> bool:
+        """True when WeChat Pay is connected (orders paid online, not at the door)."""
+        return bool(self.pay_mchid)
 
     @property
     def listens_on_loopback(self) -> bool:
@@ -141,6 +159,39 @@ def _clock_time(value: str) -> time:
         raise ValueError("must be a time of day like 08:00") from None
 
 
+def _api_v3_key(value: str) -> str:
+    if value and len(value.encode()) != 32:
+        raise ValueError("must be exactly 32 characters (the merchant platform's APIv3 key)")
+    return value
+
+
+def _optional_url(value: str) -> str:
+    return _url(value) if value else value
+
+
+def _minutes(value: str) -> int:
+    if not value.isdigit() or not 5 <= int(value) <= 24 * 60:
+        raise ValueError("must be a whole number of minutes from 5 to 1440")
+    return int(value)
+
+
+# Connecting WeChat Pay needs all of these at once; the app id and notify URL have their own rule.
+PAY_REQUIRED = (
+    "pay_mchid", "pay_serial_no", "pay_private_key", "pay_api_v3_key",
+    "pay_platform_public_key", "pay_platform_public_key_id", "pay_notify_url",
+)  # fmt: skip
+
+
+def _check_pay(values: Mapping[str, object]) -> None:
+    """Half a WeChat Pay setup would take orders it cannot collect: name what is missing."""
+    given = [name for name in PAY_REQUIRED if values.get(name)]
+    if given and len(given) < len(PAY_REQUIRED):
+        missing = next(name for name in PAY_REQUIRED if not values.get(name))
+        raise SettingsError(
+            f"{PREFIX}{missing.upper()} is required once {PREFIX}{given[0].upper()} is set"
+        )
+
+
 _PARSERS = {
     "database_url": _database_url,
     "host": _host,
@@ -156,6 +207,10 @@ _PARSERS = {
     "reminder_hours": parse_hours,
     "daily_report_at": _clock_time,
     "trusted_proxies": _networks,
+    "pay_api_v3_key": _api_v3_key,
+    "pay_notify_url": _optional_url,
+    "pay_api_base": _url,
+    "pay_close_minutes": _minutes,
 }
 
 
@@ -180,4 +235,5 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
             values[name] = parser(raw) if parser else raw
         except ValueError as exc:
             raise SettingsError(f"{var}={raw!r} {exc}") from None
+    _check_pay(values)
     return Settings(**values)  # type: ignore[arg-type]

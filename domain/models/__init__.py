@@ -27,6 +27,7 @@ from domain.models.ledgers import (
     TicketWallet,
 )
 from domain.models.orders import Order, OrderEvent, OrderLine, OrderTicketUse
+from domain.models.payments import Payment, PaymentEntry, PaymentRefund
 from domain.models.plans import DispatchPlan, PlanStop
 from domain.models.reminders import JobRun, Reminder
 from domain.models.staff import Courier, Staff, Station
@@ -62,6 +63,9 @@ __all__ = [
     "OrderTicketUse",
     "OutboxMessage",
     "PackPurchase",
+    "Payment",
+    "PaymentEntry",
+    "PaymentRefund",
     "PlanStop",
     "ProcessedMessage",
     "Product",

@@ -26,7 +26,7 @@ class Bill:
     goods_fen: int
     fees_fen: int  # delivery and floor fees
     discount_fen: int
-    prepaid_fen: int  # taken from the balance when placed
+    prepaid_fen: int  # taken from the balance when placed, or paid online (WeChat Pay)
     tickets_fen: int = 0  # goods paid with tickets in a mixed order (a ticket order: all)
 
 
@@ -46,7 +46,9 @@ def at_the_door(bill: Bill, deposit_delta_fen: int) -> AtTheDoor:
     # A coupon's discount never exceeds goods and fees, so this is >= the deposit part.
     amount = goods + bill.fees_fen - bill.discount_fen + deposit_delta_fen
     if bill.payment_method != "balance":
-        return AtTheDoor(amount, 0)
+        # Paid online before delivery (WeChat Pay, docs/PAY.md): only the difference is settled
+        # at the door, a refund (extra empties) paid out by the courier as on any scan order.
+        return AtTheDoor(amount - bill.prepaid_fen, 0)
     owed = amount - bill.prepaid_fen
     # The balance paid the quote: a smaller deposit, or a refund, goes back to it.
     return AtTheDoor(max(0, owed), max(0, -owed))

@@ -10,7 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 PAYMENT_METHODS = {"ticket": "水票", "balance": "余额", "cash": "现金", "wechat_pay": "微信支付"}
-PAYMENT_STATUSES = {"unpaid": "未付款", "paid": "已付款", "owing": "欠款", "refunded": "已退款"}
+PAYMENT_STATUSES = {
+    "unpaid": "未付款", "paid": "已付款", "owing": "欠款", "refunded": "已退款",
+    "partially_refunded": "部分退款",
+}  # fmt: skip
 ORDER_STATES = {
     "pending": "待确认", "awaiting_dispatch": "待派单", "assigned": "已派单",
     "delivering": "配送中", "delivered": "已送达", "cancelled": "已取消", "failed": "未送达",

@@ -49,13 +49,18 @@ def balance_spent(order: DeliveredOrder) -> int:
     return order.prepaid_fen - refunded
 
 
+def paid_online(order: DeliveredOrder) -> int:
+    """Paid through WeChat Pay before delivery (docs/PAY.md); 0 for a scan at the door."""
+    return order.prepaid_fen if order.payment_method == "wechat_pay" else 0
+
+
 def paid_by_method(order: DeliveredOrder) -> dict[str, int]:
     """Everything the order took, deposit included, by how it was paid."""
     return {
         "ticket": ticket_value(order),
         "balance": balance_spent(order),
         "cash": cash_in_hand(order),
-        "wechat_pay": scan_fen(order),
+        "wechat_pay": scan_fen(order) + paid_online(order),
     }
 
 
@@ -67,7 +72,8 @@ def deposit_by_method(order: DeliveredOrder) -> dict[str, int]:
         # The quote took the quoted deposit; the balance got back what was not charged.
         parts["balance"] = min(charged, order.deposit_fen)
         charged -= parts["balance"]
-    parts["wechat_pay" if scan_fen(order) > 0 else "cash"] += charged
+    by_scan = scan_fen(order) > 0 or paid_online(order) > 0
+    parts["wechat_pay" if by_scan else "cash"] += charged
     return parts
 
 

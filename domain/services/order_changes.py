@@ -13,7 +13,7 @@ from domain.rules import pricing
 from domain.rules.errors import Conflict, InvalidInput, NotFound
 from domain.rules.order_flow import OrderState
 from domain.rules.station import check_area, schedule_window
-from domain.services import dispatch, ledgers
+from domain.services import dispatch, ledgers, payments
 from domain.services.ledgers import Posting
 from domain.services.order_preparation import address_snapshot, expected_deposit, find_address
 from domain.services.order_transitions import locked_order, record_event
@@ -132,6 +132,7 @@ async def _reprice(
     quote = pricing.quote(rules, priced, order.payment_method, floor, lift, deposit, kept)  # type: ignore[arg-type]
     gross = quote.goods_fen + quote.delivery_fee_fen + quote.floor_fee_fen
     quote = replace(quote, discount_fen=min(order.discount_fen, gross))
+    await payments.refuse_new_price(conn, order, quote.money_due_fen(order.payment_method))
     posting = Posting(change.actor, "order_change", order_number=order.number)
     tickets = await _move_tickets(conn, order, customer, priced, quote, now, posting)
     balance = 0

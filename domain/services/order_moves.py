@@ -12,7 +12,7 @@ from domain.rules.dispatch import REDISPATCH, RESCHEDULED
 from domain.rules.errors import NotFound
 from domain.rules.order_flow import OrderState
 from domain.rules.station import bookable_window
-from domain.services import campaign_orders, dispatch
+from domain.services import campaign_orders, dispatch, payment_refunds
 from domain.services.ledgers import Posting
 from domain.services.order_delivery import Delivered, bill_of, record_delivery
 from domain.services.order_payment import refund_order
@@ -57,7 +57,9 @@ async def cancel_order(
             )
         previous = await move_state(conn, order, OrderState.CANCELLED, actor, reason, now)
         posting = Posting(actor, "cancel", reason, order.number)
-        given_back = await refund_order(conn, customer, order, now, posting)
+        # Paid online: the money goes back to WeChat (payment_refunds), not to the balance.
+        online = await payment_refunds.on_cancel(conn, order, customer, reason, actor, now)
+        given_back = await refund_order(conn, customer, order, now, posting, to_balance=not online)
         await campaign_orders.return_coupons(conn, order, actor)
         await order.save(using_db=conn)
         result = moved_result(order, previous, now, **given_back)

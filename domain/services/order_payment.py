@@ -43,10 +43,18 @@ async def pay_order(
 
 
 async def refund_order(
-    conn: Conn, customer: Customer, order: Order, now: datetime, posting: Posting
+    conn: Conn,
+    customer: Customer,
+    order: Order,
+    now: datetime,
+    posting: Posting,
+    to_balance: bool = True,
 ) -> dict[str, Any]:
-    """Give back what the order took: its balance, then its tickets (the one lock order)."""
-    refunded = order.prepaid_fen
+    """Give back what the order took: its balance, then its tickets (the one lock order).
+
+    `to_balance` False: the money was paid online and goes back to WeChat (payment_refunds).
+    """
+    refunded = order.prepaid_fen if to_balance else 0
     if refunded:
         account = await ledgers.balance_account(conn, customer)
         await ledgers.move_balance(conn, account, refunded, posting)

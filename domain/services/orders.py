@@ -12,7 +12,7 @@ from domain.rules import pricing
 from domain.rules.cleaning import clean_text
 from domain.rules.order_flow import OrderState, format_order_number
 from domain.rules.station import Scheduled
-from domain.services import campaign_orders
+from domain.services import campaign_orders, payments
 from domain.services.dispatch import dispatch_order
 from domain.services.order_payment import pay_order
 from domain.services.order_preparation import (
@@ -49,6 +49,7 @@ class PlacedOrder:
     lines: list[dict[str, Any]] = field(default_factory=list)
     discount_fen: int = 0
     tickets_fen: int = 0  # goods paid with tickets (a mixed order's covered lines)
+    out_trade_no: str = ""  # paid online: the WeChat Pay trade waiting for the customer
 
 
 async def place_order(request: OrderRequest, now: datetime) -> PlacedOrder:
@@ -130,12 +131,16 @@ async def _place(conn: Conn, req: OrderRequest, now: datetime) -> dict[str, Any]
     )
     await pay_order(conn, customer, order, prepared.cover, quote, now, req.actor)
     await record_event(conn, order, None, OrderState.PENDING, req.actor, req.source, now)
-    await record_event(
-        conn, order, OrderState.PENDING, OrderState.AWAITING_DISPATCH, req.actor, "", now
-    )
-    order.state = OrderState.AWAITING_DISPATCH
+    # Paid online (docs/PAY.md): pending until WeChat Pay says so, then payments.settle moves it.
+    due = quote.money_due_fen(order.payment_method) - order.prepaid_fen
+    trade = await payments.open_for_order(conn, order, customer, due, now)
+    if trade is None:
+        await record_event(
+            conn, order, OrderState.PENDING, OrderState.AWAITING_DISPATCH, req.actor, "", now
+        )
+        order.state = OrderState.AWAITING_DISPATCH
     await order.save(using_db=conn)
-    placed = _placed(order, lines, quote, slot)
+    placed = {**_placed(order, lines, quote, slot), "out_trade_no": trade or ""}
     await dispatch_order(conn, order, now)
     await audit(conn, req.actor, "order.place", "order", order.number, None, placed)
     return placed

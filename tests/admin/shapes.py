@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from domain.models import Address, Customer, Order, OrderEvent, OrderLine
+from domain.models import Address, Customer, Order, OrderEvent, OrderLine, Payment
 
 
 def exactly(body: Any, expected: Any) -> None:
@@ -62,6 +62,18 @@ def payment(row: Order) -> dict[str, Any]:
     }  # fmt: skip
 
 
+async def wechat_pay(row: Order) -> dict[str, Any] | None:
+    """An order's online payment (docs/PAY.md), only on the order's own page."""
+    p = await Payment.get_or_none(order_id=row.id)
+    if p is None:
+        return None
+    return {
+        "out_trade_no": p.out_trade_no, "status": p.status, "amount_fen": p.amount_fen,
+        "transaction_id": p.transaction_id, "paid_at": iso(p.paid_at),
+        "refunded_fen": p.refunded_fen, "expires_at": iso(p.expires_at),
+    }  # fmt: skip
+
+
 async def order_summary(number: str) -> dict[str, Any]:
     """An order in a list."""
     row = await Order.get(number=number).prefetch_related("courier")
@@ -83,6 +95,7 @@ async def order(number: str) -> dict[str, Any]:
     return {
         **await order_summary(number),
         "courier": {"id": str(c.id), "wecom_userid": c.wecom_userid, "name": c.name} if c else None,
+        "payment": {**payment(row), "wechat_pay": await wechat_pay(row)},
         "address": row.address,
         "lines": [
             {"sku": ln.sku, "name": ln.name, "quantity": ln.quantity,

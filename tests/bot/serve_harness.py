@@ -8,7 +8,7 @@ import signal
 import socket
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,12 +53,18 @@ class Served:
 
 
 async def start_serve(
-    database_url: str, log: Path, command: Sequence[str] = ("-m", "bot.main", "serve")
+    database_url: str,
+    log: Path,
+    command: Sequence[str] = ("-m", "bot.main", "serve"),
+    settings: Mapping[str, str] | None = None,
 ) -> Served:
-    """`waterbot serve` (or `command`) on a free port over `database_url`, once /healthz answers."""
+    """`waterbot serve` (or `command`) on a free port over `database_url`, once /healthz answers.
+
+    `settings`: more WATERBOT_* variables (a WeChat Pay merchant account, say).
+    """
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("WATERBOT_")}
-    env.update(WATERBOT_DATABASE_URL=database_url, WATERBOT_PORT=str(port))
+    env.update(WATERBOT_DATABASE_URL=database_url, WATERBOT_PORT=str(port), **(settings or {}))
     with log.open("wb") as out:
         process = await asyncio.create_subprocess_exec(
             sys.executable, *command, env=env, stdout=out, stderr=out

@@ -34,7 +34,10 @@ HISTORY = (
     "c1,2026-01-01T10:00:00+08:00,2\nc1,2026-01-08T10:00:00+08:00,2\n"
 )
 # bench routing: tests/unit/test_routing_checks.py runs it as a process.
-TESTED_ELSEWHERE = {"serve", "demo", "chat", "bench webhook", "bench import", "bench routing"}
+TESTED_ELSEWHERE = {
+    "serve", "demo", "chat", "bench webhook", "bench import", "bench routing",
+    "pay check", "finance close",  # against the fake WeChat Pay: test_pay_cli, test_pay_sweeps
+}  # fmt: skip
 BACKENDS = ["sqlite", *(["postgres"] if on_postgres() else [])]
 
 

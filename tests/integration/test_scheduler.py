@@ -39,6 +39,7 @@ def test_every_job_is_scheduled_once() -> None:
         "dormant",
         "forget_messages",
         "handoffs",
+        "payments",
         "reminders",
         "ticket_expiry",
     ]

@@ -53,3 +53,12 @@ def test_env_example_lists_every_setting() -> None:
     text = (Path(__file__).resolve().parents[2] / ".env.example").read_text("utf-8")
     listed = {line.split("=", 1)[0] for line in text.splitlines() if line.startswith("WATERBOT_")}
     assert listed == set(setting_names())
+
+
+def test_wechat_pay_is_all_or_nothing() -> None:
+    assert not load_settings({}).pay_configured
+    with pytest.raises(SettingsError, match="WATERBOT_PAY_SERIAL_NO is required"):
+        load_settings({"WATERBOT_PAY_MCHID": "1900000109"})
+    with pytest.raises(SettingsError, match="WATERBOT_PAY_API_V3_KEY"):
+        load_settings({"WATERBOT_PAY_API_V3_KEY": "short"})
+    assert load_settings({"WATERBOT_PAY_CLOSE_MINUTES": "45"}).pay_close_minutes == 45

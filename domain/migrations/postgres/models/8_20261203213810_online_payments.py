@@ -1,0 +1,292 @@
+from tortoise import BaseDBAsyncClient
+
+RUN_IN_TRANSACTION = True
+
+
+async def upgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        CREATE TABLE IF NOT EXISTS "payment" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "out_trade_no" VARCHAR(32) NOT NULL UNIQUE,
+    "amount_fen" INT NOT NULL,
+    "status" VARCHAR(24) NOT NULL,
+    "transaction_id" VARCHAR(32) UNIQUE,
+    "prepay_id" VARCHAR(64) NOT NULL,
+    "prepay_at" TIMESTAMPTZ,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "reminded_at" TIMESTAMPTZ,
+    "paid_at" TIMESTAMPTZ,
+    "refunded_fen" INT NOT NULL,
+    "flag" VARCHAR(200) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "customer_id" UUID NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT,
+    "order_id" INT NOT NULL UNIQUE REFERENCES "order" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_payment_status_9811c6" ON "payment" ("status");
+COMMENT ON TABLE "payment" IS 'One order''s WeChat Pay trade; `out_trade_no` is our number for it at WeChat Pay.';
+        CREATE TABLE IF NOT EXISTS "payment_entry" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(16) NOT NULL,
+    "amount_fen" INT NOT NULL,
+    "reference" VARCHAR(64) NOT NULL UNIQUE,
+    "order_number" VARCHAR(16) NOT NULL,
+    "actor" VARCHAR(64) NOT NULL,
+    "at" TIMESTAMPTZ NOT NULL,
+    "payment_id" INT NOT NULL REFERENCES "payment" ("id") ON DELETE RESTRICT
+);
+COMMENT ON TABLE "payment_entry" IS 'Money in (a paid trade) or out (a refund) through WeChat Pay; never updated.';
+        CREATE TABLE IF NOT EXISTS "payment_refund" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "out_refund_no" VARCHAR(64) NOT NULL UNIQUE,
+    "amount_fen" INT NOT NULL,
+    "reason" VARCHAR(80) NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "refund_id" VARCHAR(64),
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "payment_id" INT NOT NULL REFERENCES "payment" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_payment_ref_status_14ff33" ON "payment_refund" ("status");
+COMMENT ON TABLE "payment_refund" IS 'Money going back to the customer''s WeChat: asked for, sent, then confirmed by WeChat Pay.';"""
+
+
+async def downgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        DROP TABLE IF EXISTS "payment";
+        DROP TABLE IF EXISTS "payment_refund";
+        DROP TABLE IF EXISTS "payment_entry";"""
+
+
+MODELS_STATE = (
+    "eJztfWtz2ziW9l9B+UvbtepU7NjpdDI1Vbbj3smME6cc58282+5iIBKyuKYIDkHaUe32f9"
+    "8D8CJeQIqgKInkoKvLsUUckHoAHpz7+Z+DBbWIw16cmyZh7I4+EvfgLfqfAxcvCPwiuzxB"
+    "B9jzVhf5BwGeOmI8FgONIB05ZYGPzQCuzbDDCHxkEWb6thfYlN/q4Bx9I5dzHKCIFAlSxO"
+    "bYJxaaLhF5Iv4SeT7lV1/wOS1qwqS2+9COPHTtf4UEHvGBBHPiwyS//wEf265FfhCW/Ok9"
+    "GjObOFYOjUey5DOIC0aw9MSHcHf/NzGUP9vUMKkTLtzMcG8ZzKmbjodn558+EJf4OCBWBh"
+    "o3dJwYyeSj6Gnhg8APSfqY1uoDi8xw6HCAOXX0CKvPDgzj082d8eXqzjAOSuAnFBlA449M"
+    "6vKFs92ACQQW+IfhEPchmMOfr0//jO6zAiIaxW/4/85vL/92fnv4+vSI35DC6kdb41N85U"
+    "Rc+lNMgQMcTSJwXwGd7p+mUKcE3YCdfLBCe7V7dw/3y5dN8H75shpwfo0jvkKY/PBsnzAD"
+    "B2WYf3MoDuQ458kKYM843QDhrkH3/c3Xi+sr9Pn26vLDlw83n/hdFkv2L2d1kX8EH9iBwO"
+    "D26vwaoOYsZPaY2dv8gyk2H5+xbxmlK/SEVo0tX1qcLIqfYBc/CNz4F+RfJ+HblgWrxaQs"
+    "Pb5Uz84zgxpwcqC3Bb+N6d4h6hLkER+ZIQvoAn6xgUXPCYrXUMbP202yAVe3rfIr8PXrh/"
+    "fyNyAaXdj5YWhbLzjNdjj7wV9moWtynJG4E/9x+teD3b8OgtO8ei0YjUdZ8OCLiwKuNSwd"
+    "vj5xVFh6SrA7ln5wH55Np6+3BWyerR+/bsDVj19XMnV+Kc/TA/JDws1rDs14/AjPzJNGZ+"
+    "ZJzZl5Uj4zTbpYwNcNlITAHNEOt/JuNnFXouAK5GloOxZ/AAWMszSjg7h7PsG3owq8yXgN"
+    "7VpofUoXKtAm4zW0a6EF7YL6ZWw/uBWqSjq+gC08bwNsYxmsN6fbA3+In0+OT385ffPq9e"
+    "kbGCKeM/3klxq8P3y6K4A5x8xw7JmEDVxQ6hDsyjHNkhVgnQLdtvZsIhDvVti9uLm5Fvoe"
+    "i/W9iw93he369ePFFWzjo7wOWIbbwYEdhBZR0rWzRC017Z7t4i0o2jmUqfvQAuYslca5Ac"
+    "42Sx9ZjX3kCXfIQNJPBstBTJ9wTKT2uvdwJbAXpEIByVEWQLdi0hfJL0PU/OALWjeus4xf"
+    "xJoFufvw8erL3fnHz7lVeX9+d8WvnORfhvjTw6KQkk6Cvn24+xvif6L/uvl0VTSKpOPu/u"
+    "uAPxMOA2q49NnAVsbKk3yaoJZf9djiZajZqApkXRqr+svZ1timShbZMsqSY4P6xH5w/0GW"
+    "AugP8CzYNWUnRWxVvcxMNUxoV5+u9qiPn1O7aXFzAQbwzUnEty7Pv1yev786+HNP5m6H+M"
+    "EXIh69bPBOL05qTd58mMGScWut3jcuQYIG4SkNA2GsDuYANDrELqK+RfwJwkBtO6FPjt4J"
+    "y3W05uiRLBNbNtzQ+pnC3kIPIeBQNoxv8T4S2/nvB4+wDflFn8wO/tjElF6poEmZk0Q7iz"
+    "dhf52jnehm1ZbzZCUau53j8WM06zYxN55UmxtPSuZGvr0VsI2HjxDa7i25gicZbriYyo7W"
+    "aoyLdK3A7plGtnW7IzFtzyb8bs0ZcJ6olZms1Z5+2WtGvAKVCwEtFK4M2Qi1rYFoVwkmJf"
+    "WqL5EZnl0dbZdcqxdUPVstzm5KsE/8OEJuRn0hD2JrYbvo/PMH9GwHcxAgfeqQSHiMBtoB"
+    "I86Mi48uj6VDIPz7RCKfbmF+HdPRA725TjIV/yqc7Mn4EYpPp03iDU6rww1OS9EG/EVRcy"
+    "U6YwV3C6EynPcYc8zmKhDnqXRc71oVILE9T9VCZnJUI9zP2wNauwdGJ7A2jdquX+bawO02"
+    "y9wzBXtMq+yTJzho2rzMeUq9yn1b5b4on6FlB9f04UCmfCbXJrXKJx9lOPGwtcrntzlF5h"
+    "y78DToeY6DSaQNCodEALsPdEdQGEFbdC2EZwHxy/pluyk6ViG1L2NDXwbsElkQX7UsmBJo"
+    "MbCBGIiFQUER35hiWwDvT585fdNEJ39TrZO/KWXNuYFi+P+KYoQb+NVJA4BfnVQCzC/JAJ"
+    "aGu6zDWB7sMgaYt5BkIc7KMsZ//3LzqSLFIqUoSpW2GaD/RY7NxhUoyaHIiZIJnocfz/9Z"
+    "hPry+uaiKCPyCS6K/JkLJiqwpwQa9faoD8s4stPzclyhkz1Rry6ww6MEz02ThvJYtMKISZ"
+    "2qNY3GGjgzuIG3LwnT+4nFLjX0hJ2QINtFM+LK/HcNKLQ61S91KtkbM1m1jEp0C1Q68KMU"
+    "bN+7sOu97uIOg66rGXJOB/BtIglkuogJf/vHLeHJUVK9Nc9hr2Cu5QAVgKpg7D/L51aTOP"
+    "Ybl9xR+LGDKPY+7NSNYthvQfK4/XB5Vwhi70IiiHZjtTyQ7tb10gBJhzaKUF/QJ7IAGkRn"
+    "+cM9NaLGE0e2U2RLSrNsMI+WG/olN8C24leUpIYcze5kht6jXJbGxNZvKZPlaDXKEpR1Os"
+    "QW46J0zP4uY/YxU3PWrChGVy9kKwWbtLdRB53pnPSOc9JjO6TUNlIp3uSJtFwTyzU1SekZ"
+    "c28eY+Wc9LKxeWBIN9Xq85usiVK/O5dAaD6SoM4jkBswqTUBiKFq/oBoeobwqojqnMKDT+"
+    "CfZwSPveQaPejmC2RinxdfRR62LWQR4B52MBFhVQGvsx1/UjYPbOcW2nLQL8vBPAavIazJ"
+    "cO1jKKqxfO8b0auskrNbJNPAFoGNuYeydStHpWHVPrHx+cQE29AuMe0S64NLLLMZK+XhJg"
+    "6xSBrewB8Wn6aI+itZNHVnxVK2gltMfTot4/ZPxjWEu0tR0l0RaQuHrOgwH1QRAluPa1UY"
+    "rMY1K7u28+pKaLX0WwVxG9eulFZv5DU6sTKjkBNrnLULXbvQx4q1dqFrF7p2oZfB1i70t9"
+    "qFPoAlHowLveidHRjQI/CgX+IFSPgP0oKZ6bVJnaXQzI5qkEHn+XRB+Z9v0TRcok/ogQTo"
+    "I5r5BIZTnzu6aehRlxv9ZjasKk+Tgz9mE1H9EruIV0khIhieFyXhPUxtKi2duc1baetiv6"
+    "yLumjmFuUprdluUdtKeIySOpCh2aHGxUsJL6lLdqN5dQ81ewxVUI6Hj89k0H2FGThfjX+F"
+    "uKKQT3V+ToFMN5UsmxW5uNIG2xKdBrcMLl4IyVzN9ZAn0rCWYV3YrvFAqcUUkS3RaZ9ZEd"
+    "on7NiWYeGlSnxjnmh3oL4aCqr8eLQZC2XBYNW7NUek+UAZVoGOkrqbEug3v9Q4J8B+0KZK"
+    "dY5whDbtgdiwE0zqa5G7VqtC5CsyvcC9XmBeGvZJouzXtnheEen+8M27O8NL0coJmKXT1d"
+    "77/DK5NFCz+sbjdZRCkygF3WdGxyvsG/qhc6tWeUmRW3LDvKRLMclwl7ycklSOBwzZptlb"
+    "N3yerKd7jGCZ8F03xOkz96Vfwu9jwmirkRXwzxcC/FlamCBzdVIbXQEfGWw1cG2Axd2clx"
+    "YGjd+JVvQnhvgcvFn9BC0w/Cba1D/PiYu+AVO8vQCAL2/eXwHKl7dXd6JlKA0QI5KkrK4n"
+    "10EU/QqiEEUnVWS9lECLeVrM02GpbaS+7Z5BC8+JDzzJEZRcXHMCZYeplchPaSeIenAmhG"
+    "5gO7yx2GyGTIcyIk39bTeFPkv6dZYE5IeEzd3Bp3Jck/GjOEnq2NfVP+9ynKvUiyXlXtc3"
+    "n/4zGV5s0KKzo/YWRBbgIJRoUzVxZCnFzrrBHXBmuRvT43GTYLLj6mCy41IwGZy9gJ2851"
+    "41A8lTjcDCu2smosXTfxfxtN8VqPp7dqvWoGpSMUk5a2qTmkn9gHYbVZN2qFO5T8RnOP7u"
+    "ErUqc31Sr1kVRjZRruY4EJ3EYNHfIoz4zS34k3gT+IstsOMgy8ezQGQsCUOcHSAHe4wwqa"
+    "a16XwStev3A95R2iUiMCFk0TL+oZWxPSpjmQVp7MZdkYxCJcsLrU16GFe3MC51ME52uQK+"
+    "GZIR4tu98VSwKFWta9fBHrbl7Cg5qvsUHsHmywBXd9FNCTbqotsO6L/MQlf0WEfT0HYC22"
+    "Uv+G3/ugddbCvNdckPz4bLbYLXcpQ6fK1vASG5Y8OzWmrceUqtcfd42UvRGLx+v5qZdkUx"
+    "PgPtaRNR7LRaFjstCWOitqXwE6m+VXlKzTv78xL1zK0qIuukyn8Sc1en9qdjmij8UYWSKC"
+    "8KBRRRl6xagcx8uog+iSPY0CEO0AKgFp8SbM6PJghUDQtNl+Ij4fGRWgK2diO5iSATcpca"
+    "x7SRYJ9Ggn3lQvdO9NDJ0ENJieyRmtS3XTz0s77vLneZ9SdNXh5iXEP09C1epRyhfpN6/S"
+    "ZxCa2NuYHphMhBrG8iVqsVQS1QaSluEJ26+vvarImTKEcuKu3WLIkuuiLp98BTtQyROaSE"
+    "a4lOg7u2GHLWjLFpXM/4khAnxbie/DlTEdcj47pd4Kvjpsr4rt75DhBWyRHtGZtoinCJRz"
+    "bAWJxXHcB7k8wzTmizx3oOVXgA9Onr9fX+Iv5C3xZ2a5m9X1yarDH4p4MaWPyB3uZ1dlFM"
+    "h3xuXeeTIdtF38glXcjs903JOs6TqpZ899GaNhMXIu7Ef5zuIyhkrQRcbYZ/JiZd8MoGvl"
+    "pAWZGuG8PXfj0eW44p00XjtwiuN48rhTdFNyUYQe5OsTpTA3BP6mozFcGFu3uGiT1sqhWF"
+    "LtHtztZzPBSnkq7Qt7MKfYATm9uysNNasLNkGu7mcHs2MYnBYVF0RZcJtS+6VJ6X70gjqr"
+    "Wr5Kos0I3u9DtrcPidVZ59Z6VEAIEXL3irjnJCpTGux5iXdwpCqVHIobiCSWSJCgDPONVg"
+    "TRcyUN/ffL24vkKfb68uP3z5EGcApK5AcTHPjW+vzq+LKFP3oQXMWSqNcyOczZZh9nlK7f"
+    "rum+tbISC4YI/tomzkYNe7vlqk52CQrwPqbVoyEub5AtOMFCZRg2ozhL4kU4wQngCzR8ME"
+    "IDbcRXcwzyWMHaCFrRKnrXorEjenzF2RcYHW+Cuyoxo4LOY0ZISnKPGeqnQ2s02CgjkOoh"
+    "QAhp5hxfx3yLYYwj5B3ATOEKMwhiyRiV1eEXRK0ENIGCPSRq5buIN2g/TcDbLwDF7DSs0H"
+    "kiPqJFdu1P4P+JZUEeEMyZZyEccEcP8dTDuyTwzevdTnfbsF9xJ+kIht1aUgkvH9qATB7z"
+    "eaShC8ZY1kLarrIKYEI2AidfaJbZRA9MmCf08fpIjAoKGqX0pGvkP/VPrJYB1ULJzyp5sS"
+    "iUxSi3yeUPsEFSA3ido5mhKMrxZF91KKg1lgLEDtBGW9jf25TK6N0H0zQucPkJntOEZFsb"
+    "JqAapIt5EgNZz13YrEFGNphW3euBLxTt63XeoOY3rddMnq6pNtmAW0Ouiokonksyyfm3w3"
+    "dEGcR9MMcBM08tSkLVY2bjiY6RQzTqB0W8Y1EC2IZeMNAYrdTx+TqcaI0xy7Fp3NNtxLf4"
+    "tmGStIuwzUGCRAHgBheKFvzvHGh9xnGPs5nmq8eC0XZONz7nM0y1hB8olFyMKYYdsJ/U13"
+    "1a2Y7LdorvEiFpl9N8Yqmma8MAWh7xo+gUdmm76Et2Ky22iusSLGiP9km8Rw6MNmaH2JJr"
+    "qO5hkjVBHXAoW+g17Xd7b5SIJxFTLIu3fFFzSeseOQTV/ECKxvYqoxbS6lGL0VtFPs8CoO"
+    "BjZNXhi1Gtsbl9xR+LEe4YtoyvPVjCPcktNQbMkuYRMzjg+1lvGgkTpdExSa6tvrI0ONVM"
+    "1vEh/q2Sac1QThVTlpBvLzW+T5lM4Q/I9X1Suoj8iTbRHeR34Gf+BVB2BZZGinc+sWwv0q"
+    "SC12mWJbpSzNCMs0HJ80aZcAo2rarZYaJsBLZIS+UnewDMkIwowKuZQvm8TTwajqfMqXpY"
+    "g6L/Q9ytQCFlckO8Q44ZC7wbr7MsbaJVgN/bhcgro6q+5i2yfJfKJQjfHy/Mvl+furfZW0"
+    "e49tZ3nJFSN5oljueq1KYPGRhpkZ2kQjIP7PFl6CqA4LyqXxQ+HqgadcTInPjt6habjwiI"
+    "We7WCOsIswAGmbKPQY8eV6wOYzbiD97zfNo0cpSl11pazWCZ6wE0qwrtS10vG6YI20lPGe"
+    "+I/NPByYc54iLuU/2ev1/CceaXjJ0Ab8h1HnCXgBJxGGAN6viode8iwS4CLveOIocskz4e"
+    "2thAkBWIvNxMdm6PvEFW2vZIyoq6nv3Xv3+8x+4C647+iREI+hZ57yygfSZ9i1nIrN4Vd0"
+    "+LiYIAd2MRJZ+xNk+dTzolZcIPIxuPV9ePLy5PURwkzYPELY8feuaOfN5xNP+wzXFtgCwB"
+    "gVs/mJ5cQmDFkU8Sxanzz7NtxobsOt/KU2m/TQbAI7Sq76yGGNh9fpO91wyp4EuXJ1pVxN"
+    "8eFBrSVnhmSMZqbO1XLgyFQJ4JRghPB2n2eyAL1CFn9Q3VwuJdCCUTElypEmb1RCmQzXQJ"
+    "ZyywjcwGIgGhhCLpLYDarrnMmIW5Y7awfyi23BXHc4dVDuLJYay2BXpx9lSPqRws1vO5oU"
+    "bm2SbrMUfTJBJ5h0k5ay29pqPV3y3VbFSiLlJbaGTBB9tZlhnhnUpGt3bPr9iavbLqjQLL"
+    "IA8Gmi7tqiehw6vA9PyRTfh2cWOYOfU3xyH77+5aV1hEQbetDbfyHWK/7Z2YzHL8yxM+Pm"
+    "yzkNeSUsxGyHmzulDb13/QzcZPEhYMi2EoMGm1M/iG2w8d2wy57hD2GGhTufvbYI/Pz1pY"
+    "WOTxIrxQv0bW7zviUBn4gXdIrNI8kXundz3wgG2dGQeJmExYVEthafPk+E6UI8EP98ghhe"
+    "cmuKMFfwuzD4mg5Mo80ZPTRnqFcB27AEWN8Y5rZ1xz52Vy6XtOOLuqOYhCZOjONqJ8bxSR"
+    "Fh/uyt5L8coRb/eif+lUp9tCzxscsF7okZdnDrazq0XfPsHKEu3zKANZ5KHCjVp2GOaHTR"
+    "kG+aBEO+qY6FfFMKhRSKQIsGd0W60UHdvWinw+J0WNyOoe2oSfF+4lI+WGTh0YC45vKWmN"
+    "TPq/eVgyZ1piN7NdzwV+PXWpHuuPGCMFijKFAEGB8yMfwIeZIwT17hOXfcvPNIliJoA8P4"
+    "gHeAnWP3gTBu9ZjDipWNQ91OvYHBBKZXOQHi4aMLm+swq6PajoLNxKSs4IKXG6HHYEc5bQ"
+    "L5aTXip6U0mhncnPieb8vyF6tRLpBpqWatVBOxLhX/5opi9+7N/Ugz2pGpc2ty47ZWbm+b"
+    "8tjf6fQ2lEYIx1dqJa//plPDD5tHBZtzYoUOsRAQguwDW0vIR8/Uf0QWD+SlPLMAmz5lDI"
+    "GExJOMTVFfEB2SFw8vRLCvhZdA6xOP+sGRNEJ4S7eRiGG/p5kGXHL6Q7ux9ujG6n8rkMFl"
+    "ifRDjxg5tPrM12f+Ts/8qGKj5MhPSzlWn/g0HbL2vL/hh+iqMojFG8h9j0JVvifxK144dW"
+    "wT/X/47+PH9+8/ffoEJ+6M+PKQm05m1NEnPTu2xfopHdwpxfjsVN2nhaxKazfV5TMkWpnf"
+    "QJl/hu8JZwILsK98tBdpR3i4D+Qwb+TWjpeLuJITotFCx5R6mXu9zHF5Y2MBogNVcq2XKU"
+    "eoG3V/eiWwqUdQlil3aPcPXQ/byTMNDvSK3kr10apbNaWUg1U9YJgco51AfNLEwXJS7WA5"
+    "KTlYHii1mDEjEm9hpUKRo9GpkMVUyEQxBISIIrIyUg1wEeCZQ6nfAt0SnYa2vHdBUrED5W"
+    "2bo9KwFmH1fMLPYUVYC1Qa1iKsUXFzxgNFVQxiRTINbBWwavu1QKVhLXFXm4nyearstUCm"
+    "gS0CyxuhKxlu6XbVhL1FYJ00Kmh8UlPQ+KRc0JjR0DfV9LCUYocIm/PI/ThETTfqicCMWA"
+    "FQOs6ktK14RM/SjbrmEmQBj0AYh84hZqAEspRWg1wG2cRsLnoqq51xRTINbQW06QZsA3CJ"
+    "WMNcrQPDeeI/KONcQa2BluznQcUb7dQXP65wo+yih57VctHzlCN0UA501SUOy1LPr1Q2bb"
+    "HuRVqdV9+fhS6/3yaofrZ6GnKOaoMs5OGs7JokZJ3brXO7h5/bLeEMXcC7mmmQ7GA9uDl2"
+    "mMMWHgF9+np9XZc3n8Pcg5uVMVepQHkpJhkP2gWleuFh2H3cG7QhTiJq/TKeb0Svft6I9k"
+    "TcTRsJC6Cu+ERjRcmx3U520zXMM1aM4tbUHb13UXPqr2y0cPHOLYauJ7x+W2H2aJgAxqbd"
+    "zmGeSxyVcBkLTkrJXJmili7nZ0YcyVoNa/OO3Z9XU41EpmiT+pbKClUpcFlhYk0qnGFmx6"
+    "7NifvGG0zx6j8REXrAT0Rkm4vJ3qIF/L5EVJRxtkQ+G8+1QaLHGk9hn/mEIBEIig7tgNed"
+    "ZrIc+O3dRpoDnyYFpmDoTPi99qfSAS9bCoGF98JoE7tdJtTgSsH9V4jdwA4kxQbqsc3SaW"
+    "jLLuxY21ZitwWq3cHae9abkdGEEKAEa5ZEY1rVNrUAcQfmy7S6wcDgbWq9zO4reStsGUvo"
+    "wi48PttbEdsCK+xVSdWMWa9KoUmNfuu0GZIObFTeQyT+AWDYZbZoFENF35pYy+Ddbyfwkw"
+    "ot43m+lFf0aDOJLuLRL41j5tOFoZw3mqdqFbPcMzvFtvNGeatGVZSzNCNMOu8eZN1Jd8vF"
+    "ZXnDdBV8VxQ6c6RJ5oh6sNdog/vGFOOldU2ta/ZEH1qva+5RFxLe+ypVKHHtr9OEnGRcg7"
+    "rGnk+t0AyEhpIYIhEoMokWM4ERtkksocwgz8Hwu6xwcet5tDrUL3WIPYYq8k08fITSY/fV"
+    "cnWV5y2K5i28L/txvPSeN2Qyb1w7MATfVvQZlgk1vjV5gwSb85ZJg1lS7TwsAmwzI8p1Ly"
+    "N7QalDsFshLGTpCrBOgXBbuCaCxG61yYubm+ucInnx4a7AeL9+vLi6PTwW/BgG2ZHErH2K"
+    "Ws/Tel4bPW8Ve1yl7OWik9dpfKvA6GZ6XzQ5S7UzFFD6iLhPQ4TaOTSIG/uZfA85vL9f6L"
+    "uiSv0CxoqwOwYPzUdKOgh2PbvWEfulI4pQOwVc0/Gav0vOTNjlaifmikDjqWUQLYMMWQYp"
+    "MIIOMI1O32s6xG3bFNcVB+xXOFMYTOmPj4Qx/CCX7HID6gU7MdRYZMY2MOfHw7kUxYhrTd"
+    "CzbwcBcZHtrsQqEa8U9e9FOGo9FLVuhl9xAFIZL3OKbIlkt40baOGuZ8IdrJRLHBVDdYZk"
+    "hLbqJr2gq1tBlzpB+8S0PVuaFVcXRpIh2lmrggG7Ax5tWT+bmq6PtrSLzRj2b/dRZh5eOh"
+    "RL8K1uzJUh0Y25NmjMpd5NZvtdZPbc4uS4iaP2uNpRe1xy1GKQaBaerGZFpXSRJdF+mFK1"
+    "bfIjMGKIWtRzk5CPr4LjmML9HMwCg/i+WixynkrHyzaJlx1WRdTdSkHDLI7ZpCQq4+3h1J"
+    "c8Q6ZLYvaZf9IwMOmCGKH7CEPcFkstn0Gvet9WvWRk34/l8jPM8jn0zTmWu6Rz1yd1dksP"
+    "RhpedmgDs2Xkv0acNnIZc/Ogy42GwQTxjlY8lDhtnx66ge2gqMQQiksMIfIDFEgmM1l2O7"
+    "k2V/bLXCn2mwn7UEXSzBGN0OTTfexymyhQHQC6Ti/W1pwdWHO0ilQN/XhVJF0BXVdA3zG0"
+    "HVVA35cGENXXlAr/aenNOrl/NahRARYhiv/E0DdyyYMC4CY8bsAi79B3UF4N8Tu83d+RzR"
+    "ANfXjexZT4aEZ9ZAcIKFaE8uIsXd9AS/79kvyzi6giQhXpuhGk9gv1lqV/vGhRkzNPpOX/"
+    "wcr/ocutJDtyknRfd2gVjCaVBWuqD5UoO6nzNGpOITrQLxWBzhGNzu/XfXBTjJe6Qpsj1M"
+    "6AvjkDcl1Tfng2TNdikfOUI7RajGmZfbLgKLaxThVI9evc53XmElQbhr0i0+vb5/X1ySwU"
+    "L6OajlQk06GDpdL6Dn5QkSWT8aMTI3X4mPaNNOBW2jeyt6a7vUg8HrzJV3ubeuJtyuiiLj"
+    "zRpj0XYy/SFcy1HBHqEimwG6BuxVxjQqrsvlxbUSDpD9jwrW5dT2CvXHPjagIVb3MX/uDo"
+    "da12Cqev81rPsEHSoWv9wx9Fkz/bRYc4itAU/rojRH1Ew4B/Gr1pRyiY+zR8mGd8te+QS5"
+    "6Ij0KPC5+SYrVdT679wv3yC+vU31Uw3esmwXRFTSQTTPdae4J3Y+YAlkN8Eh9uTXdujmh0"
+    "YQzd+82iAzSK81HBuUinOUUTTqFb0WxzL+tGKaP0IyTCspJkmCfS5+t6S1JlY3plQ1Lzvv"
+    "R9g7ip2pnfXX0MWo5NJdVa6sqWsl5N9VdjG+qpDxRgRvwbJdVrE9NbGn38FmH2SCweXDzh"
+    "hdOCCR/nIgB/ZvsLuDJd1gY0b/VOWoPtlwbLI5SjbdgitDlHqJWC9YKU1mi3pNHqXomrGo"
+    "JNfPdvql33b0qe+2GEjvsExjI+505g7l6LjbmpWjxzjmh8vYG758E6DKUS+jEpt7HXpMUy"
+    "5ylHuMwDjTaSLHvJKa5NGtqkoU0ajU0aDna/BNQ7kFkzkmuTWkMGjDJYMqx5LjZ3iWPemt"
+    "V9i+yAIZOGvs07twLmnmjsKtq2JpXefVA2YTrqo+f5kmdMP2OGLJ96nszpvrW7aNtFv2wX"
+    "jEv8Uj9mJbRZEh0AX9Sj+XuhAGYyfHdAHg8ESOz79hOWNDZY4zZbkekUnP6ImWXtwgHUy4"
+    "tb2+czIdlhi8/0k8H2+IyatysivSLSWCtgHUs6KsanDMnozKjd2/di8VM1EyZHtUEizHCO"
+    "g6HlwYxA2S8wXXn5kmoLyopCI9rAfAJwdWA7eW8zDwfm/HM83cBAbmxAWW2u9X0NdbfIZq"
+    "CqdYuMz6AOcL1czTTI42p9JlzuuM5BC4+APn29vt6buc+nJmGMWDVdI0tjJrXmv2S0au9I"
+    "EzuOCC2aY9dyCC+LbpK3SayQT0QOoOjczQ1zjzyHhqFoKwi7nTDXEc8Rnz8ST9o/cjs32c"
+    "AICLdQka7j4aOLqzl+3SRCAUbVyNZxjIJuLbmv1pJ9jAmR6IoxhxpwSXHBgco4V7c/TAk2"
+    "an7Yz+NXhupWeh8OK0pkp7x8mNEDTWqVzKkj1R6qedqKYnyhV6dNTozT6iPjtHRmOAQz3i"
+    "YqsJU9IwVS7R3pm3ekZO7Ym45jhUL3kKk24tI6jSYd1ECPiYcjFppz3n4eo+Nf0TWahqIN"
+    "FJ2h+/Ds+FcTfv56MoWf5i/H9+Fr0/xVpq9sNpkOTuhZcMJjqCQdR8NHp+x1X/ZZ/KuAbD"
+    "J+hDrdFjJUHBsOWoleV61vZEh232794C+z0BVl04FP2k5gu+wFv99ft6Xu7VoRATQkKkj1"
+    "bk/G71DHhkPozS+vd6Nfd2zF0K3mujsKM5EEBHa1rZrnVqDS0XmloDLgc0+qYUcroh0Gwy"
+    "TixqBiYfqjwSzoJe8XKtdh4ouTNVrMgqZNRxs5ZGBsmuDNEAeWp32bDrYXoIiYNPSo+w7B"
+    "dd7SNvQ84v9swrHPvScL7oTmyeL2gwuXGeIXpA6ZrdxEKz79UnxUG+R22xt31KoPnz6Uiu"
+    "eVuzZL0upI7ZmdrOtDVRHOjaActXSS+D2mSj7uPJVW0XUC87+zET23zHjhYRB21CIxC1Ra"
+    "PW1Q6T2GrIyyenRbZqqBgdw4vi2/wTao9B6J+xsWML8UkwxPjKmCW1K4vDvV8pZYhCx+w7"
+    "YT+lL1Mj9gUqdi+mKoMcuMbaBmBv4SBTz6zqGUVw5z7EeCHsIoQgcdLrAzo7xw2ARNsYUC"
+    "/MCzcUP3EZikK9THo4lomsxD8xxqPtJQGvm3rdusVzV/zzWOgIP2D6187lL5xEFAFl6gls"
+    "aUIxqhDLqFgru6IuwoZU7drKmrJLU6gVO3FlIROGtaC6XJKvsx1d9GXVF9uSgVX1sjRWVG"
+    "NSqfwrOhXBBpEkp0OLN9FnB5xXHo88+hJwqY4EcCvx4JKYYCmbkEdsJjiPgfcxoywkMX5b"
+    "VTur3FvXvvnscXbSZEKoDBfiJCRoO7gSRpRx580C0Imvl08Q4dJss+iUgniLfOOFplaIi8"
+    "DXzvpjfil6KGKUmzWhQ82yYpPN8ziIViFL93VGafPzMz58QKHeKzKkEvL9mJyYw4Q0N09f"
+    "hDOx326XTIrkdj42OWaIRy32mTPJvT6jSb01IlUN3vZouZHhZwHHXBekU1vlyDMcnWLmll"
+    "s8+Q6aD3Pq9vHxPiykWSPeJaA06GE6EiIJY9yiLLag76PNnoatV0H2mgU3X+TbjWo+0Z6u"
+    "XzC2Sje6FOmnjtT6q99iclrz1vj9Li+M+Q6Repzy9SbNPgwpqSEFCkG92r1L0QQMNgSn8o"
+    "Fv3K0ug4uHL41j7T1Xq0W7uXpP4VYhCFAolhqnKzZkl0oGGpPF1cUH1BABkla1SZcnT7t3"
+    "tXL3BOk6plXGZIdqfZDvY022ej4L4dalvey4wEgdPKDJen1KJ4n0VxHSBd/YKNt3iPjl3R"
+    "sSs7hnbYsStB6Lu3Uc/EA2kAS3bApD6KhQ81/MzYJimnMThxE+GAomieuOANexfFisRFjm"
+    "EcI67FEAMaHs7BE0ep4xAz4OMW0nzT7u+gk037FfcRr6QCshkKbQeS2IEG4cakXuTJG6LC"
+    "p8VTLZ5q8VSLp/0WT/fdm/IL8Z9sk1zTB5lwmrlaK5myaJzhxAMbiKWrIGeXBgQd3odvLG"
+    "sGP2fWFH5Opy/vw7PZ2dkRevbtICAgTS4RbKbZDOEpDQNeyCTGVSaTdj29Fkj7JZDCITCn"
+    "SobcFcUIo2S7L38QkB8SwekOPpXDm4wfBbh1AtHVP+9yslCp+mAqD13ffPrPZHixJKGWVb"
+    "WsqmVVLasOSVbdsyn1C5fOpFKquFAvoKZDGoim38glXaAQhFr0bAdzEAV96pC3iD67PFEu"
+    "Y8ikftLsXCaDtp6nY2GzmpV0z0HWC52ZUsLiTvzH6T7qCK9tf1ktfT4Tky54vTdfhne1DF"
+    "qkG10tvu7lUF2GfIvgcn6kAm4yfoTgbiGiC87OUBaQWFtIOEOl22ortNXWXZ+3L0nr9qSN"
+    "xej+ticFaTn+1jJBOikDVytKp4PWCtN3c4Jigp8YF3wRj/ADhBk65L5/nz4fvQXZ1w1gmg"
+    "kvZ+GzCcKg84vWoLwHAC8l5ocOYWURu/PZtZW3X1be/gt/vCuH+er0PvwFW79uS4nZthjI"
+    "qz8Goayc+G8OxRV7OEtUwHvGqQbL3GWwvr/5enF9hT7fXl1++PIh7j+T2hLFxbyAcnt1fl"
+    "1EmboPLWDOUmmcG+DMg1aY1JReE+Wfodkh83j55u3Ll7vhGmcNmMZZJc84K1cIoIyoopwj"
+    "2iHMJ8eDhtkyngl5tPBSqV+YhFT3Dav33LVpYByhzB1sbVYnpdNL0/3S0MWCt2mzFVcmT6"
+    "YXpvOF8bFlh8xYKChMWRIdTly2fi1s14gyFdWawZXodB50ucteVEUTEFJtYSgj1QAXAQYt"
+    "hvot0C3RaWhL0PocHY6TSupGgWp3sB4PBFaHYMsA1hlKhb5KXItkuwP29VA2LLYsEByU8m"
+    "IyJKMrM3HysklpWRhVXSHrZam4rAcYKVlVU4LR4dt9GRrhYzDkwbPVCOepRgfzcaNtfFyz"
+    "jY/L2zgJnzKIELHU2XH1BLtjzK+Gwphh6ifiGMzjdXIfF3MlG7aMuKUpuxXKJy9fbAvnLd"
+    "uyY+QsEgCHaIP5inKXgB+/eDVMvJNEpimvrarCTMqEOxSbT4bCRRKUPOIbUYJ4K5CL5Jpf"
+    "1yIdKcptgc5Q7w7n06HgzJu4GIzAXSwVgItku0P2rMfAlmLP9hMhdYfZ4yXMciAJkUqvTe"
+    "pipAIYZZjJsCYNG4EAcQJeGyXgJVFwkhEgGutgFwkz7Tv0XcxtW995Ix6RYfBT0qsnmsCW"
+    "tBvq+ga82RAPvOLJDB5x0SGf9GiCsGkS3uCP59u+foXP7sOzV2dncCFyd6FDi4dl8WQIuE"
+    "9cvvA7YnjJ0Jw+v0Vpld7JvctbXvLWkaDcx02DxB+YMfvB5b+bPMbQgY+PdOxWD2O34m2k"
+    "ogZnSEaXGXF88qZRhZM3NSVO3pQKLfJ3UAXhlGCUNWT+TYqy7s+O032D0/jAaJH5XCDVtU"
+    "J7XSs0Cndpkd+eJdRr3Oc19uYUri6IZWPFc79MOT7WuY3jP8It9CW9g9aBHRONDuezRq6G"
+    "sxpXw1nZ1aDLc1SjP+LyHPvNKOzbSm+SSV8sw6/WUyZDsjs7Wc8175o0TYGXxFekmqR5k8"
+    "wzMHib5mhm95W8zomEG3SAa/Pk16EiW5P9uucaMnc29xpdwh8HMuPu6uqk1rwrxgEO8cBm"
+    "HeUBWm4a5VQTxALYNhaicHIizJAdMPRIlvDJDBaA+GJwRdt49XlEb3gXhS7jDdwjIy5DGE"
+    "0J9omPnmjIq9CIVu+iUjeGb4oZifu8867vjLd2fwskDsG8xjdfjag/Pb53uQjws3gC2KX+"
+    "khtmXRogeC5CFgi78BbwNNvQdQiLOtPzZ0eMgHQUJDMGlKLDOYE35979Bqf/7QVs2Mub91"
+    "eway9vr+4m8L28ANEwYDYQZ5/z6AW6Ex3ueRt6m98B8/qNUx7ckTzMFKZNkMMPsHffwde2"
+    "AYdApAIv4BmAxCXP/Itqe3IP7cmZDa2i7hTIRmdX3kJRGPHetlJ3CqTaXtNne43gj2qieJ"
+    "ZEi+KScID0BZguFfXGMqWuRlOr5oi92IE4vhL6LpIZB7aJm4rl2be3ogh5xV7uQutpXjuz"
+    "n7t3LbzlN7hXld6L+7xW/0lfhUZKkJG+i01iXYQshvzQRXQmNAEmIlBEKyAxJ/LgC0fyOd"
+    "cbQESHreMxJOK0QY1IgBbEsmCXLdxBawP90gb4AqYKeGPXR5ZohDUMu09nMWkoU7cqt286"
+    "XkuHEumQt6JQ2a/J+NF56baS15b42mTiSk1NmhzVCJlC9wYC7Q5dJyuOwj7ApaNWq5wj1D"
+    "agvq2xQpR9VhCwZMmVFzHZb/+4JU5aF3Sdoj3cF7ukBP65fZXtyg385UGluhZdnjRQ1Ug6"
+    "spHDakGfQAcCRQqUqGgGFvUx4L6XZ+yAYoum2OFqP8KzgPigR8ldVq1n0lpXv7Qu2FkBVs"
+    "A1Ha/VAYk6EG95Q2x5JSt8gU6jK0H3Eb6HiiKQjB+hCrCFuP0FV/QVCzbliXS1puKOjQKS"
+    "3HAxlbGDmpSTAl2rHdwzIXvbG5gnElLJ5q3pfZJSaHNME3MMyJeKDToTghFy4H93I8xOhe"
+    "DxhqRHupJazEaORkuK6+OnI8A6cHlH+vm3dLqBwdzU753bYD10eV/T4KDSesIvThrYTpx4"
+    "3PqON7F9IwpC9X37SQS3RgYMdIiF63kiqi/w+F2MHnzsBkciCpX88GyfpKMlDW86nlzbV/"
+    "plXxHLRVSQzVBo3i4NyFvA3PyOzTHN0WhUJahGvETe/qNe+MxTaudQ35xDueoiNPRNtfIi"
+    "KcUIdbjujRDD0uF2C71W4rQSt+5I0kpcT5S4Fe4h2zRMQKQdR6h/ZUNkXXsMFfgMcx1U6r"
+    "ri6qSBsuslA5tEc8NY7tf3fOJh20LPmPvvEy9/Enbt+dQKzQAdkhcPL9DxS/Qf6BhNqRuy"
+    "I2kAdyeTau22X9qtarh2t5HaPcrZ7D5Omz2GSnJ6NHyEQnr30Pa/B/GAvVgxS1dgthkKLQ"
+    "fLgor4+aeAZzpex2OUanvzghKKMS45Gr1BJag+YcfmjU9l3WwrYc0T7bDe/+s+10svhFvY"
+    "T5KD6oJSh2C3MuQiJipAOgWqbWGayF27tb5e3Nxc5wxEFx/uCufU148XV7eHx+L4WnUJ6V"
+    "dp+qw1olLRW1kr1qp6KztJE2XPjJO4f2JVytg79D0OT/0eleIhiIULrsuFbmT7t5BDAybT"
+    "+jqeXaL+/X5gZtLQuRT8h9YI96gRarVla2pL/J6oSIIrCi0LFo/XhG+oVgPNk+lyoPVW+y"
+    "x33tBur1BvpKfQri+zmN9cG1jteWaY3U1+X5qONhLQc1yAyxZdgBRHnY0Fom1KvOcENGpp"
+    "tZr4Sq2Ui1dj1om31TBoP0K/pMYn4jNbLXkjQzJC6fHk7KxJ/sbZWXX+Br9WMCjAS6WAcD"
+    "x8hOhupXsx3DEgstI6f/9y86nKHZaSFAN+bDNA/4scmw34WJGBy8HIGW0STA8/nv+zCPfl"
+    "9c1FUeTkE1zs23zz5/8BQtRy/w=="
+)

@@ -1,0 +1,75 @@
+"""Online payments as the edges see them: frozen records, never model rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from domain.models import Order, OrderLine, Payment
+
+
+@dataclass(frozen=True)
+class PaymentRecord:
+    """An order's WeChat Pay trade."""
+
+    out_trade_no: str
+    order_number: str
+    amount_fen: int
+    status: str
+    transaction_id: str | None
+    prepay_id: str
+    prepay_at: datetime | None
+    expires_at: datetime
+    paid_at: datetime | None
+    refunded_fen: int
+    payer_openid: str
+    description: str
+    flag: str
+
+
+async def by_trade(out_trade_no: str) -> PaymentRecord | None:
+    """The payment with this out_trade_no, None if it is not ours."""
+    row = await Payment.filter(out_trade_no=out_trade_no).prefetch_related("customer").first()
+    return None if row is None else await _record(row)
+
+
+async def for_order(number: str) -> PaymentRecord | None:
+    """The order's online payment, None when it is not paid online."""
+    row = await Payment.filter(order__number=number).prefetch_related("customer").first()
+    return None if row is None else await _record(row)
+
+
+async def _record(row: Payment) -> PaymentRecord:
+    order = await Order.get(id=row.order_id)  # type: ignore[attr-defined]
+    lines = await OrderLine.filter(order_id=order.id).order_by("id")
+    goods = "、".join(f"{line.name}×{line.quantity}" for line in lines)
+    return PaymentRecord(
+        out_trade_no=row.out_trade_no,
+        order_number=order.number,
+        amount_fen=row.amount_fen,
+        status=row.status,
+        transaction_id=row.transaction_id,
+        prepay_id=row.prepay_id,
+        prepay_at=row.prepay_at,
+        expires_at=row.expires_at,
+        paid_at=row.paid_at,
+        refunded_fen=row.refunded_fen,
+        payer_openid=row.customer.mp_openid or "",
+        description=f"送水订单{order.number} {goods}"[:127],
+        flag=row.flag,
+    )
+
+
+def as_json(record: PaymentRecord | None) -> dict[str, object] | None:
+    """The `payment.wechat_pay` object of the order JSON (admin API)."""
+    if record is None:
+        return None
+    return {
+        "out_trade_no": record.out_trade_no,
+        "status": record.status,
+        "amount_fen": record.amount_fen,
+        "transaction_id": record.transaction_id,
+        "paid_at": record.paid_at.isoformat() if record.paid_at else None,
+        "refunded_fen": record.refunded_fen,
+        "expires_at": record.expires_at.isoformat(),
+    }
