@@ -4,12 +4,18 @@ While handed over, what the customer writes (text, voice, pictures, locations) i
 the owners and dispatchers in WeCom and the bot stays silent; 结束 gives the conversation back.
 If the handoff ended meanwhile (staff ended it, or half an hour of silence), the message is
 answered by the bot as usual.
+
+An order draft open when the customer asked for a person waits in the handoff's draft
+(`paused`): when the customer ends the handoff, or their message finds it ended, the draft
+comes back and its question is asked again (`follow_up`), so asking 农夫是哪里的水 of a
+person does not throw away the order being put together.
 """
 
 from __future__ import annotations
 
 from bot import texts
 from bot.conversation import Reply, Turn
+from bot.handlers.order_steps import ORDER_FLOW
 from bot.handlers.states import HandoffStates
 from bot.router import Router
 from domain.rules.handoff import is_customer_end
@@ -42,7 +48,7 @@ async def relay(turn: Turn) -> Reply | None:
         return None
     if is_customer_end(turn.text):
         await handoffs.end_by_customer(turn.user.id, turn.now)
-        turn.reset()
+        _back_to_draft(turn)
         return Reply(texts.HANDOFF_ENDED_BY_CUSTOMER)
     picture = (incoming.media_id or "", incoming.pic_url or "")
     is_picture = incoming.msg_type == "image"
@@ -54,7 +60,7 @@ async def relay(turn: Turn) -> Reply | None:
         picture=picture if is_picture else ("", ""),
     )
     if relayed.status == handoffs.GONE:
-        turn.reset()  # over: the bot answers this message (the end was sent on its own)
+        _back_to_draft(turn)  # over: the bot answers this message (the end was sent on its own)
         return None
     return Reply("")  # staff answer in their own time; the chat stays handed over
 
@@ -67,6 +73,22 @@ async def ask_for_person(turn: Turn) -> Reply:
     if not opened.number:
         info, _ = await station.load_profile()
         return Reply(texts.HANDOFF_NOBODY.format(contact=contact_hint(info.phone)))
+    paused = _paused(turn)
     turn.reset()
-    turn.go(HandoffStates.HUMAN, handoff=opened.number)
+    turn.go(HandoffStates.HUMAN, handoff=opened.number, **paused)
     return Reply(texts.HANDOFF_ALREADY if opened.already else texts.HANDOFF_OPENED)
+
+
+def _paused(turn: Turn) -> dict[str, object]:
+    """The order draft the customer was putting together, kept while staff have the chat."""
+    if turn.state not in ORDER_FLOW:
+        return {}
+    return {"paused": {"state": turn.state, "draft": turn.saved_draft()}}
+
+
+def _back_to_draft(turn: Turn) -> None:
+    """The handoff is over: back to the paused order draft, or to idle when there was none."""
+    paused = turn.draft.get("paused")
+    turn.reset()
+    if isinstance(paused, dict) and paused.get("state") in ORDER_FLOW:
+        turn.state, turn.draft = str(paused["state"]), dict(paused.get("draft") or {})
