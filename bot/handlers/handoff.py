@@ -6,7 +6,7 @@ If the handoff ended meanwhile (staff ended it, or half an hour of silence), the
 answered by the bot as usual.
 
 An order draft open when the customer asked for a person waits in the handoff's draft
-(`paused`): when the customer ends the handoff, or their message finds it ended, the draft
+(`PAUSED`): when the customer ends the handoff, or their message finds it ended, the draft
 comes back and its question is asked again (`follow_up`), so asking 农夫是哪里的水 of a
 person does not throw away the order being put together.
 """
@@ -18,7 +18,7 @@ from bot.conversation import Reply, Turn
 from bot.handlers.order_steps import ORDER_FLOW
 from bot.handlers.states import HandoffStates
 from bot.router import Router
-from domain.rules.handoff import is_customer_end
+from domain.rules.handoff import PAUSED, is_customer_end
 from domain.rules.station_answers import contact_hint
 from domain.services import handoffs, station
 
@@ -83,12 +83,12 @@ def _paused(turn: Turn) -> dict[str, object]:
     """The order draft the customer was putting together, kept while staff have the chat."""
     if turn.state not in ORDER_FLOW:
         return {}
-    return {"paused": {"state": turn.state, "draft": turn.saved_draft()}}
+    return {PAUSED: {"state": turn.state, "draft": turn.saved_draft()}}
 
 
 def _back_to_draft(turn: Turn) -> None:
     """The handoff is over: back to the paused order draft, or to idle when there was none."""
-    paused = turn.draft.get("paused")
+    paused = turn.draft.get(PAUSED)
     turn.reset()
     if isinstance(paused, dict) and paused.get("state") in ORDER_FLOW:
         turn.state, turn.draft = str(paused["state"]), dict(paused.get("draft") or {})

@@ -263,6 +263,8 @@ async def _close(conn: Conn, row: Handoff, customer: Customer, by: str, now: dat
         await notifier().handoff_to_staff(conn, await _recipients(conn, row), note, now)
     await notifier().handoff_closed(conn, row.id, now)
     # A turn holding the chat right now finds the row closed on the customer's next message.
-    await conversations.leave_state(conn, MP, row.openid, rules.HandoffStates.HUMAN)
+    # An order draft the handoff interrupted comes back (`rules.PAUSED`).
+    resume = (rules.PAUSED, now + rules.PAUSED_TTL)
+    await conversations.leave_state(conn, MP, row.openid, rules.HandoffStates.HUMAN, resume)
     await audit(conn, by, "handoff.end", "handoff", row.id, {"status": OPEN}, {"status": CLOSED})
     return True
