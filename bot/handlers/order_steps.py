@@ -118,6 +118,7 @@ def request_of(turn: Turn, key: str | None = None, payment: str | None = None) -
         source="chat",
         idempotency_key=key,
         use_tickets=d.tickets and method != "ticket",
+        tickets_expected=d.tickets_shown if key is not None else None,
     )
 
 
@@ -243,6 +244,8 @@ async def confirmation(turn: Turn) -> Reply:
         turn.order.payment = None
         turn.order.tickets = True
         return await _ask_payment(turn)
+    # Placing checks the tickets still pay what this confirmation says (TicketsChanged).
+    turn.order.tickets_shown = preview.quote.tickets_needed
     return ask(turn, OrderStates.CONFIRM, summary_text(turn, preview, request.payment_method))
 
 

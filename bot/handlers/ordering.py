@@ -8,6 +8,7 @@ A question answered elsewhere gets the flow's own question asked again (`ask_aga
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import datetime
@@ -20,6 +21,7 @@ from bot.handlers.order_steps import (
     apply_parsed,
     ask,
     confirm_key,
+    confirmation,
     new_draft,
     next_step,
     product_choice,
@@ -32,11 +34,13 @@ from bot.presentation import money_text, window_text
 from bot.router import Router
 from domain.reads import queries
 from domain.rules.draft_items import with_usual
+from domain.rules.errors import InsufficientTickets, TicketsChanged
 from domain.rules.order_draft import OrderDraft
 from domain.rules.slot_filling import Decision, Move, Slot, decide
 from domain.services import customers
 from domain.services.orders import place_order
 
+log = logging.getLogger(__name__)
 router = Router("ordering")
 
 # The questions of the confirmation's edits (2 / 3 / 4), asked again as they were.
@@ -228,7 +232,13 @@ async def use_location(turn: Turn, text: str, lat: float, lon: float) -> Reply:
 
 
 async def _place(turn: Turn) -> Reply:
-    placed = await place_order(request_of(turn, key=confirm_key(turn)), turn.now)
+    try:
+        placed = await place_order(request_of(turn, key=confirm_key(turn)), turn.now)
+    except (TicketsChanged, InsufficientTickets) as exc:
+        # Tickets expired or were spent since the confirmation: show the new sums, ask again.
+        log.info("order draft %s confirmed on stale tickets: %s", turn.order.id, exc.detail)
+        again = await confirmation(turn)
+        return replace(again, text=f"{texts.TICKETS_CHANGED}\n{again.text}")
     turn.reset()
     window = window_text(
         datetime.fromisoformat(placed.window_start),
