@@ -34,8 +34,9 @@ from bot.presentation import money_text, window_text
 from bot.router import Router
 from domain.reads import queries
 from domain.rules.draft_items import with_usual
-from domain.rules.errors import InsufficientTickets, TicketsChanged
+from domain.rules.errors import InsufficientBalance, InsufficientTickets, TicketsChanged
 from domain.rules.order_draft import OrderDraft
+from domain.rules.pricing import yuan
 from domain.rules.slot_filling import Decision, Move, Slot, decide
 from domain.services import customers
 from domain.services.orders import place_order
@@ -231,6 +232,14 @@ async def use_location(turn: Turn, text: str, lat: float, lon: float) -> Reply:
     return await _go_on(turn, slot, Decision(Move.FILL, address=text))
 
 
+async def _balance_short(turn: Turn) -> Reply:
+    """The balance no longer covers the order: say what it holds, ask how else to pay."""
+    held = (await queries.account_summary(turn.user.id, turn.now)).balance_fen
+    turn.order.payment = None
+    again = await next_step(turn)
+    return replace(again, text=f"{texts.BALANCE_SHORT.format(held=yuan(held))}\n{again.text}")
+
+
 async def _place(turn: Turn) -> Reply:
     try:
         placed = await place_order(request_of(turn, key=confirm_key(turn)), turn.now)
@@ -239,6 +248,8 @@ async def _place(turn: Turn) -> Reply:
         log.info("order draft %s confirmed on stale tickets: %s", turn.order.id, exc.detail)
         again = await confirmation(turn)
         return replace(again, text=f"{texts.TICKETS_CHANGED}\n{again.text}")
+    except InsufficientBalance:
+        return await _balance_short(turn)
     turn.reset()
     window = window_text(
         datetime.fromisoformat(placed.window_start),

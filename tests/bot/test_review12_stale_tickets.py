@@ -12,7 +12,8 @@ from datetime import timedelta
 import pytest
 from aiohttp.test_utils import TestClient
 
-from domain.models import BalanceAccount, Customer as CustomerRow, Order, TicketLot
+from domain.models import BalanceAccount, Order, TicketLot
+from domain.models import Customer as CustomerRow
 from domain.services import wallet
 from tests.bot.chat_harness import Clock, Customer, seed
 from tests.support import NOW
