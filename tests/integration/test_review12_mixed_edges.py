@@ -14,11 +14,11 @@ import pytest
 from domain.models import BalanceEntry, Order, TicketEntry
 from domain.rules.errors import DomainError
 from domain.services import customers, order_moves, staff
-from domain.services.station import configure_station
 from domain.services.customers import AddressInput
 from domain.services.order_changes import OrderChange, change_order
 from domain.services.order_moves import Delivered, Moved
 from domain.services.orders import OrderRequest, place_order
+from domain.services.station import configure_station
 from tests.integration.helpers import seed_catalog
 from tests.integration.test_mixed_payment import ITEMS, _balance, _customer, _tickets
 from tests.support import NOW
