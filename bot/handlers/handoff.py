@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from bot import texts
 from bot.conversation import Reply, Turn
-from bot.handlers.order_steps import ORDER_FLOW
-from bot.handlers.states import HandoffStates
+from bot.handlers.order_steps import ORDER_FLOW, confirmation
+from bot.handlers.states import HandoffStates, OrderStates
 from bot.router import Router
 from domain.rules.handoff import PAUSED, is_customer_end
 from domain.rules.station_answers import contact_hint
@@ -49,7 +49,12 @@ async def relay(turn: Turn) -> Reply | None:
     if is_customer_end(turn.text):
         await handoffs.end_by_customer(turn.user.id, turn.now)
         _back_to_draft(turn)
-        return Reply(texts.HANDOFF_ENDED_BY_CUSTOMER)
+        if turn.state != OrderStates.CONFIRM:
+            return Reply(texts.HANDOFF_ENDED_BY_CUSTOMER)
+        # The confirmation may be long ago: shown again, priced now, before a 1 places it.
+        again = await confirmation(turn)
+        text = texts.REASK.format(answer=texts.HANDOFF_ENDED_BY_CUSTOMER, question=again.text)
+        return Reply(text)
     picture = (incoming.media_id or "", incoming.pic_url or "")
     is_picture = incoming.msg_type == "image"
     relayed = await handoffs.relay_from_customer(
