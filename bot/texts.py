@@ -72,6 +72,7 @@ DRAFT_OPEN_ORDERS = "已下的订单 {numbers} 照常配送;要取消它,请回�
 REASK = "{answer}\n\n接着刚才的订单:{question}"
 REASK_CONFIRM = "订单还没下,请确认:" + CONFIRM_CHOICES
 BALANCE_SHORT = "订单还没下:余额只有{held}元,不够付这一单。请换一种付款方式,或先充值再下单。"
+RECONFIRM = "订单还没下。刚才转了人工,请再看一眼订单:"
 TICKETS_CHANGED = "订单还没下:您的水票刚有变动(到期或已用掉),下面是重新算过的订单。"
 NOT_A_CHOICE = "没有这个序号。"
 NOT_AN_ADDRESS = "这看起来不像地址。"

@@ -88,6 +88,8 @@ def _paused(turn: Turn) -> dict[str, object]:
     """The order draft the customer was putting together, kept while staff have the chat."""
     if turn.state not in ORDER_FLOW:
         return {}
+    # A 1 after the handoff must not place an order confirmed before it unseen (`reconfirm`).
+    turn.order.reconfirm = turn.state == OrderStates.CONFIRM
     return {PAUSED: {"state": turn.state, "draft": turn.saved_draft()}}
 
 

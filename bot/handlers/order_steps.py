@@ -245,7 +245,7 @@ async def confirmation(turn: Turn) -> Reply:
         turn.order.tickets = True
         return await _ask_payment(turn)
     # Placing checks the tickets still pay what this confirmation says (TicketsChanged).
-    turn.order.tickets_shown = preview.quote.tickets_needed
+    turn.order.tickets_shown, turn.order.reconfirm = preview.quote.tickets_needed, False
     return ask(turn, OrderStates.CONFIRM, summary_text(turn, preview, request.payment_method))
 
 

@@ -144,6 +144,9 @@ async def _choose(turn: Turn, decision: Decision) -> Reply | None:
         quantity = turn.order.items[0][1] if len(turn.order.items) == 1 else None
         turn.order.items = [(sku, quantity)]
         return await next_step(turn)
+    if choice == 1 and turn.order.reconfirm:  # a handoff came between: shown again first
+        again = await confirmation(turn)
+        return replace(again, text=f"{texts.RECONFIRM}\n{again.text}")
     if choice == 1:
         return await _place(turn)
     if choice == 0:

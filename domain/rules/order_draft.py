@@ -17,7 +17,8 @@ Item = tuple[str | None, int | None]  # (sku, quantity); None: not said yet
 
 KNOWN_KEYS = frozenset(
     {"id", "items", "address_id", "address_said", "address_label", "payment", "window", "usual",
-     "reminder_id", "product", "tickets", "tickets_shown"}
+     "reminder_id", "product", "tickets", "tickets_shown",
+     "reconfirm"}
 )  # fmt: skip
 
 
@@ -37,6 +38,7 @@ class OrderDraft:
     product: str | None = None  # the offered product's name (reminder offers)
     tickets: bool = False  # tickets pay the lines they cover, `payment` the rest (mixed)
     tickets_shown: int | None = None  # tickets the confirmation said the order takes
+    reconfirm: bool = False  # the confirmation was interrupted (a handoff): show it again first
     extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
 
     @classmethod
@@ -60,6 +62,7 @@ class OrderDraft:
             product=self.product,
             tickets=self.tickets,
             tickets_shown=self.tickets_shown,
+            reconfirm=self.reconfirm,
         )
         return data
 
@@ -80,6 +83,7 @@ class OrderDraft:
             product=_text(data.get("product")),
             tickets=data.get("tickets") is True,
             tickets_shown=shown if type(shown) is int else None,
+            reconfirm=data.get("reconfirm") is True,
             extra={k: v for k, v in data.items() if k not in KNOWN_KEYS},
         )
 
