@@ -193,6 +193,9 @@ async def product_choice(turn: Turn, number: int) -> str | None:
 async def _default_payment(turn: Turn) -> str | None:
     # Tickets first when the wallet covers the whole order, as a station would do it; when
     # they cover only some lines, they pay those and the payment question is for the rest.
+    if turn.order.keep_tickets:  # 不用水票: asked how to pay, tickets not offered
+        turn.order.tickets = False
+        return None
     summary = await queries.account_summary(turn.user.id, turn.now)
     have = {line.sku: line.count for line in summary.tickets}
     items = turn.order.items

@@ -38,6 +38,7 @@ from domain.rules.errors import InsufficientBalance, InsufficientTickets, Ticket
 from domain.rules.order_draft import OrderDraft
 from domain.rules.pricing import yuan
 from domain.rules.slot_filling import Decision, Move, Slot, decide
+from domain.rules.slot_words import keeps_tickets
 from domain.services import customers
 from domain.services.orders import place_order
 
@@ -84,6 +85,7 @@ async def _begin(turn: Turn) -> Reply:
             # A mixed order is repeated mixed: tickets for what they cover, the rest the same way.
             turn.order.tickets = last.payment_method != "ticket" and last.tickets_used > 0
     apply_parsed(turn.order, turn.parsed)
+    _keep_tickets(turn)
     if any(sku is None for sku, _ in turn.order.items):
         usual = await queries.usual_sku(turn.user.id)
         turn.order.items = with_usual(turn.order.items, usual, turn.text)
@@ -101,7 +103,22 @@ async def answer(turn: Turn) -> Reply | None:
     # Decided on a copy: a message passed on leaves the saved draft to whoever answers it.
     draft = OrderDraft.from_json(turn.saved_draft())
     decision = decide(slot_of(turn), said_of(turn), draft)
+    uses_tickets = draft.tickets or draft.payment == "ticket"
+    declined = uses_tickets and keeps_tickets(turn.text) and _keep_tickets(turn)
+    if declined and decision.payment is None:  # 不用水票 alone: priced again, or asked how to pay
+        return await next_step(turn)
     return await MOVES[decision.move](turn, decision)
+
+
+def _keep_tickets(turn: Turn) -> bool:
+    """不用水票 / 水票留着: the draft is paid in money only; True when that changed it."""
+    draft = turn.order
+    if not keeps_tickets(turn.text) or draft.keep_tickets:
+        return False
+    draft.keep_tickets, draft.tickets = True, False
+    if draft.payment == "ticket":
+        draft.payment = None
+    return True
 
 
 async def _fill(turn: Turn, decision: Decision) -> Reply:

@@ -18,7 +18,7 @@ Item = tuple[str | None, int | None]  # (sku, quantity); None: not said yet
 KNOWN_KEYS = frozenset(
     {"id", "items", "address_id", "address_said", "address_label", "payment", "window", "usual",
      "reminder_id", "product", "tickets", "tickets_shown",
-     "reconfirm"}
+     "reconfirm", "keep_tickets"}
 )  # fmt: skip
 
 
@@ -39,6 +39,7 @@ class OrderDraft:
     tickets: bool = False  # tickets pay the lines they cover, `payment` the rest (mixed)
     tickets_shown: int | None = None  # tickets the confirmation said the order takes
     reconfirm: bool = False  # the confirmation was interrupted (a handoff): show it again first
+    keep_tickets: bool = False  # the customer said 不用水票: this order is paid in money only
     extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
 
     @classmethod
@@ -63,6 +64,7 @@ class OrderDraft:
             tickets=self.tickets,
             tickets_shown=self.tickets_shown,
             reconfirm=self.reconfirm,
+            keep_tickets=self.keep_tickets,
         )
         return data
 
@@ -84,6 +86,7 @@ class OrderDraft:
             tickets=data.get("tickets") is True,
             tickets_shown=shown if type(shown) is int else None,
             reconfirm=data.get("reconfirm") is True,
+            keep_tickets=data.get("keep_tickets") is True,
             extra={k: v for k, v in data.items() if k not in KNOWN_KEYS},
         )
 
