@@ -167,6 +167,10 @@ def handoff_staff_text(note: HandoffNote) -> str:
     if note.event == HANDOFF_ENDED:
         why = texts.HANDOFF_WHY.get(note.ended_by, note.ended_by)
         return texts.HANDOFF_STAFF_ENDED.format(number=note.number, name=name, why=why)
+    if note.event == HANDOFF_ANSWERED:  # to the one who held it: a colleague took it over
+        return texts.HANDOFF_TAKEN_OVER.format(
+            number=note.number, name=name, staff=note.staff_name, text=note.text
+        )
     raise ValueError(f"no staff text for handoff event {note.event!r}")
 
 

@@ -4,15 +4,21 @@ While handed over, what the customer writes (text, voice, pictures, locations) i
 the owners and dispatchers in WeCom and the bot stays silent; 结束 gives the conversation back.
 If the handoff ended meanwhile (staff ended it, or half an hour of silence), the message is
 answered by the bot as usual.
+
+An order draft open when the customer asked for a person waits in the handoff's draft
+(`PAUSED`): when the customer ends the handoff, or their message finds it ended, the draft
+comes back and its question is asked again (`follow_up`), so asking 农夫是哪里的水 of a
+person does not throw away the order being put together.
 """
 
 from __future__ import annotations
 
 from bot import texts
 from bot.conversation import Reply, Turn
-from bot.handlers.states import HandoffStates
+from bot.handlers.order_steps import ORDER_FLOW, confirmation
+from bot.handlers.states import HandoffStates, OrderStates
 from bot.router import Router
-from domain.rules.handoff import is_customer_end
+from domain.rules.handoff import PAUSED, is_customer_end
 from domain.rules.station_answers import contact_hint
 from domain.services import handoffs, station
 
@@ -42,8 +48,13 @@ async def relay(turn: Turn) -> Reply | None:
         return None
     if is_customer_end(turn.text):
         await handoffs.end_by_customer(turn.user.id, turn.now)
-        turn.reset()
-        return Reply(texts.HANDOFF_ENDED_BY_CUSTOMER)
+        _back_to_draft(turn)
+        if turn.state != OrderStates.CONFIRM:
+            return Reply(texts.HANDOFF_ENDED_BY_CUSTOMER)
+        # The confirmation may be long ago: shown again, priced now, before a 1 places it.
+        again = await confirmation(turn)
+        text = texts.REASK.format(answer=texts.HANDOFF_ENDED_BY_CUSTOMER, question=again.text)
+        return Reply(text)
     picture = (incoming.media_id or "", incoming.pic_url or "")
     is_picture = incoming.msg_type == "image"
     relayed = await handoffs.relay_from_customer(
@@ -54,7 +65,7 @@ async def relay(turn: Turn) -> Reply | None:
         picture=picture if is_picture else ("", ""),
     )
     if relayed.status == handoffs.GONE:
-        turn.reset()  # over: the bot answers this message (the end was sent on its own)
+        _back_to_draft(turn)  # over: the bot answers this message (the end was sent on its own)
         return None
     return Reply("")  # staff answer in their own time; the chat stays handed over
 
@@ -67,6 +78,24 @@ async def ask_for_person(turn: Turn) -> Reply:
     if not opened.number:
         info, _ = await station.load_profile()
         return Reply(texts.HANDOFF_NOBODY.format(contact=contact_hint(info.phone)))
+    paused = _paused(turn)
     turn.reset()
-    turn.go(HandoffStates.HUMAN, handoff=opened.number)
+    turn.go(HandoffStates.HUMAN, handoff=opened.number, **paused)
     return Reply(texts.HANDOFF_ALREADY if opened.already else texts.HANDOFF_OPENED)
+
+
+def _paused(turn: Turn) -> dict[str, object]:
+    """The order draft the customer was putting together, kept while staff have the chat."""
+    if turn.state not in ORDER_FLOW:
+        return {}
+    # A 1 after the handoff must not place an order confirmed before it unseen (`reconfirm`).
+    turn.order.reconfirm = turn.state == OrderStates.CONFIRM
+    return {PAUSED: {"state": turn.state, "draft": turn.saved_draft()}}
+
+
+def _back_to_draft(turn: Turn) -> None:
+    """The handoff is over: back to the paused order draft, or to idle when there was none."""
+    paused = turn.draft.get(PAUSED)
+    turn.reset()
+    if isinstance(paused, dict) and paused.get("state") in ORDER_FLOW:
+        turn.state, turn.draft = str(paused["state"]), dict(paused.get("draft") or {})

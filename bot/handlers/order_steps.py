@@ -119,6 +119,7 @@ def request_of(turn: Turn, key: str | None = None, payment: str | None = None) -
         source="chat",
         idempotency_key=key,
         use_tickets=d.tickets and method != "ticket",
+        tickets_expected=d.tickets_shown if key is not None else None,
     )
 
 
@@ -193,6 +194,9 @@ async def product_choice(turn: Turn, number: int) -> str | None:
 async def _default_payment(turn: Turn) -> str | None:
     # Tickets first when the wallet covers the whole order, as a station would do it; when
     # they cover only some lines, they pay those and the payment question is for the rest.
+    if turn.order.keep_tickets:  # 不用水票: asked how to pay, tickets not offered
+        turn.order.tickets = False
+        return None
     summary = await queries.account_summary(turn.user.id, turn.now)
     have = {line.sku: line.count for line in summary.tickets}
     items = turn.order.items
@@ -245,6 +249,8 @@ async def confirmation(turn: Turn) -> Reply:
         turn.order.payment = None
         turn.order.tickets = True
         return await _ask_payment(turn)
+    # Placing checks the tickets still pay what this confirmation says (TicketsChanged).
+    turn.order.tickets_shown, turn.order.reconfirm = preview.quote.tickets_needed, False
     return ask(turn, OrderStates.CONFIRM, summary_text(turn, preview, request.payment_method))
 
 

@@ -8,6 +8,7 @@ A question answered elsewhere gets the flow's own question asked again (`ask_aga
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import datetime
@@ -20,6 +21,7 @@ from bot.handlers.order_steps import (
     apply_parsed,
     ask,
     confirm_key,
+    confirmation,
     new_draft,
     next_step,
     product_choice,
@@ -33,11 +35,15 @@ from bot.router import Router
 from domain.infra import pay_port
 from domain.reads import queries
 from domain.rules.draft_items import with_usual
+from domain.rules.errors import InsufficientBalance, InsufficientTickets, TicketsChanged
 from domain.rules.order_draft import OrderDraft
+from domain.rules.pricing import yuan
 from domain.rules.slot_filling import Decision, Move, Slot, decide
+from domain.rules.slot_words import keeps_tickets
 from domain.services import customers
 from domain.services.orders import place_order
 
+log = logging.getLogger(__name__)
 router = Router("ordering")
 
 # The questions of the confirmation's edits (2 / 3 / 4), asked again as they were.
@@ -80,6 +86,7 @@ async def _begin(turn: Turn) -> Reply:
             # A mixed order is repeated mixed: tickets for what they cover, the rest the same way.
             turn.order.tickets = last.payment_method != "ticket" and last.tickets_used > 0
     apply_parsed(turn.order, turn.parsed)
+    _keep_tickets(turn)
     if any(sku is None for sku, _ in turn.order.items):
         usual = await queries.usual_sku(turn.user.id)
         turn.order.items = with_usual(turn.order.items, usual, turn.text)
@@ -97,7 +104,22 @@ async def answer(turn: Turn) -> Reply | None:
     # Decided on a copy: a message passed on leaves the saved draft to whoever answers it.
     draft = OrderDraft.from_json(turn.saved_draft())
     decision = decide(slot_of(turn), said_of(turn), draft)
+    uses_tickets = draft.tickets or draft.payment == "ticket"
+    declined = uses_tickets and keeps_tickets(turn.text) and _keep_tickets(turn)
+    if declined and decision.payment is None:  # 不用水票 alone: priced again, or asked how to pay
+        return await next_step(turn)
     return await MOVES[decision.move](turn, decision)
+
+
+def _keep_tickets(turn: Turn) -> bool:
+    """不用水票 / 水票留着: the draft is paid in money only; True when that changed it."""
+    draft = turn.order
+    if not keeps_tickets(turn.text) or draft.keep_tickets:
+        return False
+    draft.keep_tickets, draft.tickets = True, False
+    if draft.payment == "ticket":
+        draft.payment = None
+    return True
 
 
 async def _fill(turn: Turn, decision: Decision) -> Reply:
@@ -140,6 +162,9 @@ async def _choose(turn: Turn, decision: Decision) -> Reply | None:
         quantity = turn.order.items[0][1] if len(turn.order.items) == 1 else None
         turn.order.items = [(sku, quantity)]
         return await next_step(turn)
+    if choice == 1 and turn.order.reconfirm:  # a handoff came between: shown again first
+        again = await confirmation(turn)
+        return replace(again, text=f"{texts.RECONFIRM}\n{again.text}")
     if choice == 1:
         return await _place(turn)
     if choice == 0:
@@ -228,8 +253,24 @@ async def use_location(turn: Turn, text: str, lat: float, lon: float) -> Reply:
     return await _go_on(turn, slot, Decision(Move.FILL, address=text))
 
 
+async def _balance_short(turn: Turn) -> Reply:
+    """The balance no longer covers the order: say what it holds, ask how else to pay."""
+    held = (await queries.account_summary(turn.user.id, turn.now)).balance_fen
+    turn.order.payment = None
+    again = await next_step(turn)
+    return replace(again, text=f"{texts.BALANCE_SHORT.format(held=yuan(held))}\n{again.text}")
+
+
 async def _place(turn: Turn) -> Reply:
-    placed = await place_order(request_of(turn, key=confirm_key(turn)), turn.now)
+    try:
+        placed = await place_order(request_of(turn, key=confirm_key(turn)), turn.now)
+    except (TicketsChanged, InsufficientTickets) as exc:
+        # Tickets expired or were spent since the confirmation: show the new sums, ask again.
+        log.info("order draft %s confirmed on stale tickets: %s", turn.order.id, exc.detail)
+        again = await confirmation(turn)
+        return replace(again, text=f"{texts.TICKETS_CHANGED}\n{again.text}")
+    except InsufficientBalance:
+        return await _balance_short(turn)
     turn.reset()
     window = window_text(
         datetime.fromisoformat(placed.window_start),

@@ -76,6 +76,7 @@ def _ask_which(turn: Turn, orders: list[OrderStatus], packs: list[PendingPack]) 
         texts.CANCEL_WHICH_LINE.format(index=i, line=line) for i, line in enumerate(lines, 1)
     )
     entries = [order.number for order in orders] + [pack_cancel.listed(p) for p in packs]
+    turn.reset()  # the list replaces an order draft open (取消水票 said in it, several packs)
     turn.go(CancelStates.WHICH, orders=entries)
     turn.asked = True  # left open for one message only (follow_up closes it)
     which = texts.CANCEL_WHICH_ANY if packs else texts.CANCEL_WHICH

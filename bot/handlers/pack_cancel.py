@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot import texts
 from bot.conversation import Reply, Turn
+from bot.handlers.order_steps import ORDER_FLOW
 from bot.handlers.owner_requests import pack_cancel_notice
 from domain.reads import open_requests
 from domain.reads.open_requests import PendingPack
@@ -41,6 +42,7 @@ async def pending(turn: Turn) -> list[PendingPack]:
 async def cancel(turn: Turn, purchase_id: int) -> Reply:
     """Cancel one pending purchase and say which."""
     done = await cancel_pack(turn.user.id, purchase_id, turn.now, pack_cancel_notice)
-    turn.reset()
+    if turn.state not in ORDER_FLOW:  # 取消水票 said in an order draft leaves the draft open
+        turn.reset()
     price = yuan(done.price_fen)
     return Reply(texts.PACK_CANCELLED.format(id=done.id, pack=done.pack, price=price))

@@ -8,7 +8,11 @@ from dataclasses import dataclass
 from bot.understanding.text import Span
 
 _PAYMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ticket", re.compile(r"水票(?!套餐)|用票|扣票|刷票|票付|电子票")),
+    # 不用水票 / 水票留着 decline tickets: they name no payment (slot_words.keeps_tickets).
+    ("ticket", re.compile(
+        r"(?<!不用)(?<!不要)(?<!别用)(?<!不要用)(?<!不使用)(?<!不想用)"
+        r"水票(?!套餐|先?留着|不用|别用|不扣|别扣|不想用)|(?<![不别])用票|(?<![不别])扣票|刷票|票付|电子票"
+    )),
     ("balance", re.compile(r"余额|储值")),
     ("cash", re.compile(r"现金|货到付款|到付|付现|现付")),
     ("wechat_pay", re.compile(r"微信支付|微信付|微信转账|微信扫码|用微信|微信结")),

@@ -88,6 +88,13 @@ class InsufficientTickets(Conflict):
     message = "水票不足"
 
 
+class TicketsChanged(Conflict):
+    """The tickets usable now pay for other goods than the confirmation showed."""
+
+    code = "tickets_changed"
+    message = "您的水票刚有变动,订单金额也变了,请重新确认"
+
+
 class InsufficientBalance(Conflict):
     """Stored value does not cover the amount."""
 

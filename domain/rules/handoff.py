@@ -17,6 +17,10 @@ LAPSE = timedelta(minutes=30)
 # The chat state outlives the half hour: a staff answer keeps the handoff alive without
 # touching the customer's chat, so the handoff row decides when it is over, not the state.
 STATE_TTL = timedelta(hours=24)
+# The order draft a handoff interrupted waits in the handoff's draft under PAUSED; when the
+# handoff ends it comes back, kept PAUSED_TTL as any draft between two messages.
+PAUSED = "paused"
+PAUSED_TTL = timedelta(minutes=30)
 CUSTOMER_END_WORDS = frozenset({"结束", "结束人工", "结束对话", "退出人工", "退出", "结束客服"})
 ANSWER, END = "answer", "end"
 # Staff's commands, matched whole: 回复 [#]N text, 回复 text; 结束 [#]N, 结束.

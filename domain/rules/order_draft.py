@@ -17,7 +17,8 @@ Item = tuple[str | None, int | None]  # (sku, quantity); None: not said yet
 
 KNOWN_KEYS = frozenset(
     {"id", "items", "address_id", "address_said", "address_label", "payment", "window", "usual",
-     "reminder_id", "product", "tickets"}
+     "reminder_id", "product", "tickets", "tickets_shown",
+     "reconfirm", "keep_tickets"}
 )  # fmt: skip
 
 
@@ -36,6 +37,9 @@ class OrderDraft:
     reminder_id: int | None = None  # set when a refill reminder offered this order
     product: str | None = None  # the offered product's name (reminder offers)
     tickets: bool = False  # tickets pay the lines they cover, `payment` the rest (mixed)
+    tickets_shown: int | None = None  # tickets the confirmation said the order takes
+    reconfirm: bool = False  # the confirmation was interrupted (a handoff): show it again first
+    keep_tickets: bool = False  # the customer said 不用水票: this order is paid in money only
     extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
 
     @classmethod
@@ -58,13 +62,16 @@ class OrderDraft:
             reminder_id=self.reminder_id,
             product=self.product,
             tickets=self.tickets,
+            tickets_shown=self.tickets_shown,
+            reconfirm=self.reconfirm,
+            keep_tickets=self.keep_tickets,
         )
         return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> OrderDraft:
         """A stored draft, whichever version saved it."""
-        reminder_id = data.get("reminder_id")
+        reminder_id, shown = data.get("reminder_id"), data.get("tickets_shown")
         return cls(
             id=_text(data.get("id")) or "",
             items=_items(data.get("items")),
@@ -77,6 +84,9 @@ class OrderDraft:
             reminder_id=reminder_id if type(reminder_id) is int else None,
             product=_text(data.get("product")),
             tickets=data.get("tickets") is True,
+            tickets_shown=shown if type(shown) is int else None,
+            reconfirm=data.get("reconfirm") is True,
+            keep_tickets=data.get("keep_tickets") is True,
             extra={k: v for k, v in data.items() if k not in KNOWN_KEYS},
         )
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
+from domain.rules.customer_requests import is_pack_cancel
 from domain.rules.draft_items import MAX_QUANTITY, SWITCH, merge_items, with_quantity
 from domain.rules.order_draft import Item, OrderDraft
 from domain.rules.slot_words import compact, confirm_words, find_phone, payment_word, place_like
@@ -111,8 +112,10 @@ def decide(slot: Slot, said: Said, draft: OrderDraft) -> Decision:
     gives_up = said.intent == "cancel" or text in _GIVE_UP
     switching = bool(said.items) and SWITCH.search(text) is not None
     if gives_up and not switching:
-        # A placed order named by number is cancelled where orders are; the draft stays.
-        return Decision(Move.PASS if said.order_ref else Move.DROP)
+        # A placed order named by number, or a pack bought in chat (取消水票), is cancelled
+        # where orders and packs are; the draft stays.
+        about_other = said.order_ref is not None or is_pack_cancel(said.text)
+        return Decision(Move.PASS if about_other else Move.DROP)
     if said.repeat:
         return Decision(Move.REPEAT)
     if said.intent not in _ABOUT_DRAFT or said.topic is not None:

@@ -37,7 +37,17 @@ _PLACE = re.compile(
     r"|室|号|楼|层|门)"
     r"[\u4e00-\u9fffA-Za-z0-9#]{0,20}"
 )
+# 不用水票 / 水票留着 / 别扣票: the customer keeps their tickets and pays this order in money.
+_KEEP_TICKETS = re.compile(
+    r"(?:不用|不要用?|别用|不使用|不想用|别扣|不扣|不刷)(?:水)?票"
+    r"|水?票(?:先)?(?:留着|不用|别用|不扣|别扣|不想用)"
+)
 _NOT_PLACE = re.compile(r"[吗呢吧么啊呀嘛哦了?]|什么|怎么|哪|谁|多少|几|没|不|别|请问|谢|好的")
+
+
+def keeps_tickets(text: str) -> bool:
+    """Whether the message declines paying with tickets (不用水票,付现金)."""
+    return _KEEP_TICKETS.search(compact(text)) is not None
 
 
 def compact(text: str) -> str:

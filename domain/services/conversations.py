@@ -122,11 +122,19 @@ async def open_reply(conn: Conn, channel: str, user_id: str, saved: Saved) -> bo
     return True
 
 
-async def leave_state(conn: Conn, channel: str, user_id: str, state: str) -> bool:
+async def leave_state(
+    conn: Conn,
+    channel: str,
+    user_id: str,
+    state: str,
+    resume: tuple[str, datetime] | None = None,
+) -> bool:
     """Put a conversation that is in `state` back to idle, in the caller's transaction.
 
     Only while no turn holds it (a turn under way saves its own state when it finishes; the
     caller then relies on that turn's handler to notice). True when it was reset.
+    `resume` is (key, until): a state and draft the conversation's draft keeps under `key`
+    (the order draft a handoff interrupted) come back instead of idle, kept until `until`.
     """
     free = Q(held_until__isnull=True) | Q(held_until__lt=as_stored_time(lease_now()))
     chats = Conversation.filter(free, channel=channel, user_id=user_id, state=state)
@@ -136,6 +144,14 @@ async def leave_state(conn: Conn, channel: str, user_id: str, state: str) -> boo
         "expires_at": None,
         "updated_at": lease_now(),
     }
+    found = await chats.using_db(conn).first() if resume else None
+    paused = found.draft.get(resume[0]) if found is not None and resume else None
+    if resume and isinstance(paused, dict) and isinstance(paused.get("state"), str):
+        values.update(
+            state=paused["state"],
+            draft=dict(paused.get("draft") or {}),
+            expires_at=as_stored_time(resume[1]),
+        )
     return bool(await chats.using_db(conn).update(**values))
 
 

@@ -192,10 +192,15 @@ async def answer_customer(
         if rules.is_lapsed(row.last_at, now):
             await _close(conn, row, customer, rules.BY_LAPSE, now)
             return {"number": row.id, "status": "lapsed"}
-        row.last_at, row.staff_userid = as_stored_time(now), row.staff_userid or staff_userid
+        # Whoever answered last holds the conversation: the customer's next words go to them,
+        # and the one who held it hears what was said (else two staff answer blind).
+        previous = row.staff_userid
+        row.last_at, row.staff_userid = as_stored_time(now), staff_userid
         await row.save(using_db=conn, update_fields=["last_at", "staff_userid"])
         note = _note(customer, row.id, HANDOFF_ANSWERED, text=text, staff_name=staff_name)
         await notifier().handoff_to_customer(conn, row.openid, note, now)
+        if previous and previous != staff_userid:
+            await notifier().handoff_to_staff(conn, [previous], note, now)
         await audit(conn, rules.closed_by_staff(staff_userid), "handoff.answer", "handoff", row.id)
         return {"number": row.id, "status": "sent"}
 
@@ -263,6 +268,8 @@ async def _close(conn: Conn, row: Handoff, customer: Customer, by: str, now: dat
         await notifier().handoff_to_staff(conn, await _recipients(conn, row), note, now)
     await notifier().handoff_closed(conn, row.id, now)
     # A turn holding the chat right now finds the row closed on the customer's next message.
-    await conversations.leave_state(conn, MP, row.openid, rules.HandoffStates.HUMAN)
+    # An order draft the handoff interrupted comes back (`rules.PAUSED`).
+    resume = (rules.PAUSED, now + rules.PAUSED_TTL)
+    await conversations.leave_state(conn, MP, row.openid, rules.HandoffStates.HUMAN, resume)
     await audit(conn, by, "handoff.end", "handoff", row.id, {"status": OPEN}, {"status": CLOSED})
     return True

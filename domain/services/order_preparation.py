@@ -38,6 +38,9 @@ class OrderRequest:
     promo_code: str | None = None
     # Tickets pay the lines they cover and `payment_method` the rest (a mixed order).
     use_tickets: bool = False
+    # The tickets the customer saw the order take when they confirmed it: placing refuses
+    # (TicketsChanged) when the wallets now cover other goods, rather than charge another sum.
+    tickets_expected: int | None = None
 
 
 async def priced_lines(conn: Conn, items: list[tuple[str, int]]) -> list[pricing.PricedLine]:

@@ -10,6 +10,7 @@ from domain.infra.ports import Conn
 from domain.models import Order, OrderLine
 from domain.rules import pricing
 from domain.rules.cleaning import clean_text
+from domain.rules.errors import TicketsChanged
 from domain.rules.order_flow import OrderState, format_order_number
 from domain.rules.station import Scheduled
 from domain.services import campaign_orders, payments
@@ -87,6 +88,11 @@ def _order_params(request: OrderRequest) -> dict[str, Any]:
 
 async def _place(conn: Conn, req: OrderRequest, now: datetime) -> dict[str, Any]:
     prepared = await prepare(conn, req, now, lock=True)
+    expected = req.tickets_expected
+    if expected is not None and prepared.cover.tickets != expected:
+        # Tickets expired or were spent since the confirmation: the money due has changed.
+        usable = prepared.cover.tickets
+        raise TicketsChanged(f"{req.customer_id}: {usable} tickets cover, {expected} shown")
     customer, address, lines, slot, quote = (
         prepared.customer,
         prepared.address,

@@ -51,9 +51,11 @@ async def cancel_pack(
                 message=f"没有找到水票单 #{purchase_id}",
             )
         if purchase.status != PENDING:
+            # A double tap (or a retry) finds it cancelled already: say so, not "paid".
+            done = "已经取消了" if purchase.status == CANCELLED else "已经付过款,不能在这里取消了"
             raise Conflict(
                 f"pack purchase {purchase_id} is {purchase.status}",
-                message=f"水票单 #{purchase_id} 已经付过款,不能在这里取消了",
+                message=f"水票单 #{purchase_id} {done}",
                 sends_away=True,
             )
         purchase.status = CANCELLED

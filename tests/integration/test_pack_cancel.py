@@ -35,6 +35,9 @@ async def test_a_pending_pack_is_cancelled_once_and_staff_are_told() -> None:
     )
     done = [r for r in results if isinstance(r, PackCancelled)]
     assert len(done) == 1 and all(isinstance(r, Conflict) for r in results if r not in done)
+    # The taps that lost are told it is cancelled already, never that it was paid.
+    losers = [r.message for r in results if isinstance(r, Conflict)]
+    assert losers == [f"水票单 #{purchase.id} 已经取消了"] * 2
     assert (done[0].pack, done[0].price_fen) == ("农夫山泉水票 10送1", 22000)
     told = (await _told())[-1]
     assert told == (

@@ -10,10 +10,11 @@ from datetime import datetime
 
 import pytest
 
+from bot.understanding.slots import read_payment
 from domain.rules.draft_items import merge_items, product_choices, with_usual
 from domain.rules.order_draft import Item, OrderDraft
 from domain.rules.slot_filling import Decision, Move, Said, SaidItem, Slot, decide
-from domain.rules.slot_words import find_phone, place_like
+from domain.rules.slot_words import find_phone, keeps_tickets, place_like
 from tests.support import TZ
 
 NFSQ, CESTBON, GANTEN = "nfsq-19l", "cestbon-18l", "ganten-18l"
@@ -261,3 +262,27 @@ def test_the_usual_product_is_numbered_first() -> None:
 )
 def test_find_phone(text: str, phone: str | None) -> None:
     assert find_phone(text) == phone
+
+
+@pytest.mark.parametrize(
+    ("text", "keeps"),
+    [
+        ("不用水票,付现金", True),
+        ("水票留着", True),
+        ("别扣票", True),
+        ("不要用水票", True),
+        ("用水票", False),
+        ("水票付", False),
+        ("买水票", False),
+    ],
+)
+def test_declining_tickets_is_read(text: str, keeps: bool) -> None:
+    assert keeps_tickets(text) is keeps
+
+
+@pytest.mark.parametrize(
+    ("text", "payment"),
+    [("不用水票,付现金", "cash"), ("水票留着,微信付", "wechat_pay"), ("用水票", "ticket")],
+)
+def test_a_declined_ticket_is_no_payment(text: str, payment: str) -> None:
+    assert read_payment(text).value == payment
