@@ -26,7 +26,7 @@ from wechatpy.replies import TextReply
 from bot.bootstrap import create_app, settings_from_env
 from bot.channels import mp
 from bot.channels.dev import mp_credentials
-from bot.devtools import bench_import, bench_reports, wire
+from bot.devtools import bench_import, bench_reports, bench_stages, wire
 from bot.devtools.bench_support import (
     DatabaseUnavailable,
     bench_database,
@@ -47,7 +47,9 @@ SENTENCES = (
     "明天送2桶百岁山到阳光花园{n}栋301 现金",
     "送两桶娃哈哈到翠湖小区{n}栋602,微信支付",
 )
-CONFIRM, PLACED = "请确认订单", "下单成功"
+CONFIRM, PLACED, STATUS = "请确认订单", "下单成功", "订单"
+# Customers who play the per-stage run, one message at a time, before the load.
+STAGE_CUSTOMERS = 12
 Expect = Callable[[str, str], bool]  # (sent text, reply text) -> as expected
 
 
@@ -61,6 +63,7 @@ class Result:
     errors: list[str] = field(default_factory=list)
     wall_s: float = 0.0
     note: str = ""
+    breakdown: list[str] = field(default_factory=list)
 
     def row(self) -> str:
         """One line of the table."""
@@ -115,6 +118,9 @@ def run(args: argparse.Namespace) -> int:
     for result in results:
         print(result.row())
     for result in results:
+        if result.breakdown:
+            print("\n".join(["", *result.breakdown]))
+    for result in results:
         for error in result.errors[:3]:
             print(f"{result.name}: {error}", file=sys.stderr)
     return 1 if any(r.errors for r in results) else 0
@@ -144,23 +150,56 @@ async def _target(target: str, env: Settings, customers: int, concurrency: int) 
 
 async def _stack(name: str, settings: Settings, customers: int, concurrency: int) -> Result:
     """The real app on a fresh database with the demo catalog and customers who have phones."""
+    bench_stages.instrument()
     app = create_app(settings)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()  # migrates and connects
     try:
         await load_demo_data(datetime.now(settings.tz))
         await mp.reload_catalog(app)
-        openids = [f"bench-{i:05d}" for i in range(customers)]
-        for i, openid in enumerate(openids):
-            # With a phone on file, an order sentence goes straight to the confirmation.
-            customer, _ = await customer_for_openid(openid, "bench")
-            await set_phone(customer.id, f"139{i:08d}", "bench")
+        openids = await _customers("bench", customers)
+        staged = await _customers("stages", STAGE_CUSTOMERS)
         base = await listen(runner)
+        breakdown = await _stages(app, base, settings, staged)
         result = await _drive(name, base, settings, openids, concurrency, _order_expect)
-        await _count_orders(result, customers)
+        result.breakdown = breakdown.lines(f"{name} per stage")
+        await _count_orders(result, customers + STAGE_CUSTOMERS)
         return result
     finally:
         await runner.cleanup()
+
+
+async def _customers(prefix: str, count: int) -> list[str]:
+    openids = [f"{prefix}-{i:05d}" for i in range(count)]
+    for i, openid in enumerate(openids):
+        # With a phone on file, an order sentence goes straight to the confirmation.
+        customer, _ = await customer_for_openid(openid, "bench")
+        await set_phone(customer.id, f"13{len(prefix)}{i:08d}", "bench")
+    return openids
+
+
+async def _stages(
+    app: web.Application, base: str, settings: Settings, openids: list[str]
+) -> bench_stages.Breakdown:
+    """Per-stage figures, one message at a time, before the load (which they do not count)."""
+    bench_stages.instrument_runner(app[mp.MP_ENDPOINT].runner)
+    async with aiohttp.ClientSession() as session:
+        client = MpWire(session, base, settings)
+
+        async def send(openid: str, text: str) -> None:
+            reply = await client.send(wire.mp_text(openid, text))
+            if reply is None or not _kind_expect(text, reply):
+                raise WireError(f"stage run: {text!r} -> {reply!r}")
+
+        return await bench_stages.measure_kinds(send, openids, _sentence)
+
+
+def _sentence(index: int) -> str:
+    return SENTENCES[index % len(SENTENCES)].format(n=index % 9 + 1)
+
+
+def _kind_expect(sent: str, reply: str) -> bool:
+    return STATUS in reply if sent == bench_stages.KINDS[2][1] else _order_expect(sent, reply)
 
 
 def _order_expect(sent: str, reply: str) -> bool:
@@ -236,7 +275,7 @@ async def _worker(
 ) -> None:
     while not queue.empty():
         index, openid = queue.get_nowait()
-        sentence = SENTENCES[index % len(SENTENCES)].format(n=index % 9 + 1)
+        sentence = _sentence(index)
         for text in (sentence, "1"):
             began = time.perf_counter()
             try:
