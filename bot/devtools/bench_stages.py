@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,7 +24,7 @@ from domain.infra import round_trips
 
 STAGES = ("claim", "hold", "identify", "load", "understand", "handle", "save", "reply", "other")
 INNER = STAGES[:7]
-_spent: Counter[str] = Counter()
+_spent: defaultdict[str, float] = defaultdict(float)
 
 
 def _timed_async(stage: str, fn: Callable[..., Any]) -> Callable[..., Any]:

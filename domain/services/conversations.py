@@ -47,6 +47,8 @@ async def hold_conversation(channel: str, user_id: str, holder: str, wait_s: flo
     """Wait until this user's conversation is free, then hold it for `holder`."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + wait_s
+    if await _try_hold(channel, user_id, holder):  # the usual case: one round trip
+        return
     await _ensure_row(channel, user_id)
     while not await _try_hold(channel, user_id, holder):
         if loop.time() >= deadline:
