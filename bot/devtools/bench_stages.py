@@ -6,7 +6,8 @@ Messages are then sent one at a time, so the figures are one message's cost, not
 Stages: claim (the message's lease), hold (the user's conversation), identify (the customer and
 the 48-hour window), load (the saved conversation), understand (NLU), handle (routers, the use
 case, follow-up), save (state, reply and release in one transaction), reply (decrypt, verify,
-encrypt: the callback's time outside the turn), other (the rest of the turn: locks, renewer).
+encrypt: the callback's time outside the turn), other (the rest of the turn: locks, renewer);
+then the wall-clock total and the process's CPU time for the message (client included).
 """
 
 from __future__ import annotations
@@ -77,13 +78,20 @@ def instrument_runner(runner: turns.TurnRunner) -> None:
         runner.follow_up = _timed_async("handle", runner.follow_up)
 
 
+_cpu = [time.process_time()]
+
+
 def _taken() -> tuple[dict[str, float], dict[str, int]]:
     spent = dict(_spent)
     _spent.clear()
+    cpu, _cpu[0] = time.process_time() - _cpu[0], time.process_time()
     ms = {stage: 1000 * spent.get(stage, 0.0) for stage in INNER}
     ms["reply"] = 1000 * (spent.get("callback", 0.0) - spent.get("turn", 0.0))
     ms["other"] = 1000 * spent.get("turn", 0.0) - sum(ms[s] for s in INNER)
     ms["total"] = 1000 * spent.get("callback", 0.0)
+    # CPU of the whole process (client, server, SQLite's thread): steadier than wall time on a
+    # machine shared with other work.
+    ms["cpu"] = 1000 * cpu
     queries = round_trips.taken()
     queries["total"] = sum(queries.values())
     return ms, queries
@@ -108,7 +116,7 @@ class Breakdown:
 
     def lines(self, title: str) -> list[str]:
         """The table: a row of ms and a row of round trips per message kind."""
-        columns = (*STAGES, "total")
+        columns = (*STAGES, "total", "cpu")
         out = [f"{title}: mean per message, sent one at a time", f"{'kind':<18} {'':<3}"
                + "".join(f"{c:>11}" for c in columns)]  # fmt: skip
         for kind, samples in self.ms.items():
