@@ -154,7 +154,9 @@ async def _stack(name: str, settings: Settings, count: int, concurrency: int) ->
             return Result(name, errors=[str(exc)])
         result = await drive(name, [base], settings, openids, concurrency, order_expect)
         result.breakdown = breakdown.lines(f"{name} per stage")
-        await count_orders(result, count + STAGE_CUSTOMERS)
+        if pending := app[mp.MP_ENDPOINT].pending:  # late turns still placing orders
+            await asyncio.wait(set(pending), timeout=30)
+        await count_orders(result, result.confirmed + STAGE_CUSTOMERS)
         return result
     finally:
         await runner.cleanup()

@@ -44,6 +44,7 @@ class Result:
     wall_s: float = 0.0
     note: str = ""
     breakdown: list[str] = field(default_factory=list)
+    confirmed: int = 0  # customers who sent their `1`: the orders expected
 
     def row(self) -> str:
         """One line of the table."""
@@ -129,8 +130,12 @@ async def _worker(
                 result.errors.append(f"{openid} {text!r}: {exc}")
                 break
             result.latencies.append(time.perf_counter() - began)
+            result.confirmed += text == "1"
             if reply is None:
-                result.late += 1  # over the reply budget: answered `success`, pushed later
-            elif not expect(text, reply):
+                # Over the reply budget: answered `success`, the reply pushed later. A customer
+                # who has not seen the confirmation yet does not answer it with `1`.
+                result.late += 1
+                break
+            if not expect(text, reply):
                 result.errors.append(f"{openid} {text!r} -> {reply[:80]!r}")
                 break

@@ -2,8 +2,9 @@
 
 The bench process prepares the database (catalog, customers with phones), starts P serve
 processes on free loopback ports, drives them round robin (a customer's two messages usually
-reach different processes) and counts the orders afterwards: one per customer, none lost and
-none doubled. The servers log to a temporary folder, shown when one fails to start.
+reach different processes) and counts the orders afterwards: one per customer who sent `1`,
+none lost and none doubled (stopping a server lets its late turns finish first). The servers
+log to a temporary folder, shown when one fails to start.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ async def measure(env: Settings, processes: int, count: int, concurrency: int) -
             with tempfile.TemporaryDirectory(prefix="waterbot-serve-") as logs:
                 result = await _through(name, url, Path(logs), processes, env, openids, concurrency)
             async with connected(url, migrate_first=False):
-                await count_orders(result, count)
+                await count_orders(result, result.confirmed)
             return result
     except DatabaseUnavailable as exc:
         return Result(name, note=f"skipped: {exc}")
