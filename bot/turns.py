@@ -60,6 +60,9 @@ REPLAY_POLL_S = 0.05
 RENEW_EVERY_S = 1.0
 # How long a turn waits for the same user's previous turn (in any process) before giving up.
 HOLD_WAIT_S = 30.0
+# Well inside the 3 s message lease: a turn that holds its conversation this soon after a
+# fresh claim needs no check that another process finished the message meanwhile.
+FRESH_S = 1.0
 
 PROCESS_TAG = f"{socket.gethostname()[:24]}:{os.getpid()}"
 
@@ -109,6 +112,7 @@ class TurnRunner:
     async def _handle(self, incoming: Incoming, key: str) -> Reply | None:
         holder = f"{PROCESS_TAG}:{secrets.token_hex(4)}"
         claim = await self._claim(key, incoming, holder)
+        fresh_until = _fresh_until(claim)
         if not claim.claimed:
             log.info("repeat of %s from %s", key, incoming.sender)
             return Reply.from_json(claim.reply) if claim.reply else None
@@ -116,7 +120,7 @@ class TurnRunner:
             log.warning("took over %s from %s, whose lease lapsed", key, claim.taken_over_from)
         try:
             async with self._renewing(key, incoming, holder):
-                return await self._serialised(incoming, key, holder)
+                return await self._serialised(incoming, key, holder, fresh_until)
         except BaseException:
             # The turn did not finish (database gone, shutdown): free it for WeChat's retry.
             await _let_go(key, incoming, holder)
@@ -141,7 +145,9 @@ class TurnRunner:
         finally:
             renewer.cancel()
 
-    async def _serialised(self, incoming: Incoming, key: str, holder: str) -> Reply | None:
+    async def _serialised(
+        self, incoming: Incoming, key: str, holder: str, fresh_until: float
+    ) -> Reply | None:
         # Within a process a lock saves polling; the held conversation orders all processes.
         user = f"{incoming.channel}:{incoming.sender}"
         lock = self._locks.get(user)
@@ -153,7 +159,10 @@ class TurnRunner:
             except ConversationBusy as exc:
                 log.error("gave up on %s: %s", key, exc)
                 return Reply(texts.STILL_BUSY)
-            done, stored = await stored_reply(key)
+            # A message claimed afresh, held well within its lease, is ours alone; one taken
+            # over, or one whose lease may have lapsed while we waited, may be done already.
+            mine = asyncio.get_running_loop().time() < fresh_until
+            done, stored = (False, None) if mine else await stored_reply(key)
             if done:  # the holder we took over from finished after all
                 await release_conversation(incoming.channel, incoming.sender, holder)
                 return Reply.from_json(stored) if stored else None
@@ -194,6 +203,13 @@ class TurnRunner:
         if len(text) <= INLINE_PARSE_CHARS:
             return self.understand(text, now)
         return await asyncio.to_thread(self.understand, text, now)
+
+
+def _fresh_until(claim: Claim) -> float:
+    """Until when nobody else can have taken a claim over (its lease cannot have lapsed)."""
+    if claim.taken_over_from:
+        return 0.0
+    return asyncio.get_running_loop().time() + FRESH_S
 
 
 async def _renew(key: str, incoming: Incoming, holder: str) -> None:

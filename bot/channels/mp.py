@@ -37,8 +37,7 @@ from bot.router import Router
 from bot.turns import TurnRunner
 from domain.infra.ports import Clock
 from domain.reads.queries import catalog_terms
-from domain.services.customers import identity_for_openid
-from domain.services.followers import note_message
+from domain.services.followers import writer_for_openid
 from domain.services.outbox import enqueue_now
 
 log = logging.getLogger(__name__)
@@ -75,9 +74,7 @@ async def catalog_entries() -> list[CatalogEntry]:
 
 async def identify_customer(turn: Turn) -> Reply | None:
     """Every OA sender is a customer, created on first contact; note the 48-hour window."""
-    customer = await identity_for_openid(turn.incoming.sender)
-    await note_message(customer.id, turn.now)
-    turn.customer = customer
+    turn.customer = await writer_for_openid(turn.incoming.sender, turn.now)
     return None
 
 

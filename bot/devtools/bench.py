@@ -3,18 +3,18 @@
 Each customer sends a full order sentence (-> the confirmation) and then "1" (-> the order is
 placed): signature check, AES decrypt, parse, turn runner, NLU, database writes and the
 encrypted reply, against the real app on a free loopback port. Beside it, the same traffic to
-a bare aiohttp + wechatpy echo handler shows what the protocol alone costs.
+a bare aiohttp + wechatpy echo handler shows what the protocol alone costs. With PostgreSQL,
+the same load also goes to real `waterbot serve` processes (one, then two, round robin:
+bench_serve). Each in-process target first plays a few customers one message at a time for
+the per-stage table (bench_stages).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import statistics
 import sys
-import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import replace
 from datetime import datetime
 
 import aiohttp
@@ -31,8 +31,19 @@ from bot.devtools import (
     bench_import,
     bench_reports,
     bench_routing,
+    bench_serve,
+    bench_stages,
     routing_files,
     wire,
+)
+from bot.devtools.bench_drive import (
+    HEADER,
+    Result,
+    count_orders,
+    customers,
+    drive,
+    order_expect,
+    sentence,
 )
 from bot.devtools.bench_support import (
     DatabaseUnavailable,
@@ -43,49 +54,11 @@ from bot.devtools.bench_support import (
 from bot.devtools.demo import listen, quiet
 from bot.devtools.wires import MpWire, WireError
 from domain.infra.settings import Settings
-from domain.reads.inspection import order_count
-from domain.services.customers import customer_for_openid, set_phone
 from domain.services.demo import load_demo_data
 
-SENTENCES = (
-    "明天上午送两桶农夫山泉到阳光花园{n}栋502,现金",
-    "送一桶怡宝到翠湖小区{n}栋1201 微信支付",
-    "后天下午送3桶景田到创业大厦A座{n}08,货到付款",
-    "明天送2桶百岁山到阳光花园{n}栋301 现金",
-    "送两桶娃哈哈到翠湖小区{n}栋602,微信支付",
-)
-CONFIRM, PLACED = "请确认订单", "下单成功"
-Expect = Callable[[str, str], bool]  # (sent text, reply text) -> as expected
-
-
-@dataclass
-class Result:
-    """One target's figures."""
-
-    name: str
-    latencies: list[float] = field(default_factory=list)
-    late: int = 0
-    errors: list[str] = field(default_factory=list)
-    wall_s: float = 0.0
-    note: str = ""
-
-    def row(self) -> str:
-        """One line of the table."""
-        if self.note:
-            return f"{self.name:<24} {self.note}"
-        ms = sorted(x * 1000 for x in self.latencies)
-        p50 = statistics.median(ms) if ms else 0.0
-        p99 = ms[min(len(ms) - 1, round(0.99 * (len(ms) - 1)))] if ms else 0.0
-        rate = len(ms) / self.wall_s if self.wall_s else 0.0
-        return (
-            f"{self.name:<24} {len(ms):>6} {len(self.errors):>6} {self.late:>5} "
-            f"{rate:>8.1f} {p50:>8.1f} {p99:>8.1f}"
-        )
-
-
-HEADER = (
-    f"{'target':<24} {'msgs':>6} {'errors':>6} {'late':>5} {'msg/s':>8} {'p50 ms':>8} {'p99 ms':>8}"
-)
+STATUS = "订单"
+# Customers who play the per-stage run, one message at a time, before the load.
+STAGE_CUSTOMERS = 12
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -101,6 +74,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     webhook.add_argument("--messages", type=positive, default=500, metavar="N")
     webhook.add_argument("--concurrency", type=positive, default=20, metavar="C")
+    webhook.add_argument(
+        "--postgres",
+        metavar="URL",
+        help="a PostgreSQL server to run on too (scratch databases beside URL's); "
+        "default: WATERBOT_DATABASE_URL when it is a PostgreSQL URL",
+    )
+    webhook.add_argument(
+        "--serve",
+        type=int,
+        default=2,
+        metavar="P",
+        help="with PostgreSQL, also drive 1..P real `waterbot serve` processes (0: none)",
+    )
     webhook.set_defaults(handler=run)
 
     bench_import.register(kinds)
@@ -113,17 +99,24 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     """Run every target and print the table; exit 1 if any reply was wrong."""
     env = settings_from_env()
+    if args.postgres:
+        env = replace(env, database_url=args.postgres)
     quiet()
-    customers = max(1, args.messages // 2)
+    count = max(1, args.messages // 2)
     print(
-        f"bench webhook: {customers * 2} messages ({customers} customers × order sentence + "
-        f'"1"), concurrency {args.concurrency}, 127.0.0.1; client and server share one process'
+        f"bench webhook: {count * 2} messages ({count} customers × order sentence + "
+        f'"1"), concurrency {args.concurrency}, 127.0.0.1; in-process targets share one '
+        "process with the client, `serve ×P` are real processes behind a round-robin client"
     )
-    targets = ["sqlite", *(["postgres"] if env.is_postgres else []), "echo"]
-    results = [_in_own_process(target, env, customers, args.concurrency) for target in targets]
+    served = [f"serve×{p}" for p in range(1, args.serve + 1)] if env.is_postgres else []
+    targets = ["sqlite", *(["postgres", *served] if env.is_postgres else []), "echo"]
+    results = [_in_own_process(target, env, count, args.concurrency) for target in targets]
     print(HEADER)
     for result in results:
         print(result.row())
+    for result in results:
+        if result.breakdown:
+            print("\n".join(["", *result.breakdown]))
     for result in results:
         for error in result.errors[:3]:
             print(f"{result.name}: {error}", file=sys.stderr)
@@ -140,59 +133,77 @@ def measure(target: str, env: Settings, customers: int, concurrency: int) -> Res
     return asyncio.run(_target(target, env, customers, concurrency))
 
 
-async def _target(target: str, env: Settings, customers: int, concurrency: int) -> Result:
+async def _target(target: str, env: Settings, count: int, concurrency: int) -> Result:
     if target == "echo":
-        return await _echo(customers, concurrency)
+        return await _echo(count, concurrency)
+    if target.startswith("serve×"):
+        processes = int(target.removeprefix("serve×"))
+        return await bench_serve.measure(env, processes, count, concurrency)
     name = "waterbot (PostgreSQL)" if target == "postgres" else "waterbot (SQLite)"
     try:
         async with bench_database(target, env) as url:
             settings = Settings(database_url=url, tz=env.tz)
-            return await _stack(name, settings, customers, concurrency)
+            return await _stack(name, settings, count, concurrency)
     except DatabaseUnavailable as exc:
         return Result(name, note=f"skipped: {exc}")
 
 
-async def _stack(name: str, settings: Settings, customers: int, concurrency: int) -> Result:
+async def _stack(name: str, settings: Settings, count: int, concurrency: int) -> Result:
     """The real app on a fresh database with the demo catalog and customers who have phones."""
+    bench_stages.instrument()
     app = create_app(settings)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()  # migrates and connects
     try:
         await load_demo_data(datetime.now(settings.tz))
         await mp.reload_catalog(app)
-        openids = [f"bench-{i:05d}" for i in range(customers)]
-        for i, openid in enumerate(openids):
-            # With a phone on file, an order sentence goes straight to the confirmation.
-            customer, _ = await customer_for_openid(openid, "bench")
-            await set_phone(customer.id, f"139{i:08d}", "bench")
+        openids = await customers("bench", count)
+        staged = await customers("stages", STAGE_CUSTOMERS)
         base = await listen(runner)
-        result = await _drive(name, base, settings, openids, concurrency, _order_expect)
-        await _count_orders(result, customers)
+        try:
+            breakdown = await _stages(app, base, settings, staged)
+        except WireError as exc:
+            return Result(name, errors=[str(exc)])
+        result = await drive(name, [base], settings, openids, concurrency, order_expect)
+        result.breakdown = breakdown.lines(f"{name} per stage")
+        if pending := app[mp.MP_ENDPOINT].pending:  # late turns still placing orders
+            await asyncio.wait(set(pending), timeout=30)
+        await count_orders(result, result.confirmed + STAGE_CUSTOMERS)
         return result
     finally:
         await runner.cleanup()
 
 
-def _order_expect(sent: str, reply: str) -> bool:
-    return (PLACED if sent == "1" else CONFIRM) in reply
+async def _stages(
+    app: web.Application, base: str, settings: Settings, openids: list[str]
+) -> bench_stages.Breakdown:
+    """Per-stage figures, one message at a time, before the load (which they do not count)."""
+    bench_stages.instrument_runner(app[mp.MP_ENDPOINT].runner)
+    async with aiohttp.ClientSession() as session:
+        client = MpWire(session, base, settings)
+
+        async def send(openid: str, text: str) -> None:
+            reply = await client.send(wire.mp_text(openid, text))
+            if reply is None or not _kind_expect(text, reply):
+                raise WireError(f"stage run: {text!r} -> {reply!r}")
+
+        return await bench_stages.measure_kinds(send, openids, sentence)
 
 
-async def _count_orders(result: Result, customers: int) -> None:
-    placed = await order_count("chat")
-    if placed != customers:
-        result.errors.append(f"{placed} orders in the database, expected {customers}")
+def _kind_expect(sent: str, reply: str) -> bool:
+    return STATUS in reply if sent == bench_stages.KINDS[2][1] else order_expect(sent, reply)
 
 
-async def _echo(customers: int, concurrency: int) -> Result:
+async def _echo(count: int, concurrency: int) -> Result:
     """The floor: verify, decrypt, parse, reply the same text encrypted — nothing else."""
     settings = Settings()  # the dev credentials, as the client uses
     runner = web.AppRunner(echo_app(settings), access_log=None)
     await runner.setup()
     try:
         base = await listen(runner)
-        openids = [f"echo-{i:05d}" for i in range(customers)]
-        return await _drive(
-            "aiohttp+wechatpy echo", base, settings, openids, concurrency, lambda s, r: s == r
+        openids = [f"echo-{i:05d}" for i in range(count)]
+        return await drive(
+            "aiohttp+wechatpy echo", [base], settings, openids, concurrency, lambda s, r: s == r
         )
     finally:
         await runner.cleanup()
@@ -216,47 +227,3 @@ def echo_app(settings: Settings) -> web.Application:
     app = web.Application()
     app.router.add_post("/wechat/mp", handle)
     return app
-
-
-async def _drive(
-    name: str,
-    base: str,
-    settings: Settings,
-    openids: list[str],
-    concurrency: int,
-    expect: Expect,
-) -> Result:
-    """`concurrency` workers, each taking the next customer and playing their two messages."""
-    result = Result(name)
-    queue: asyncio.Queue[tuple[int, str]] = asyncio.Queue()
-    for item in enumerate(openids):
-        queue.put_nowait(item)
-    connector = aiohttp.TCPConnector(limit=concurrency)
-    timeout = aiohttp.ClientTimeout(total=30)
-    async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
-        client = MpWire(session, base, settings)
-        started = time.perf_counter()
-        await asyncio.gather(*(_worker(client, queue, result, expect) for _ in range(concurrency)))
-        result.wall_s = time.perf_counter() - started
-    return result
-
-
-async def _worker(
-    client: MpWire, queue: asyncio.Queue[tuple[int, str]], result: Result, expect: Expect
-) -> None:
-    while not queue.empty():
-        index, openid = queue.get_nowait()
-        sentence = SENTENCES[index % len(SENTENCES)].format(n=index % 9 + 1)
-        for text in (sentence, "1"):
-            began = time.perf_counter()
-            try:
-                reply = await client.send(wire.mp_text(openid, text))
-            except WireError as exc:
-                result.errors.append(f"{openid} {text!r}: {exc}")
-                break
-            result.latencies.append(time.perf_counter() - began)
-            if reply is None:
-                result.late += 1  # over the reply budget: answered `success`, pushed later
-            elif not expect(text, reply):
-                result.errors.append(f"{openid} {text!r} -> {reply[:80]!r}")
-                break

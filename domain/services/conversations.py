@@ -9,7 +9,6 @@ mid-turn frees the user within `LEASE`.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from dataclasses import dataclass
 from datetime import datetime
@@ -47,18 +46,24 @@ async def hold_conversation(channel: str, user_id: str, holder: str, wait_s: flo
     """Wait until this user's conversation is free, then hold it for `holder`."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + wait_s
-    await _ensure_row(channel, user_id)
+    # The usual case is one round trip; a user's first message creates the row already held.
+    if await _try_hold(channel, user_id, holder) or await _create_held(channel, user_id, holder):
+        return
     while not await _try_hold(channel, user_id, holder):
         if loop.time() >= deadline:
             raise ConversationBusy(f"{channel}:{user_id} held for over {wait_s:.0f} s")
         await asyncio.sleep(HOLD_POLL_S)
 
 
-async def _ensure_row(channel: str, user_id: str) -> None:
-    if await Conversation.exists(channel=channel, user_id=user_id):
-        return
-    with contextlib.suppress(IntegrityError):  # another process created it first: that row serves
-        await Conversation.create(channel=channel, user_id=user_id)
+async def _create_held(channel: str, user_id: str, holder: str) -> bool:
+    """Create the user's conversation held by `holder`; False when the row exists (held)."""
+    try:
+        await Conversation.create(
+            channel=channel, user_id=user_id, holder=holder, held_until=lease_now() + LEASE
+        )
+    except IntegrityError:  # it exists (another turn holds it, or created it first)
+        return False
+    return True
 
 
 async def _try_hold(channel: str, user_id: str, holder: str) -> bool:

@@ -101,7 +101,8 @@ async def _place(conn: Conn, req: OrderRequest, now: datetime) -> dict[str, Any]
         prepared.quote,
     )
     # `now` is in the station's time zone, so the number carries the station's calendar day.
-    number = format_order_number(now.date(), await next_in_sequence(conn, f"order:{now:%Y%m%d}"))
+    sequence = await next_in_sequence(conn, f"order:{now:%Y%m%d}", on_its_own=True)
+    number = format_order_number(now.date(), sequence)
     order = await Order.create(
         number=number,
         customer=customer,
