@@ -140,21 +140,12 @@ def improve(
     seed: int,
     seconds: float = 0.3,
     size: tuple[int, int] = (30, 60),
-) -> Solution:
-    """Re-solve cuts until the deadline; each better cut is kept at once."""
-    return improve_tracked(instance, start, deadline, seed, seconds, size)[0]
-
-
-def improve_tracked(
-    instance: Instance,
-    start: Solution,
-    deadline: float,
-    seed: int,
-    seconds: float = 0.3,
-    size: tuple[int, int] = (30, 60),
     mine: frozenset[int] | None = None,
 ) -> tuple[Solution, list[tuple[int, ...]]]:
-    """As `improve` on `mine` only, with the vehicles each kept cut changed (exchange.merge)."""
+    """Re-solve cuts among `mine` (default all) until the deadline, each better one kept at once.
+
+    Returns the solution and, per kept cut, the vehicles it changed (for exchange.merge).
+    """
     from domain.routing.search import resolve
 
     rng = random.Random(seed)

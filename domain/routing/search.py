@@ -95,7 +95,7 @@ def run(instance: Instance, strategy: Strategy, deadline: float) -> Solution | N
     if cuts:
         from domain.routing.lns import improve
 
-        found = improve(
+        found, _ = improve(
             small, found, deadline, strategy.seed, strategy.cut_seconds, strategy.cut_size
         )
     back = tuple(replace(t, vehicle=kept[t.vehicle]) for t in found.tours)
@@ -111,14 +111,14 @@ def extend(
     mine: frozenset[int] | None = None,
 ) -> tuple[Solution, list[tuple[int, ...]]]:
     """Cuts among `mine` until `deadline`: the result and the vehicles each kept cut changed."""
-    from domain.routing.lns import improve_tracked
+    from domain.routing.lns import improve
 
     kept = _trimmed_fleet(instance, base, strategy.reserve)
     small = replace(instance, vehicles=tuple(instance.vehicles[v] for v in kept))
     position = {v: i for i, v in enumerate(kept)}
     tours = tuple(replace(t, vehicle=position[t.vehicle]) for t in base.tours)
     ours = None if mine is None else frozenset(position[v] for v in mine if v in position)
-    found, cuts = improve_tracked(
+    found, cuts = improve(
         small,
         replace(base, tours=tours),
         deadline,
