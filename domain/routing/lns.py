@@ -39,12 +39,22 @@ def _nearest(row: list[int], visits: tuple[int, ...]) -> list[int]:
 
 
 def cut(
-    instance: Instance, current: Solution, near: Neighbours, rng: random.Random, size: int
+    instance: Instance,
+    current: Solution,
+    near: Neighbours,
+    rng: random.Random,
+    size: int,
+    mine: frozenset[int] | None = None,
 ) -> Cut | None:
-    """The vehicles serving the visits nearest a random one, until about `size` visits."""
+    """The vehicles serving the visits nearest a random one, until about `size` visits.
+
+    `mine`: only these vehicles (another worker re-solves the others at the same time).
+    """
     by_vehicle: dict[int, list[Tour]] = {}
     where: dict[int, int] = {}
     for tour in current.tours:
+        if mine is not None and tour.vehicle not in mine:
+            continue
         by_vehicle.setdefault(tour.vehicle, []).append(tour)
         where.update((n, tour.vehicle) for n in tour.nodes)
     if not where:
@@ -59,7 +69,11 @@ def cut(
             count += sum(len(t.nodes) for t in by_vehicle[vehicle])
             if count >= size:
                 break
-    idle = [v for v in range(len(instance.vehicles)) if v not in by_vehicle]
+    idle = [
+        v
+        for v in range(len(instance.vehicles))
+        if v not in by_vehicle and (mine is None or v in mine)
+    ]
     if idle:
         chosen.append(rng.choice(idle))
     return _build(instance, current, by_vehicle, chosen)
@@ -126,15 +140,20 @@ def improve(
     seed: int,
     seconds: float = 0.3,
     size: tuple[int, int] = (30, 60),
-) -> Solution:
-    """Re-solve cuts until the deadline; each better cut is kept at once."""
+    mine: frozenset[int] | None = None,
+) -> tuple[Solution, list[tuple[int, ...]]]:
+    """Re-solve cuts among `mine` (default all) until the deadline, each better one kept at once.
+
+    Returns the solution and, per kept cut, the vehicles it changed (for exchange.merge).
+    """
     from domain.routing.search import resolve
 
     rng = random.Random(seed)
     near = Neighbours(instance)
     current = start
+    kept: list[tuple[int, ...]] = []
     while time.time() + seconds / 2 < deadline:
-        piece = cut(instance, current, near, rng, rng.randint(*size))
+        piece = cut(instance, current, near, rng, rng.randint(*size), mine)
         if piece is None:
             break
         limit = min(seconds, deadline - time.time())
@@ -142,5 +161,15 @@ def improve(
         if found is not None:
             candidate = paste(instance, current, piece, found)
             if candidate.rank() < current.rank():
+                kept.append(_changed(current, candidate, piece.vehicles))
                 current = candidate
-    return current
+    return current, kept
+
+
+def _changed(before: Solution, after: Solution, vehicles: list[int]) -> tuple[int, ...]:
+    """The cut's vehicles whose tours changed: their visits moved only among themselves."""
+
+    def tours(solution: Solution, vehicle: int) -> list[tuple[int, ...]]:
+        return [t.nodes for t in solution.tours if t.vehicle == vehicle]
+
+    return tuple(v for v in vehicles if tours(before, v) != tours(after, v))

@@ -12,6 +12,7 @@ from ortools.constraint_solver import pywrapcp, routing_enums_pb2
 from ortools.util import optional_boolean_pb2
 
 from domain.routing.core import Fleet, Instance, Solution, Tour
+from domain.routing.exchange import EXCHANGE_ABOVE
 from domain.routing.formulation import build, read, write
 
 FIRST = routing_enums_pb2.FirstSolutionStrategy
@@ -47,7 +48,7 @@ class Strategy:
 # The baseline the issue measured: parallel cheapest insertion + guided local search, one core.
 PLAIN = Strategy("plain pci+gls")
 STRATEGIES = (
-    Strategy("pci+gls/cuts", reserve=3, lns=0.001, cuts_above=150, seed=1),
+    Strategy("pci+gls/cuts", reserve=3, lns=0.001, cuts_above=EXCHANGE_ABOVE, seed=1),
     Strategy("savings+cuts", first=FIRST.SAVINGS, reserve=3, lns=0.001, seed=2),
 )
 
@@ -94,11 +95,40 @@ def run(instance: Instance, strategy: Strategy, deadline: float) -> Solution | N
     if cuts:
         from domain.routing.lns import improve
 
-        found = improve(
+        found, _ = improve(
             small, found, deadline, strategy.seed, strategy.cut_seconds, strategy.cut_size
         )
     back = tuple(replace(t, vehicle=kept[t.vehicle]) for t in found.tours)
     return replace(found, tours=back, strategy=strategy.name)
+
+
+def extend(
+    instance: Instance,
+    base: Solution,
+    strategy: Strategy,
+    seed: int,
+    deadline: float,
+    mine: frozenset[int] | None = None,
+) -> tuple[Solution, list[tuple[int, ...]]]:
+    """Cuts among `mine` until `deadline`: the result and the vehicles each kept cut changed."""
+    from domain.routing.lns import improve
+
+    kept = _trimmed_fleet(instance, base, strategy.reserve)
+    small = replace(instance, vehicles=tuple(instance.vehicles[v] for v in kept))
+    position = {v: i for i, v in enumerate(kept)}
+    tours = tuple(replace(t, vehicle=position[t.vehicle]) for t in base.tours)
+    ours = None if mine is None else frozenset(position[v] for v in mine if v in position)
+    found, cuts = improve(
+        small,
+        replace(base, tours=tours),
+        deadline,
+        seed,
+        strategy.cut_seconds,
+        strategy.cut_size,
+        ours,
+    )
+    back = tuple(replace(t, vehicle=kept[t.vehicle]) for t in found.tours)
+    return replace(found, tours=back), [tuple(kept[v] for v in c) for c in cuts]
 
 
 def first_solution(instance: Instance, strategy: Strategy, seconds: float) -> Solution | None:
