@@ -54,7 +54,7 @@ async def test_the_scheduler_starts_and_stops_with_the_app(
     client = TestClient(TestServer(app))
     await client.start_server()
     try:
-        assert "scheduler started (8 jobs)" in caplog.messages
+        assert "scheduler started (9 jobs)" in caplog.messages
     finally:
         await client.close()
     assert caplog.messages[-1] == "scheduler stopped"
