@@ -76,38 +76,47 @@ class ServeFailed(Exception):
 
 
 async def _start(url: str, log: Path) -> tuple[asyncio.subprocess.Process, str]:
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("WATERBOT_")}
     env.update(WATERBOT_DATABASE_URL=url, WATERBOT_PORT=str(port))
     with log.open("wb") as out:
         process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot.main", "serve", env=env, stdout=out, stderr=out
         )
-    if not await _healthy(port, process):
+    if await healthy(port, process) is None:
         await _stop(process)
         tail = (await asyncio.to_thread(log.read_text, errors="replace"))[-800:]
         raise ServeFailed(f"serve did not start: {tail}")
     return process, f"http://127.0.0.1:{port}"
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A port nobody listens on now."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
 
 
-async def _healthy(port: int, process: asyncio.subprocess.Process) -> bool:
-    deadline = time.monotonic() + HEALTHY_WITHIN_S
+async def healthy(
+    port: int, process: asyncio.subprocess.Process, within_s: float = HEALTHY_WITHIN_S
+) -> dict[str, object] | None:
+    """/healthz's body once the server on `port` answers 200; None if it never does in time.
+
+    A deadline, not a number of tries: on a busy machine a start-up takes longer than usual,
+    and this only bounds how long a broken server is waited for.
+    """
+    deadline = time.monotonic() + within_s
     async with aiohttp.ClientSession() as session:
         while time.monotonic() < deadline and process.returncode is None:
             try:
                 async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
                     if response.status == 200:
-                        return True
+                        body: dict[str, object] = await response.json()
+                        return body
             except aiohttp.ClientConnectionError:
                 pass
             await asyncio.sleep(0.1)
-    return False
+    return None
 
 
 async def _stop(process: asyncio.subprocess.Process) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import sys
 import time
 from collections.abc import Mapping, Sequence
@@ -16,16 +15,10 @@ import aiohttp
 
 from bot.channels import mp
 from bot.channels.dev import DEV_MP_AES_KEY, DEV_MP_APPID, DEV_MP_TOKEN
-from bot.devtools import wire
+from bot.devtools import bench_serve, wire
 
 HEALTHY_WITHIN_S = 30.0
-
-
-def free_port() -> int:
-    """A port nobody listens on now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+free_port = bench_serve.free_port
 
 
 @dataclass
@@ -77,23 +70,8 @@ async def start_serve(
 
 
 async def healthy(port: int, process: asyncio.subprocess.Process) -> dict[str, object] | None:
-    """/healthz's body once the server on `port` answers 200; None if it never does in time.
-
-    A deadline, not a number of tries: on a busy machine a start-up takes longer than usual,
-    and this only bounds how long a broken server is waited for.
-    """
-    deadline = time.monotonic() + HEALTHY_WITHIN_S
-    async with aiohttp.ClientSession() as session:
-        while time.monotonic() < deadline and process.returncode is None:
-            try:
-                async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
-                    if response.status == 200:
-                        body: dict[str, object] = await response.json()
-                        return body
-            except aiohttp.ClientConnectionError:
-                pass
-            await asyncio.sleep(0.1)
-    return None
+    """/healthz's body once the server on `port` answers 200 within this suite's deadline."""
+    return await bench_serve.healthy(port, process, HEALTHY_WITHIN_S)
 
 
 def _tail(log: Path) -> str:
