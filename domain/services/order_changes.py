@@ -126,13 +126,7 @@ async def _reprice(
         )
         for ln in lines
     ]
-    deposit = await expected_deposit(conn, customer, priced, lock=True)
-    floor, lift = order.address.get("floor"), bool(order.address.get("has_lift"))
-    # A mixed order keeps the tickets it took: only the fees and the deposit are priced again.
-    kept = (order.tickets_used, order.tickets_fen) if mixed else (0, 0)
-    quote = pricing.quote(rules, priced, order.payment_method, floor, lift, deposit, kept)  # type: ignore[arg-type]
-    gross = quote.goods_fen + quote.delivery_fee_fen + quote.floor_fee_fen
-    quote = replace(quote, discount_fen=min(order.discount_fen, gross))
+    quote = await _quote(conn, order, customer, priced, rules, mixed)
     due = quote.money_due_fen(order.payment_method)
     # Paid online: a lowering goes back to WeChat Pay (a partial refund), a raise is refused.
     order.prepaid_fen -= await payment_refunds.on_edit(
@@ -151,6 +145,24 @@ async def _reprice(
     order.tickets_used, order.discount_fen = quote.tickets_needed, quote.discount_fen
     order.payment_status = "paid" if due == order.prepaid_fen else "unpaid"
     return {"balance_delta_fen": balance, "tickets_delta": tickets}
+
+
+async def _quote(
+    conn: Conn,
+    order: Order,
+    customer: Customer,
+    priced: list[pricing.PricedLine],
+    rules: Any,
+    mixed: bool,
+) -> pricing.Quote:
+    """The order priced again, its coupon's discount kept (never above goods and fees)."""
+    deposit = await expected_deposit(conn, customer, priced, lock=True)
+    floor, lift = order.address.get("floor"), bool(order.address.get("has_lift"))
+    # A mixed order keeps the tickets it took: only the fees and the deposit are priced again.
+    kept = (order.tickets_used, order.tickets_fen) if mixed else (0, 0)
+    quote = pricing.quote(rules, priced, order.payment_method, floor, lift, deposit, kept)  # type: ignore[arg-type]
+    gross = quote.goods_fen + quote.delivery_fee_fen + quote.floor_fee_fen
+    return replace(quote, discount_fen=min(order.discount_fen, gross))
 
 
 def _check_quantity_change(order: Order, lines: list[OrderLine], mixed: bool) -> None:

@@ -220,14 +220,8 @@ async def _post_refund(
         subject.payment_status = payment.status
         await subject.save(using_db=conn, update_fields=["payment_status"])
     facts = await notice_facts(conn, subject, refund.amount_fen)
-    openid = customer.mp_openid or ""
-    await notifier().customer_notice(conn, openid, pay_port.PAY_REFUNDED, facts, now)
-    await audit(
-        conn,
-        actor,
-        "payment.refunded",
-        "payment",
-        payment.out_trade_no,
-        None,
-        {"refund_id": state.refund_id, "amount_fen": refund.amount_fen},
+    await notifier().customer_notice(
+        conn, customer.mp_openid or "", pay_port.PAY_REFUNDED, facts, now
     )
+    after = {"refund_id": state.refund_id, "amount_fen": refund.amount_fen}
+    await audit(conn, actor, "payment.refunded", "payment", payment.out_trade_no, None, after)

@@ -21,7 +21,6 @@ from bot import notify
 from domain.models import (
     BalanceEntry,
     BucketEntry,
-    Customer as CustomerRow,
     Order,
     OutboxMessage,
     Payment,
@@ -29,6 +28,7 @@ from domain.models import (
     PaymentRefund,
     ReturnRequest,
 )
+from domain.models import Customer as CustomerRow
 from domain.services.api_tokens import create_token
 from domain.services.buckets import set_opening_buckets
 from domain.services.courier_tasks import accept_task
@@ -104,7 +104,7 @@ async def texts_to(openid: str) -> str:
 async def test_a_bucket_returns_deposit_paid_online_goes_back_to_wechat_pay(
     app: App, alice: Customer
 ) -> None:
-    client, fake, clock = app
+    client, fake, _clock = app
     number, no = await paid(app, alice)  # 2 × 22 + 2 × 50 deposit = 144
     await accept_task(number, "u-wang", NOW)
     await record_delivery(number, "u-wang", NOW, empties=0)  # two new buckets, deposit 100
