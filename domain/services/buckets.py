@@ -50,8 +50,11 @@ async def return_in(
     move = deposits.return_move(ledgers.bucket_state(account), count)
     refund = -move.deposit_delta_fen
     split = refund_route.split_deposit_refund(refund, sources, now)
-    how = "wechat_pay" if split.online else refund_method  # the bucket entry's reason
-    after = await ledgers.move_buckets(conn, account, move, Posting(actor, "return", how))
+    how, paid_by = refund_method, None
+    if split.online:  # the entry names the order whose WeChat Pay payment refunds it
+        how, paid_by = "wechat_pay", found[split.online[0][0]][1].number
+    posting = Posting(actor, "return", how, paid_by)
+    after = await ledgers.move_buckets(conn, account, move, posting)
     await deposit_refunds.refund_online(conn, customer, split, found, actor, now)
     if split.rest_fen and refund_method == "balance":
         balance = await ledgers.balance_account(conn, customer)

@@ -115,7 +115,9 @@ async def test_a_bucket_returns_deposit_paid_online_goes_back_to_wechat_pay(
     refund = await PaymentRefund.get(out_refund_no=f"{no}R1")
     assert (refund.status, refund.amount_fen, refund.reason) == ("requested", 5000, "退押金")
     entry = await BucketEntry.filter(kind="return").get()
-    assert (entry.deposit_delta_fen, entry.reason) == (-5000, "wechat_pay")
+    assert (entry.deposit_delta_fen, entry.reason, entry.order_number) == (
+        -5000, "wechat_pay", number,
+    )  # fmt: skip
 
     refund = await refund_confirmed(app, no, 1)
     assert fake.trades[no].refunds[0]["amount"]["refund"] == 5000
