@@ -86,6 +86,7 @@ async def test_a_pack_paid_by_jsapi_credits_its_tickets_once(app: App, alice: Cu
     assert "水票" not in await texts_to("u-boss")  # nothing for staff to collect
     page = await client.get(path)
     assert page.status == 200 and f"水票单 #{purchase.id}" in await page.text()
+    assert "支付成功,水票马上到账" in await page.text()
     trade = fake.trades[no]
     assert (trade.trade_type, trade.total, trade.openid) == ("JSAPI", 22000, "o-alice")
     fake.pay(no)
