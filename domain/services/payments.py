@@ -5,7 +5,8 @@ WeChat Pay is connected, stays `pending` with a `Payment` `unpaid`. `settle` run
 tells us (a verified notification, or the scheduler's query): under the customer's row lock,
 then the order's, then the payment's (docs/MONEY.md, *Lock order*), the payment is re-read and
 `online_pay.verdict` decides; a settled trade posts one `PaymentEntry` whose unique reference is
-the transaction id, so two processes notified at once settle it once.
+the transaction id, so two processes notified at once settle it once. A ticket pack's payment
+(`pack_payments`) is settled the same way, its purchase locked in the order's place.
 """
 
 from __future__ import annotations
