@@ -177,3 +177,24 @@ async def test_a_refund_at_the_door_goes_back_online_not_from_the_couriers_cash(
     await refund_confirmed(app, no, 1)
     payment = await Payment.get(out_trade_no=no)
     assert (payment.status, payment.refunded_fen) == ("refunded", 2200)
+
+
+async def test_a_return_beyond_the_deposit_paid_online_refunds_the_rest_in_cash(
+    app: App, alice: Customer
+) -> None:
+    client, _, _ = app
+    row = await CustomerRow.get(mp_openid="o-alice")
+    await set_opening_buckets(connections.get("default"), row.id, 1, 5000, "test")
+    number, no = await paid(app, alice)  # one bucket's deposit quoted: 44 + 50 paid online
+    assert (await Payment.get(out_trade_no=no)).amount_fen == 9400
+    await accept_task(number, "u-wang", NOW)
+    done = await record_delivery(number, "u-wang", NOW, empties=0)  # the other 50 at the door
+    assert (done.deposit_charged_fen, done.cash_due_fen) == (10000, 5000)
+    assert "已登记退桶3个" in await alice.say("退三个桶")
+    request = await ReturnRequest.get()
+    said = await Staffer(client, "u-boss").say(f"收桶 {request.id}")
+    assert "押金50.00元原路退回客户微信,退押金100.00元现金" in said, said
+    refunds = await PaymentRefund.all()
+    assert [(r.out_refund_no, r.amount_fen) for r in refunds] == [(f"{no}R1", 5000)]
+    await refund_confirmed(app, no, 1)
+    assert (await Payment.get(out_trade_no=no)).status == "partially_refunded"
