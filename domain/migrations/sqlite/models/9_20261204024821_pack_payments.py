@@ -1,65 +1,53 @@
+import re
+
 from tortoise import BaseDBAsyncClient
 
 RUN_IN_TRANSACTION = True
 
+# SQLite cannot drop NOT NULL in place: "payment" is rebuilt from its own current definition
+# (read from sqlite_master, so columns another migration added before this one are kept), with
+# "order_id" nullable and "pack_purchase_id" added. Its children (payment_entry,
+# payment_refund, ON DELETE RESTRICT) are set aside first, so dropping the old table deletes
+# nothing they point at, then re-created as they were, pointing at the new one.
+CHILDREN = ("payment_entry", "payment_refund")
+PACK_LINK = '"pack_purchase_id" INT UNIQUE REFERENCES "pack_purchase" ("id") ON DELETE RESTRICT'
+
+
+async def _definition(db: BaseDBAsyncClient, table: str) -> tuple[str, list[str]]:
+    """(CREATE TABLE statement, CREATE INDEX statements) of a table as it is now."""
+    rows = await db.execute_query_dict(
+        "SELECT type, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL", [table]
+    )
+    create = next(r["sql"] for r in rows if r["type"] == "table")
+    return create, [r["sql"] for r in rows if r["type"] == "index"]
+
+
+def _payment_new(create: str) -> str:
+    body = re.sub(r"\s*/\*.*?\*/\s*$", "", create, flags=re.S).rstrip()
+    assert body.endswith(")"), body
+    body = body.replace('"order_id" INT NOT NULL UNIQUE', '"order_id" INT UNIQUE', 1)
+    body = body.replace('CREATE TABLE "payment"', 'CREATE TABLE "payment_new"', 1)
+    return f"{body[:-1].rstrip()},\n    {PACK_LINK}\n)"
+
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
-    return """
--- SQLite cannot drop NOT NULL in place: "payment" is rebuilt. Its children
--- (payment_entry, payment_refund, ON DELETE RESTRICT) are set aside first, so dropping the
--- old table deletes nothing they point at, then re-created pointing at the new one.
-CREATE TABLE "payment_new" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "out_trade_no" VARCHAR(32) NOT NULL UNIQUE,
-    "amount_fen" INT NOT NULL,
-    "status" VARCHAR(24) NOT NULL,
-    "transaction_id" VARCHAR(32) UNIQUE,
-    "prepay_id" VARCHAR(64) NOT NULL,
-    "prepay_at" TIMESTAMP,
-    "expires_at" TIMESTAMP NOT NULL,
-    "reminded_at" TIMESTAMP,
-    "paid_at" TIMESTAMP,
-    "refunded_fen" INT NOT NULL,
-    "flag" VARCHAR(200) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "customer_id" CHAR(36) NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT,
-    "order_id" INT UNIQUE REFERENCES "order" ("id") ON DELETE RESTRICT,
-    "pack_purchase_id" INT UNIQUE REFERENCES "pack_purchase" ("id") ON DELETE RESTRICT
-);
-INSERT INTO "payment_new" ("id", "out_trade_no", "amount_fen", "status", "transaction_id", "prepay_id", "prepay_at", "expires_at", "reminded_at", "paid_at", "refunded_fen", "flag", "created_at", "customer_id", "order_id") SELECT "id", "out_trade_no", "amount_fen", "status", "transaction_id", "prepay_id", "prepay_at", "expires_at", "reminded_at", "paid_at", "refunded_fen", "flag", "created_at", "customer_id", "order_id" FROM "payment";
-CREATE TABLE "_payment_entry_old" AS SELECT * FROM "payment_entry";
-CREATE TABLE "_payment_refund_old" AS SELECT * FROM "payment_refund";
-DROP TABLE "payment_refund";
-DROP TABLE "payment_entry";
-DROP TABLE "payment";
-ALTER TABLE "payment_new" RENAME TO "payment";
-CREATE INDEX "idx_payment_status_9811c6" ON "payment" ("status");
-CREATE TABLE "payment_entry" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "kind" VARCHAR(16) NOT NULL,
-    "amount_fen" INT NOT NULL,
-    "reference" VARCHAR(64) NOT NULL UNIQUE,
-    "order_number" VARCHAR(16) NOT NULL,
-    "actor" VARCHAR(64) NOT NULL,
-    "at" TIMESTAMP NOT NULL,
-    "payment_id" INT NOT NULL REFERENCES "payment" ("id") ON DELETE RESTRICT
-);
-INSERT INTO "payment_entry" SELECT * FROM "_payment_entry_old";
-CREATE TABLE "payment_refund" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "out_refund_no" VARCHAR(64) NOT NULL UNIQUE,
-    "amount_fen" INT NOT NULL,
-    "reason" VARCHAR(80) NOT NULL,
-    "status" VARCHAR(16) NOT NULL,
-    "refund_id" VARCHAR(64),
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "payment_id" INT NOT NULL REFERENCES "payment" ("id") ON DELETE RESTRICT
-);
-CREATE INDEX "idx_payment_ref_status_14ff33" ON "payment_refund" ("status");
-INSERT INTO "payment_refund" SELECT * FROM "_payment_refund_old";
-DROP TABLE "_payment_entry_old";
-DROP TABLE "_payment_refund_old";"""
+    create, indexes = await _definition(db, "payment")
+    info = await db.execute_query_dict('PRAGMA table_info("payment")')
+    columns = ", ".join(f'"{row["name"]}"' for row in info)
+    steps = [
+        _payment_new(create),
+        f'INSERT INTO "payment_new" ({columns}) SELECT {columns} FROM "payment"',
+    ]
+    children = [(table, *await _definition(db, table)) for table in CHILDREN]
+    for table, _, _ in children:
+        steps.append(f'CREATE TABLE "_{table}_old" AS SELECT * FROM "{table}"')
+    steps += [f'DROP TABLE "{table}"' for table, _, _ in reversed(children)]
+    steps += ['DROP TABLE "payment"', 'ALTER TABLE "payment_new" RENAME TO "payment"', *indexes]
+    for table, child, child_indexes in children:
+        steps += [child, *child_indexes]
+        steps.append(f'INSERT INTO "{table}" SELECT * FROM "_{table}_old"')
+        steps.append(f'DROP TABLE "_{table}_old"')
+    return ";\n".join(steps) + ";"
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
