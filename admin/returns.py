@@ -69,6 +69,7 @@ async def list_returns(call: Call) -> Any:
             held_after=integer(),
             deposit_after_fen=integer(),
             refund_method=enum("cash", "balance"),
+            online_fen=integer(),
         ),
     ),
 )
@@ -76,6 +77,6 @@ async def approve(call: Call) -> Any:
     """Approve."""
     b = call.body
     done = await backoffice.approve_return(
-        call.path["request_id"], b.get("buckets"), b["refund_method"], call.actor
+        call.path["request_id"], b.get("buckets"), b["refund_method"], call.actor, call.now
     )
     return done.__dict__

@@ -132,6 +132,8 @@ def customer_text(notice: str, facts: Mapping[str, Any], now: datetime) -> str:
         return texts.CUSTOMER_RESCHEDULED.format(number=number, window=window_text(start, end, now))
     if notice == MISSED:
         return texts.CUSTOMER_MISSED.format(number=number)
+    if "pack_id" in facts:  # a ticket pack bought in chat and paid online
+        return pack_text(notice, facts)
     if notice == PAY_RECEIVED:
         return texts.CUSTOMER_PAID.format(number=number, amount=yuan(int(facts["amount_fen"])))
     if notice in (PAY_LINK, PAY_REMINDER):
@@ -146,6 +148,20 @@ def customer_text(notice: str, facts: Mapping[str, Any], now: datetime) -> str:
     if notice == PAY_CLOSED:
         return texts.CUSTOMER_PAY_CLOSED.format(number=number, minutes=facts.get("minutes", ""))
     raise ValueError(f"unknown customer notice {notice!r}")
+
+
+def pack_text(notice: str, facts: Mapping[str, Any]) -> str:
+    """A customer notice about a ticket pack paid online (docs/PAY.md)."""
+    said = {
+        PAY_RECEIVED: texts.PACK_PAID,
+        PAY_REMINDER: texts.PACK_PAY_REMINDER,
+        PAY_CLOSED: texts.PACK_PAY_CLOSED,
+        PAY_REFUNDING: texts.PACK_REFUNDING,
+        PAY_REFUNDED: texts.PACK_REFUNDED,
+    }.get(notice)
+    if said is None:
+        raise ValueError(f"unknown pack notice {notice!r}")
+    return said.format_map({**facts, "amount": yuan(int(facts.get("amount_fen", 0)))})
 
 
 def handoff_staff_text(note: HandoffNote) -> str:

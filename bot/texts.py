@@ -157,6 +157,30 @@ PACK_ORDERED = (
     "已为您登记购买{name},{price}元,送水时交给师傅(现金或扫码),付款后水票到账。"
     "不想要了回复“取消水票”。"
 )
+# A pack bought in chat with WeChat Pay connected: paid online, or to the courier as before.
+ASK_PACK_PAYMENT = (
+    "{name} {price}元,怎么付款?\n1. 微信支付(现在在线付款,付完水票马上到账)\n2. 送水时付给师傅"
+)
+PACK_PAY_ONLINE = (
+    "已为您生成水票单 #{id}({name} {price}元)。"
+    '请在{minutes}分钟内<a href="{link}">点此微信支付</a>,'
+    "付款后水票马上到账;超时未付会自动取消。"
+)
+PACK_PAID = (
+    "已收到水票单 #{pack_id}({pack})的微信支付 {amount}元,"
+    "{tickets}张水票已到账,这种水票现有{balance}张。"
+)
+PACK_PAY_REMINDER = (
+    "水票单 #{pack_id}({pack})还没有付款({amount}元),{minutes}分钟后会自动取消。"
+    '<a href="{link}">点此微信支付</a>'
+)
+PACK_PAY_CLOSED = (
+    "水票单 #{pack_id}({pack})超过{minutes}分钟没有付款,已自动取消。需要的话请重新购买。"
+)
+PACK_REFUNDING = (
+    "水票单 #{pack_id}({pack})已付的 {amount}元 将原路退回您的微信,一般几分钟内到账。"
+)
+PACK_REFUNDED = "水票单 #{pack_id}({pack})的退款 {amount}元 已原路退回您的微信。"
 PACK_CANCELLED = "已取消水票单 #{id}({pack} {price}元),不用付款了。"
 PACK_CANCEL_LINE = "水票单 #{id} {pack} {price}元(待付款)"
 PACK_CANCEL_NONE = "您没有待付款的水票单;已付款的水票要退"
@@ -369,6 +393,8 @@ BUCKETS_COLLECTED = "退桶 #{id} 已办好:收回{buckets}个桶,{refund}。客
 REFUND_IN_CASH = "退押金{amount}元现金"
 REFUND_TO_BALANCE = "押金{amount}元已退到余额"
 REFUND_NONE = "这些桶没有押金要退"
+# The part of a return's deposit that was paid online goes back to the customer's WeChat.
+REFUND_ONLINE = "押金{amount}元原路退回客户微信"
 PACKS_PENDING_HEAD = "待收款的水票 {count} 单:"
 PACK_PENDING_LINE = "#{id} {at} {name} {phone} {address}:{pack},{price}元"
 PACKS_PENDING_HINT = "收到钱后回复“收票款 编号”,如 收票款 {id}(扫码付的加“扫码”)"

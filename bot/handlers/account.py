@@ -9,10 +9,12 @@ from bot.handlers.owner_requests import pack_notice
 from bot.handlers.refusals import contact
 from bot.handlers.states import TicketStates
 from bot.router import Router
+from domain.infra import pay_port
 from domain.reads import queries
 from domain.rules.customer_requests import is_pack_cancel
 from domain.rules.pricing import yuan
-from domain.services import catalog, customers, requests
+from domain.rules.slot_words import payment_word
+from domain.services import catalog, customers, pack_payments, requests
 
 router = Router("account")
 
@@ -90,6 +92,36 @@ async def pick_pack(turn: Turn) -> Reply | None:
 
 
 async def _order_pack(turn: Turn, code: str) -> Reply:
+    """The pack chosen: with WeChat Pay connected ask how it is paid, else pay the courier."""
+    if pay_port.online():
+        pack = {p.code: p for p in await catalog.active_packs()}.get(code)
+        if pack is not None:
+            turn.go(TicketStates.PAY, pack=code)
+            return Reply(texts.ASK_PACK_PAYMENT.format(name=pack.name, price=yuan(pack.price_fen)))
+    return await _pack_to_courier(turn, code)
+
+
+@router.state(TicketStates.PAY)
+async def pack_payment(turn: Turn) -> Reply | None:
+    """1 / 微信: pay the pack online now; 2 / 现金 / 师傅: pay the courier on the next delivery."""
+    code = str(turn.draft.get("pack", ""))
+    word = payment_word(turn.text)
+    if turn.text == "1" or word == "wechat_pay":
+        online = await pack_payments.order_pack_online(turn.user.id, code, turn.now)
+        if online is not None:
+            turn.reset()
+            return Reply(
+                texts.PACK_PAY_ONLINE.format(
+                    id=online.id, name=online.pack, price=yuan(online.price_fen),
+                    minutes=online.minutes, link=online.link,
+                )
+            )  # fmt: skip
+    if turn.text in ("1", "2") or word is not None or "师傅" in turn.text:
+        return await _pack_to_courier(turn, code)
+    return None
+
+
+async def _pack_to_courier(turn: Turn, code: str) -> Reply:
     purchase = await requests.order_pack(turn.user.id, code, turn.now, pack_notice)
     turn.reset()
     packs = {p.code: p for p in await catalog.active_packs()}

@@ -98,7 +98,7 @@ async def collect_buckets(turn: Turn, said: re.Match[str]) -> Reply:
     request_id, count = int(parsed.group(1)), parsed.group(2)
     method = PAID_WITH[parsed.group(3) or "现金"]
     done = await backoffice.approve_return(
-        request_id, int(count) if count else None, method, turn.member.wecom_userid
+        request_id, int(count) if count else None, method, turn.member.wecom_userid, turn.now
     )
     return Reply(
         texts.BUCKETS_COLLECTED.format(
@@ -110,9 +110,13 @@ async def collect_buckets(turn: Turn, said: re.Match[str]) -> Reply:
 def _refund_text(done: Returned) -> str:
     if done.refund_fen <= 0:
         return texts.REFUND_NONE
-    if done.refund_method == "balance":
-        return texts.REFUND_TO_BALANCE.format(amount=yuan(done.refund_fen))
-    return texts.REFUND_IN_CASH.format(amount=yuan(done.refund_fen))
+    parts = [texts.REFUND_ONLINE.format(amount=yuan(done.online_fen))] if done.online_fen else []
+    rest = done.refund_fen - done.online_fen
+    if rest and done.refund_method == "balance":
+        parts.append(texts.REFUND_TO_BALANCE.format(amount=yuan(rest)))
+    elif rest:
+        parts.append(texts.REFUND_IN_CASH.format(amount=yuan(rest)))
+    return ",".join(parts)
 
 
 @router.command("票款")

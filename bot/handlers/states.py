@@ -44,6 +44,7 @@ class TicketStates(ChatState):
     """Buying a ticket pack from a numbered list."""
 
     PICK = "tickets.pick"
+    PAY = "tickets.pay"  # WeChat Pay connected: online now, or to the courier
 
 
 class CodeStates(ChatState):

@@ -1,4 +1,5 @@
-"""GET /pay/order/{out_trade_no}: the page a customer opens in WeChat to pay an order (JSAPI).
+"""GET /pay/order/{out_trade_no}: the page a customer opens in WeChat to pay an order or a ticket
+pack (JSAPI).
 
 The prepay is asked for when the page opens, not in the chat turn: the turn has a 4-second
 budget and WeChat Pay is a network round trip away; a prepay_id is kept and reused for ~2 hours.
@@ -30,14 +31,14 @@ PATH = "/pay/order/{no}"
 _PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1"><title>微信支付</title></head>
 <body style="font-family:sans-serif;text-align:center;padding:2em">
-<h2>订单 {number}</h2><p>应付 <b>{amount}</b> 元</p><p id="msg">{message}</p>
+<h2>{title}</h2><p>应付 <b>{amount}</b> 元</p><p id="msg">{message}</p>
 <script>var params = {params};
 function pay() {{
   if (!params) return;
   WeixinJSBridge.invoke('getBrandWCPayRequest', params, function (res) {{
     document.getElementById('msg').textContent =
       res.err_msg === 'get_brand_wcpay_request:ok'
-        ? '支付成功,马上为您安排配送' : '未完成支付,可重新打开本页';
+        ? {done} : '未完成支付,可重新打开本页';
   }});
 }}
 if (typeof WeixinJSBridge === 'undefined') {{
@@ -47,10 +48,13 @@ if (typeof WeixinJSBridge === 'undefined') {{
 
 
 def _page(
-    number: str, amount_fen: int, message: str, params: dict[str, str] | None
+    title: str, amount_fen: int, message: str, params: dict[str, str] | None
 ) -> web.Response:
+    # What the customer reads once paid: an order goes to a courier, a pack's tickets arrive.
+    done = "支付成功,水票马上到账" if title.startswith("水票单") else "支付成功,马上为您安排配送"
     body = _PAGE.format(
-        number=html.escape(number),
+        done=json.dumps(done, ensure_ascii=False),
+        title=html.escape(title),
         amount=yuan(amount_fen),
         message=html.escape(message),
         params=json.dumps(params).replace("<", "\\u003c"),
@@ -72,7 +76,7 @@ def handler(clock: Callable[[], datetime]) -> Callable[[web.Request], Awaitable[
         now = clock()
         if record.status != online_pay.UNPAID or now >= record.expires_at:
             said = "该订单已支付" if record.status in online_pay.SETTLED_STATES else "该订单已关闭"
-            return _page(record.order_number, record.amount_fen, said, None)
+            return _page(record.title, record.amount_fen, said, None)
         prepay_id = record.prepay_id
         if online_pay.needs_prepay(prepay_id, record.prepay_at, now):
             try:
@@ -83,10 +87,10 @@ def handler(clock: Callable[[], datetime]) -> Callable[[web.Request], Awaitable[
             except PayError as exc:
                 log.warning("JSAPI prepay for %s failed: %s", no, exc)
                 return _page(
-                    record.order_number, record.amount_fen, "暂时无法发起支付,请稍后再试", None
+                    record.title, record.amount_fen, "暂时无法发起支付,请稍后再试", None
                 )
             await payments.record_prepay(no, prepay_id, now)
         params = client.page_params(prepay_id)
-        return _page(record.order_number, record.amount_fen, "正在打开微信支付…", params)
+        return _page(record.title, record.amount_fen, "正在打开微信支付…", params)
 
     return page

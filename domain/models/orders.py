@@ -22,7 +22,8 @@ class Order(Model):
     window_start = fields.DatetimeField()
     window_end = fields.DatetimeField()
     payment_method = fields.CharField(max_length=16)
-    payment_status = fields.CharField(max_length=16, default="unpaid")  # unpaid|paid|owing|refunded
+    # unpaid | paid | owing | refunded | partially_refunded (an order paid online, docs/PAY.md)
+    payment_status = fields.CharField(max_length=24, default="unpaid")
     state = fields.CharField(max_length=24, default="pending", db_index=True)
     goods_fen = fields.IntField(default=0)
     delivery_fee_fen = fields.IntField(default=0)

@@ -1,21 +1,26 @@
-"""Orders paid online through WeChat Pay: the trade per order and its append-only ledger."""
+"""Orders and ticket packs paid online through WeChat Pay: the trade and its append-only ledger."""
 
 from __future__ import annotations
 
 from tortoise import fields
 from tortoise.models import Model
 
+from domain.models.chat import PackPurchase
 from domain.models.customers import Customer
 from domain.models.orders import Order
 
 
 class Payment(Model):
-    """One order's WeChat Pay trade; `out_trade_no` is our number for it at WeChat Pay."""
+    """One WeChat Pay trade, for an order or for a ticket pack bought in chat (exactly one of
+    the two); `out_trade_no` is our number for it at WeChat Pay."""
 
     id = fields.IntField(primary_key=True)
     out_trade_no = fields.CharField(max_length=32, unique=True)
-    order: fields.OneToOneRelation[Order] = fields.OneToOneField(
-        "models.Order", related_name="online_payment", on_delete=fields.RESTRICT
+    order: fields.OneToOneNullableRelation[Order] = fields.OneToOneField(
+        "models.Order", related_name="online_payment", on_delete=fields.RESTRICT, null=True
+    )
+    pack_purchase: fields.OneToOneNullableRelation[PackPurchase] = fields.OneToOneField(
+        "models.PackPurchase", related_name="online_payment", on_delete=fields.RESTRICT, null=True
     )
     customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
         "models.Customer", related_name="payments", on_delete=fields.RESTRICT
@@ -49,7 +54,7 @@ class PaymentEntry(Model):
     amount_fen = fields.IntField()  # positive in, negative out
     # WeChat Pay's transaction_id (pay) or refund_id (refund): each is posted once.
     reference = fields.CharField(max_length=64, unique=True)
-    order_number = fields.CharField(max_length=16)
+    order_number = fields.CharField(max_length=16)  # a pack's: P + its purchase id
     actor = fields.CharField(max_length=64)
     at = fields.DatetimeField()
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from domain.models import Order, OrderLine, Payment
+from domain.models import Order, OrderLine, PackPurchase, Payment, TicketPack
 
 
 @dataclass(frozen=True)
 class PaymentRecord:
-    """An order's WeChat Pay trade."""
+    """A WeChat Pay trade, for an order or for a ticket pack."""
 
     out_trade_no: str
-    order_number: str
+    order_number: str  # "" for a pack
     amount_fen: int
     status: str
     transaction_id: str | None
@@ -25,6 +25,7 @@ class PaymentRecord:
     payer_openid: str
     description: str
     flag: str
+    title: str = ""  # what the payment page heads: 订单 N, or 水票单 #N
 
 
 async def by_trade(out_trade_no: str) -> PaymentRecord | None:
@@ -39,13 +40,24 @@ async def for_order(number: str) -> PaymentRecord | None:
     return None if row is None else await _record(row)
 
 
-async def _record(row: Payment) -> PaymentRecord:
+async def _about(row: Payment) -> tuple[str, str, str]:
+    """(order number, page title, WeChat Pay description) of the payment's order or pack."""
+    if row.pack_purchase_id is not None:  # type: ignore[attr-defined]
+        purchase = await PackPurchase.get(id=row.pack_purchase_id)  # type: ignore[attr-defined]
+        pack = await TicketPack.filter(code=purchase.pack_code).first()
+        name = pack.name if pack else purchase.pack_code
+        return "", f"水票单 #{purchase.id}", f"水票 {name}"[:127]
     order = await Order.get(id=row.order_id)  # type: ignore[attr-defined]
     lines = await OrderLine.filter(order_id=order.id).order_by("id")
     goods = "、".join(f"{line.name}×{line.quantity}" for line in lines)
+    return order.number, f"订单 {order.number}", f"送水订单{order.number} {goods}"[:127]
+
+
+async def _record(row: Payment) -> PaymentRecord:
+    number, title, description = await _about(row)
     return PaymentRecord(
         out_trade_no=row.out_trade_no,
-        order_number=order.number,
+        order_number=number,
         amount_fen=row.amount_fen,
         status=row.status,
         transaction_id=row.transaction_id,
@@ -55,8 +67,9 @@ async def _record(row: Payment) -> PaymentRecord:
         paid_at=row.paid_at,
         refunded_fen=row.refunded_fen,
         payer_openid=row.customer.mp_openid or "",
-        description=f"送水订单{order.number} {goods}"[:127],
+        description=description,
         flag=row.flag,
+        title=title,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -162,7 +163,11 @@ async def _locked_return(conn: Conn, request_id: int) -> ReturnRequest:
 
 
 async def approve_return(
-    request_id: int, count: int | None, refund_method: str, actor: str
+    request_id: int,
+    count: int | None,
+    refund_method: str,
+    actor: str,
+    now: datetime | None = None,
 ) -> Returned:
     """Collect the buckets of an open return request and refund their deposit, once."""
 
@@ -183,7 +188,7 @@ async def approve_return(
                 fields={"buckets": "请填写收回的桶数"},
             )
         customer_id = request.customer_id  # type: ignore[attr-defined]
-        returned = await buckets.return_in(conn, customer_id, wanted, refund_method, actor)
+        returned = await buckets.return_in(conn, customer_id, wanted, refund_method, actor, now)
         before = {"status": request.status, "buckets": request.buckets}
         request.status, request.buckets = "done", wanted
         await request.save(using_db=conn, update_fields=["status", "buckets"])

@@ -13,7 +13,7 @@ from domain.rules import pricing
 from domain.rules.errors import Conflict, InvalidInput, NotFound
 from domain.rules.order_flow import OrderState
 from domain.rules.station import check_area, schedule_window
-from domain.services import dispatch, ledgers, payments
+from domain.services import dispatch, ledgers, payment_refunds
 from domain.services.ledgers import Posting
 from domain.services.order_preparation import address_snapshot, expected_deposit, find_address
 from domain.services.order_transitions import locked_order, record_event
@@ -113,6 +113,7 @@ async def _reprice(
     conn: Conn, order: Order, customer: Customer, change: OrderChange, rules: Any, now: datetime
 ) -> dict[str, int]:
     """Price the order again; tickets and stored value move by the difference only."""
+    online = await payment_refunds.locked_payment(conn, order)  # before the accounts
     lines = await OrderLine.filter(order_id=order.id).using_db(conn).order_by("id")
     mixed = order.payment_method != "ticket" and order.tickets_used > 0
     if change.quantity is not None:
@@ -125,14 +126,12 @@ async def _reprice(
         )
         for ln in lines
     ]
-    deposit = await expected_deposit(conn, customer, priced, lock=True)
-    floor, lift = order.address.get("floor"), bool(order.address.get("has_lift"))
-    # A mixed order keeps the tickets it took: only the fees and the deposit are priced again.
-    kept = (order.tickets_used, order.tickets_fen) if mixed else (0, 0)
-    quote = pricing.quote(rules, priced, order.payment_method, floor, lift, deposit, kept)  # type: ignore[arg-type]
-    gross = quote.goods_fen + quote.delivery_fee_fen + quote.floor_fee_fen
-    quote = replace(quote, discount_fen=min(order.discount_fen, gross))
-    await payments.refuse_new_price(conn, order, quote.money_due_fen(order.payment_method))
+    quote = await _quote(conn, order, customer, priced, rules, mixed)
+    due = quote.money_due_fen(order.payment_method)
+    # Paid online: a lowering goes back to WeChat Pay (a partial refund), a raise is refused.
+    order.prepaid_fen -= await payment_refunds.on_edit(
+        conn, online, order, customer, due, change.actor, now
+    )
     posting = Posting(change.actor, "order_change", order_number=order.number)
     tickets = await _move_tickets(conn, order, customer, priced, quote, now, posting)
     balance = 0
@@ -144,9 +143,26 @@ async def _reprice(
     order.goods_fen, order.delivery_fee_fen = quote.goods_fen, quote.delivery_fee_fen
     order.floor_fee_fen, order.deposit_fen = quote.floor_fee_fen, quote.deposit_fen
     order.tickets_used, order.discount_fen = quote.tickets_needed, quote.discount_fen
-    due = quote.money_due_fen(order.payment_method)
     order.payment_status = "paid" if due == order.prepaid_fen else "unpaid"
     return {"balance_delta_fen": balance, "tickets_delta": tickets}
+
+
+async def _quote(
+    conn: Conn,
+    order: Order,
+    customer: Customer,
+    priced: list[pricing.PricedLine],
+    rules: Any,
+    mixed: bool,
+) -> pricing.Quote:
+    """The order priced again, its coupon's discount kept (never above goods and fees)."""
+    deposit = await expected_deposit(conn, customer, priced, lock=True)
+    floor, lift = order.address.get("floor"), bool(order.address.get("has_lift"))
+    # A mixed order keeps the tickets it took: only the fees and the deposit are priced again.
+    kept = (order.tickets_used, order.tickets_fen) if mixed else (0, 0)
+    quote = pricing.quote(rules, priced, order.payment_method, floor, lift, deposit, kept)  # type: ignore[arg-type]
+    gross = quote.goods_fen + quote.delivery_fee_fen + quote.floor_fee_fen
+    return replace(quote, discount_fen=min(order.discount_fen, gross))
 
 
 def _check_quantity_change(order: Order, lines: list[OrderLine], mixed: bool) -> None:

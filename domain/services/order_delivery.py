@@ -11,7 +11,7 @@ from domain.models import Customer, Order, OrderLine
 from domain.rules import deposits, door_cash
 from domain.rules.order_flow import OrderState
 from domain.rules.reminder_rules import DEFAULT_POLICY, ReminderPolicy
-from domain.services import dispatch, ledgers
+from domain.services import deposit_refunds, dispatch, ledgers, payment_refunds
 from domain.services.ledgers import Posting
 from domain.services.order_transitions import courier_guard, locked_order, move_state
 from domain.services.refill import on_delivery as update_refill
@@ -56,11 +56,16 @@ async def record_delivery(
         order, customer = await locked_order(conn, number)
         await courier_guard(conn, order, courier_userid)
         await move_state(conn, order, OrderState.DELIVERED, actor, "", now)
+        online = await payment_refunds.locked_payment(conn, order)  # before the accounts
         delivered, collected, move, after = await _buckets_at_door(
             conn, order, customer, empties, actor
         )
         door = door_cash.at_the_door(bill_of(order), move.deposit_delta_fen)
-        settled = door_cash.settle(door.cash_due_fen, cash_collected_fen)
+        # Money owed back on an order paid online goes back to WeChat Pay, not from the cash.
+        due = await deposit_refunds.at_the_door(
+            conn, online, order, customer, door.cash_due_fen, actor, now
+        )
+        settled = door_cash.settle(due, cash_collected_fen)
         if door.balance_back_fen:
             balance = await ledgers.balance_account(conn, customer)
             back = Posting(actor, "deposit_back", "押金退回余额", number)

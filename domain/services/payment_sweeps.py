@@ -21,7 +21,7 @@ from domain.models import Order, Payment, PaymentRefund
 from domain.rules import online_pay
 from domain.rules.errors import DomainError
 from domain.rules.online_pay import Notice
-from domain.services import order_moves, payment_refunds, payments
+from domain.services import order_moves, pack_payments, payment_refunds, payments
 from domain.services.support import as_stored_time
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,8 @@ async def sweep_payments(now: datetime) -> Swept:
 
 
 async def _expire(gateway: PayGateway, payment: Payment, now: datetime) -> str:
-    """Settle the trade if it was paid after all, else close it and cancel the order."""
+    """Settle the trade if it was paid after all, else close it and cancel the order (or the
+    pack purchase)."""
     trade = await gateway.query(payment.out_trade_no)
     if trade is not None and trade.trade_state == STILL_PAYING:
         return "waiting"
@@ -88,6 +89,9 @@ async def _expire(gateway: PayGateway, payment: Payment, now: datetime) -> str:
         )
         await payments.settle(notice, now, actor="scheduler")
         return "settled"
+    if payment.pack_purchase_id is not None:  # type: ignore[attr-defined]
+        await pack_payments.close_unpaid(payment.id, now)
+        return "closed"
     order = await Order.get(id=payment.order_id)  # type: ignore[attr-defined]
     await order_moves.cancel_order(
         order.number,

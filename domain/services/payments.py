@@ -5,7 +5,8 @@ WeChat Pay is connected, stays `pending` with a `Payment` `unpaid`. `settle` run
 tells us (a verified notification, or the scheduler's query): under the customer's row lock,
 then the order's, then the payment's (docs/MONEY.md, *Lock order*), the payment is re-read and
 `online_pay.verdict` decides; a settled trade posts one `PaymentEntry` whose unique reference is
-the transaction id, so two processes notified at once settle it once.
+the transaction id, so two processes notified at once settle it once. A ticket pack's payment
+(`pack_payments`) is settled the same way, its purchase locked in the order's place.
 """
 
 from __future__ import annotations
@@ -21,11 +22,17 @@ from domain.infra import pay_port
 from domain.infra.ports import Conn, notifier
 from domain.models import AlertSent, Customer, Order, OrderEvent, Payment, PaymentEntry
 from domain.rules import online_pay, pay_texts
-from domain.rules.errors import InvalidInput
 from domain.rules.online_pay import Notice, Verdict
 from domain.rules.order_flow import OrderState
-from domain.services import payment_refunds
+from domain.services import pack_payments, payment_refunds
 from domain.services.dispatch import dispatch_order
+from domain.services.payment_subjects import (
+    Subject,
+    ledger_name,
+    lock_subject,
+    notice_facts,
+    unlocked_subject,
+)
 from domain.services.requests import notify_staff
 from domain.services.support import as_stored_time, audit, lock_customer
 
@@ -67,7 +74,7 @@ async def open_for_order(
 
 
 async def remind(payment_id: int, now: datetime) -> bool:
-    """Remind the customer of an unpaid order once, whichever process sweeps; True if sent."""
+    """Remind the customer of an unpaid order or pack once, whoever sweeps; True if sent."""
     gateway = pay_port.gateway()
     if gateway is None:
         return False
@@ -83,11 +90,10 @@ async def remind(payment_id: int, now: datetime) -> bool:
         payment = (
             await Payment.filter(id=payment_id).using_db(conn).prefetch_related("customer").get()
         )
-        order = await Order.get(id=payment.order_id).using_db(conn)  # type: ignore[attr-defined]
+        subject = await unlocked_subject(conn, payment)
         left = max(1, int((payment.expires_at - now).total_seconds() // 60))
         facts = {
-            "number": order.number,
-            "amount_fen": payment.amount_fen,
+            **await notice_facts(conn, subject, payment.amount_fen),
             "minutes": left,
             "link": gateway.payment_link(payment.out_trade_no),
         }
@@ -99,20 +105,6 @@ async def remind(payment_id: int, now: datetime) -> bool:
 async def record_prepay(out_trade_no: str, prepay_id: str, now: datetime) -> None:
     """Keep the prepay_id WeChat Pay gave for the payment page (reused for ~2 hours)."""
     await Payment.filter(out_trade_no=out_trade_no).update(prepay_id=prepay_id, prepay_at=now)
-
-
-async def refuse_new_price(conn: Conn, order: Order, due_fen: int) -> None:
-    """A change that would alter what an order paid online costs is refused.
-
-    WeChat Pay's trade has a fixed amount: a dearer or cheaper order would need a second trade
-    or a partial refund, which is not built yet (docs/PAY.md); cancel and order again instead.
-    """
-    payment = await Payment.filter(order_id=order.id).using_db(conn).first()
-    if payment is not None and payment.amount_fen != due_fen:
-        raise InvalidInput(
-            f"order {order.number} is paid online ({payment.amount_fen} fen), change to {due_fen}",
-            message="这张订单是在线微信支付的,改动后金额会变,请取消后重新下单。",
-        )
 
 
 @dataclass(frozen=True)
@@ -129,25 +121,31 @@ async def settle(notice: Notice, now: datetime, actor: str = ACTOR) -> Settlemen
         found = await Payment.filter(out_trade_no=notice.out_trade_no).using_db(conn).first()
         if found is None:
             return Settlement("unknown")
-        await lock_customer(conn, found.customer_id)  # type: ignore[attr-defined]
-        order = await Order.filter(id=found.order_id).select_for_update().using_db(conn).get()  # type: ignore[attr-defined]
+        customer = await lock_customer(conn, found.customer_id)  # type: ignore[attr-defined]
+        subject = await lock_subject(conn, found)
         payment = await Payment.filter(id=found.id).select_for_update().using_db(conn).get()
         decided = online_pay.verdict(
             payment.status, payment.amount_fen, payment.transaction_id, notice
         )
         if decided is Verdict.SETTLE:
-            await _settle(conn, payment, order, notice, now, actor)
+            await _take_in(conn, payment, subject, notice, now, actor)
+            if isinstance(subject, Order):
+                await _settle(conn, payment, subject, now, actor)
+            else:
+                await pack_payments.credit(conn, customer, subject, now, actor)
         elif decided is Verdict.AFTER_CLOSE:
-            await _refund_after_close(conn, payment, order, notice, now, actor)
+            await _take_in(conn, payment, subject, notice, now, actor)
+            reason = "订单已关闭,原路退款"
+            await payment_refunds.request_refund(
+                conn, payment, subject, customer, reason, actor, now
+            )
         if decided in (Verdict.MISMATCH, Verdict.AFTER_CLOSE, Verdict.OTHER_TRANSACTION):
-            await _flag(conn, payment, order, notice, decided, now)
-        return Settlement(str(decided), order.number)
+            await _flag(conn, payment, ledger_name(subject), notice, decided, now)
+        return Settlement(str(decided), ledger_name(subject))
 
 
-async def _settle(
-    conn: Conn, payment: Payment, order: Order, notice: Notice, now: datetime, actor: str
-) -> None:
-    await _take_in(conn, payment, order, notice, now, actor)
+async def _settle(conn: Conn, payment: Payment, order: Order, now: datetime, actor: str) -> None:
+    """The order's payment arrived: it is prepaid and goes on to dispatch."""
     order.prepaid_fen, order.payment_status = payment.amount_fen, online_pay.PAID
     if order.state == OrderState.PENDING:
         await OrderEvent.create(
@@ -168,18 +166,8 @@ async def _settle(
     await notifier().customer_notice(conn, openid, pay_port.PAY_RECEIVED, facts, now)
 
 
-async def _refund_after_close(
-    conn: Conn, payment: Payment, order: Order, notice: Notice, now: datetime, actor: str
-) -> None:
-    """Money for a trade we closed: taken into the books, and straight back to the payer."""
-    await _take_in(conn, payment, order, notice, now, actor)
-    customer = await Customer.get(id=order.customer_id).using_db(conn)  # type: ignore[attr-defined]
-    reason = "订单已关闭,原路退款"
-    await payment_refunds.request_refund(conn, payment, order, customer, reason, actor, now)
-
-
 async def _take_in(
-    conn: Conn, payment: Payment, order: Order, notice: Notice, now: datetime, actor: str
+    conn: Conn, payment: Payment, subject: Subject, notice: Notice, now: datetime, actor: str
 ) -> None:
     """The payment paid by this transaction, with its one ledger row."""
     payment.status, payment.paid_at = online_pay.PAID, now
@@ -190,7 +178,7 @@ async def _take_in(
         kind="pay",
         amount_fen=notice.total_fen,
         reference=notice.transaction_id,
-        order_number=order.number,
+        order_number=ledger_name(subject),
         actor=actor,
         at=now,
         using_db=conn,
@@ -200,7 +188,7 @@ async def _take_in(
 
 
 async def _flag(
-    conn: Conn, payment: Payment, order: Order, notice: Notice, kind: Verdict, now: datetime
+    conn: Conn, payment: Payment, number: str, notice: Notice, kind: Verdict, now: datetime
 ) -> None:
     """Tell the owners once per (kind, transaction); the payment keeps its status."""
     ref = f"{payment.out_trade_no}:{notice.transaction_id}"[:64]
@@ -217,7 +205,7 @@ async def _flag(
         return
     text = pay_texts.owner_alert(
         str(kind),
-        order.number,
+        number,
         payment.amount_fen,
         notice.total_fen,
         notice.transaction_id,
@@ -227,7 +215,7 @@ async def _flag(
     await AlertSent.create(
         kind=f"pay_{kind}",
         ref=ref,
-        order_number=order.number,
+        order_number=number,
         recipients=sent,
         sent_at=now,
         using_db=conn,

@@ -78,9 +78,11 @@ async def sell_pack(
     now: datetime,
     source: str = "purchase",
     price_fen: int | None = None,
+    reference: str | None = None,
 ) -> dict[str, Any]:
     """Sell a pack to a locked customer in the caller's transaction (`price_fen`: a price
-    agreed before, else the pack's)."""
+    agreed before, else the pack's; `reference`: the ledger's link to the payment, e.g. the
+    WeChat Pay ledger's P + purchase id)."""
     if payment_method not in PACK_PAYMENTS:
         raise InvalidInput(
             f"cannot buy tickets with {payment_method}", message="不支持这种付款方式"
@@ -94,7 +96,7 @@ async def sell_pack(
     wallet = await ledgers.wallet(conn, customer, pack.sku)
     count = ticket_rules.pack_total(pack.tickets, pack.bonus)
     reason = ticket_rules.pack_reason(pack.name, payment_method)
-    posting = Posting(actor, source, reason, amount_fen=price)
+    posting = Posting(actor, source, reason, order_number=reference, amount_fen=price)
     await ledgers.add_tickets(
         conn, wallet, count, ticket_rules.pack_expiry(now, pack.valid_days), posting
     )

@@ -12,9 +12,10 @@ ROOT = Path(__file__).resolve().parents[2]
 STORED = {
     "idle", "order.product", "order.quantity", "order.address", "order.payment", "order.phone",
     "order.confirm", "order.edit_quantity", "order.edit_time", "order.edit_address",
-    "cancel.which", "tickets.pick", "code.ask", "complaint.evidence", "deliver.empties",
-    "deliver.cash", "deliver.photo", "resched.when", "reminder.reorder", "handoff.human",
-    "complaint.details", "return.count", "change.which", "change.confirm", "handoff.staff_reply",
+    "cancel.which", "tickets.pick", "tickets.pay", "code.ask", "complaint.evidence",
+    "deliver.empties", "deliver.cash", "deliver.photo", "resched.when", "reminder.reorder",
+    "handoff.human", "complaint.details", "return.count", "change.which", "change.confirm",
+    "handoff.staff_reply",
 }  # fmt: skip
 FLOWS = (
     states.Idle, states.OrderStates, states.CancelStates, states.TicketStates, states.CodeStates,
