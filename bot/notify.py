@@ -282,10 +282,15 @@ class WeChatNotifier:
         text = handoff_customer_text(note)
         await enqueue(conn, "mp", openid, "text", notice_payload(text, self.template), now)
 
-    async def handoff_closed(self, conn: Conn, number: int, now: datetime) -> None:
-        """Grey every card of the handoff (withdraw those not sent yet)."""
+    async def handoff_closed(
+        self, conn: Conn, number: int, now: datetime, tapped_by: str | None = None
+    ) -> None:
+        """Grey every card of the handoff (withdraw those not sent yet); the tapper's card is
+        greyed by the passive answer to the tap, and a second update would be refused."""
         for sent in await card_messages.handoff_card_messages(conn, number):
             if await card_messages.withdraw(conn, sent.id, f"handoff {number} ended"):
+                continue
+            if sent.recipient == tapped_by:
                 continue
             payload = {"card_message_id": sent.id, "replace_name": texts.HANDOFF_CARD_ENDED}
             await enqueue(conn, "work", sent.recipient, "card_update", payload, now)

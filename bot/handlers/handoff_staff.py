@@ -55,7 +55,7 @@ async def tap(turn: Turn, button: HandoffButton) -> Reply:
         text = texts.HANDOFF_NOT_OPEN.format(number=number)
         return await tap_answer(turn, text, texts.HANDOFF_CARD_ENDED)
     if button.action == HandoffAction.END:
-        await handoffs.end_by_staff(turn.member.wecom_userid, number, turn.now)
+        await handoffs.end_by_staff(turn.member.wecom_userid, number, turn.now, tapped=True)
         text = texts.HANDOFF_CLOSED.format(number=number)
         return await tap_answer(turn, text, texts.HANDOFF_CARD_ENDED)
     turn.reset()

@@ -149,8 +149,11 @@ class Notifier(Protocol):
     ) -> None:
         """Tell the customer what staff said, or that the conversation went back to the bot."""
 
-    async def handoff_closed(self, conn: Conn, number: int, now: datetime) -> None:
-        """Handoff `number` is over: its cards' buttons stop acting."""
+    async def handoff_closed(
+        self, conn: Conn, number: int, now: datetime, tapped_by: str | None = None
+    ) -> None:
+        """Handoff `number` is over: its cards' buttons stop acting (`tapped_by`'s card was
+        already greyed by the answer to their tap)."""
 
     async def route_planned(self, conn: Conn, route: RouteNote, now: datetime) -> None:
         """Send a courier the day's route in the planned order."""
@@ -193,7 +196,9 @@ class NullNotifier:
         """Drop the message to the customer."""
         log.debug("no notifier installed: handoff %d %s not sent", note.number, note.event)
 
-    async def handoff_closed(self, conn: Conn, number: int, now: datetime) -> None:
+    async def handoff_closed(
+        self, conn: Conn, number: int, now: datetime, tapped_by: str | None = None
+    ) -> None:
         """Leave the cards as they are."""
         log.debug("no notifier installed: handoff %d cards not closed", number)
 

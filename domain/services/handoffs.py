@@ -208,13 +208,17 @@ async def answer_customer(
     return Answered(int(done["number"]), str(done["status"]))
 
 
-async def end_by_staff(staff_userid: str, number: int | None, now: datetime) -> int:
-    """Staff end a handoff (the customer is told); returns its number."""
+async def end_by_staff(
+    staff_userid: str, number: int | None, now: datetime, tapped: bool = False
+) -> int:
+    """Staff end a handoff (the customer is told); returns its number. `tapped`: by the card's
+    结束 button, whose answer greys that staff member's card itself."""
 
     async def work(conn: Conn) -> dict[str, Any]:
         row = await _pick(conn, staff_userid, number)
         customer = await Customer.get(id=row.customer_id, using_db=conn)  # type: ignore[attr-defined]
-        await _close(conn, row, customer, rules.closed_by_staff(staff_userid), now)
+        by = rules.closed_by_staff(staff_userid)
+        await _close(conn, row, customer, by, now, staff_userid if tapped else None)
         return {"number": row.id}
 
     return int((await run_in_transaction("handoff.end", None, work))["number"])
@@ -256,7 +260,14 @@ async def _lapse_one(number: int, cutoff: datetime, now: datetime) -> bool:
     return bool((await run_in_transaction("handoff.lapse", None, work))["ended"])
 
 
-async def _close(conn: Conn, row: Handoff, customer: Customer, by: str, now: datetime) -> bool:
+async def _close(
+    conn: Conn,
+    row: Handoff,
+    customer: Customer,
+    by: str,
+    now: datetime,
+    tapped_by: str | None = None,
+) -> bool:
     """End the handoff once: tell the side that did not end it, give the chat back to the bot."""
     closing = Handoff.filter(id=row.id, status=OPEN).using_db(conn)
     if not await closing.update(status=CLOSED, closed_at=as_stored_time(now), closed_by=by[:80]):
@@ -266,7 +277,7 @@ async def _close(conn: Conn, row: Handoff, customer: Customer, by: str, now: dat
         await notifier().handoff_to_customer(conn, row.openid, note, now)
     if not by.startswith(rules.BY_STAFF):
         await notifier().handoff_to_staff(conn, await _recipients(conn, row), note, now)
-    await notifier().handoff_closed(conn, row.id, now)
+    await notifier().handoff_closed(conn, row.id, now, tapped_by)
     # A turn holding the chat right now finds the row closed on the customer's next message.
     # An order draft the handoff interrupted comes back (`rules.PAUSED`).
     resume = (rules.PAUSED, now + rules.PAUSED_TTL)

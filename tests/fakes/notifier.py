@@ -106,7 +106,9 @@ class RecordingNotifier:
         """Keep what the customer was told."""
         self.handoffs.append(HandoffSent((openid,), note))
 
-    async def handoff_closed(self, conn: Conn, number: int, now: datetime) -> None:
+    async def handoff_closed(
+        self, conn: Conn, number: int, now: datetime, tapped_by: str | None = None
+    ) -> None:
         """Keep which handoff's cards were closed."""
         self.handoffs_closed.append(number)
 
