@@ -19,7 +19,6 @@ def payment_name(method: str, online: bool) -> str:
     return PAYMENT_NAMES[method]
 
 
-
 MENU = (
     "您可以直接说:\n"
     "· 送两桶农夫山泉到阳光花园3栋502\n"
@@ -192,7 +191,7 @@ STAFF_UNKNOWN = "您好,您还不是本水站的员工账号,请联系店长开�
 STAFF_FORBIDDEN = "这个命令只有店长或调度可以用。"
 COURIER_HELP = (
     "送水员命令:\n任务 · 接单 N · 送达 N 回桶 2 收款 44 · 无人 N · 改约 N 明天上午\n"
-    "路线 · 暂停接单 / 开始接单 · 今日 · 本月"
+    "收款码 N(开通微信支付后) · 路线 · 暂停接单 / 开始接单 · 今日 · 本月"
 )
 OWNER_HELP = (
     "店长命令:\n今日 · 昨日 · 本周 · 本月 · 统计 2026-11 · 排行 · 待派 · 派单 · 派 N courier1\n"
@@ -499,9 +498,7 @@ DAY_OVER = "多收{amount}元(已含在现金里)。"
 MONTH_SUMMARY = "本月({month}):送达{delivered}单,计件{pieces}件,收入{earnings}元。"
 
 # ---- Refill reminders: the one-tap reorder (the reminder wording is in domain/reminder_texts) ----
-REORDER_PLACED = (
-    "好的,已为您下单!订单号 {number},{window} 送达。{money}\n查进度回复“水到哪了”。"
-)
+REORDER_PLACED = "好的,已为您下单!订单号 {number},{window} 送达。{money}\n查进度回复“水到哪了”。"
 REORDER_FAILED = "{reason},这次没有下单。可以直接说“送2桶农夫山泉,货到付款”来订水。"
 REORDER_DECLINED = "好的,不打扰了。需要时随时说“送水”。"
 

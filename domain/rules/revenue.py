@@ -34,6 +34,8 @@ class DeliveredOrder(PaidOrder, Protocol):
     def deposit_charged_fen(self) -> int | None: ...  # what the delivery charged
     @property
     def tickets_fen(self) -> int: ...  # goods paid with tickets in a mixed order
+    @property
+    def packs_cash_fen(self) -> int: ...  # ticket packs paid to the courier with the order
 
 
 def ticket_value(order: DeliveredOrder) -> int:
@@ -50,8 +52,9 @@ def balance_spent(order: DeliveredOrder) -> int:
 
 
 def paid_online(order: DeliveredOrder) -> int:
-    """Paid through WeChat Pay before delivery (docs/PAY.md); 0 for a scan at the door."""
-    return order.prepaid_fen if order.payment_method == "wechat_pay" else 0
+    """Paid through WeChat Pay before the courier took cash: online after ordering, or his
+    收款码 at the door (docs/PAY.md); only a balance order's prepaid money is the balance's."""
+    return order.prepaid_fen if order.payment_method != "balance" else 0
 
 
 def paid_by_method(order: DeliveredOrder) -> dict[str, int]:
@@ -59,7 +62,8 @@ def paid_by_method(order: DeliveredOrder) -> dict[str, int]:
     return {
         "ticket": ticket_value(order),
         "balance": balance_spent(order),
-        "cash": cash_in_hand(order),
+        # Packs paid in cash with the delivery are in his hand-in, not the order's takings.
+        "cash": cash_in_hand(order) - order.packs_cash_fen,
         "wechat_pay": scan_fen(order) + paid_online(order),
     }
 

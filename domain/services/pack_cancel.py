@@ -1,7 +1,8 @@
 """A customer takes back a ticket pack they bought in chat, before staff settle it.
 
 Only a pending purchase of their own can be cancelled: once staff took the money
-(`requests.settle_pack`) the tickets are theirs and a refund is staff's business. Staff are
+(`requests.settle_pack`), or the courier's 收款码 took it on the delivery the pack rides
+on, the tickets are theirs and a refund is staff's business. Staff are
 told (owners and dispatchers, worded from `Asked` like the purchase itself), so nobody goes to
 collect money for it.
 """
@@ -16,6 +17,7 @@ from uuid import UUID
 from domain.infra.ports import Conn
 from domain.models import TicketPack
 from domain.rules.errors import Conflict, NotFound
+from domain.services import door_paid
 from domain.services.requests import (
     CANCELLED,
     PENDING,
@@ -50,7 +52,8 @@ async def cancel_pack(
                 f"pack purchase {purchase_id} is not {customer_id}'s",
                 message=f"没有找到水票单 #{purchase_id}",
             )
-        if purchase.status != PENDING:
+        paid = purchase.rides_on is not None and await door_paid.paid_by_code(conn, purchase)
+        if purchase.status != PENDING or paid:
             # A double tap (or a retry) finds it cancelled already: say so, not "paid".
             done = "已经取消了" if purchase.status == CANCELLED else "已经付过款,不能在这里取消了"
             raise Conflict(

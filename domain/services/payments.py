@@ -20,11 +20,11 @@ from tortoise.transactions import in_transaction
 from domain.infra import pay_port
 from domain.infra.ports import Conn, notifier
 from domain.models import AlertSent, Customer, Order, OrderEvent, Payment, PaymentEntry
-from domain.rules import online_pay, pay_texts
+from domain.rules import door_pay, online_pay, pay_texts
 from domain.rules.errors import InvalidInput
 from domain.rules.online_pay import Notice, Verdict
 from domain.rules.order_flow import OrderState
-from domain.services import payment_refunds
+from domain.services import door_paid, payment_refunds
 from domain.services.dispatch import dispatch_order
 from domain.services.requests import notify_staff
 from domain.services.support import as_stored_time, audit, lock_customer
@@ -107,7 +107,7 @@ async def refuse_new_price(conn: Conn, order: Order, due_fen: int) -> None:
     WeChat Pay's trade has a fixed amount: a dearer or cheaper order would need a second trade
     or a partial refund, which is not built yet (docs/PAY.md); cancel and order again instead.
     """
-    payment = await Payment.filter(order_id=order.id).using_db(conn).first()
+    payment = await Payment.filter(order_id=order.id, kind=door_pay.ONLINE).using_db(conn).first()
     if payment is not None and payment.amount_fen != due_fen:
         raise InvalidInput(
             f"order {order.number} is paid online ({payment.amount_fen} fen), change to {due_fen}",
@@ -135,7 +135,10 @@ async def settle(notice: Notice, now: datetime, actor: str = ACTOR) -> Settlemen
         decided = online_pay.verdict(
             payment.status, payment.amount_fen, payment.transaction_id, notice
         )
-        if decided is Verdict.SETTLE:
+        if decided is Verdict.SETTLE and payment.kind == door_pay.DOOR:
+            await _take_in(conn, payment, order, notice, now, actor)
+            await door_paid.on_paid(conn, payment, order, now)
+        elif decided is Verdict.SETTLE:
             await _settle(conn, payment, order, notice, now, actor)
         elif decided is Verdict.AFTER_CLOSE:
             await _refund_after_close(conn, payment, order, notice, now, actor)

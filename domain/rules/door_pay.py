@@ -1,0 +1,78 @@
+"""Pure rules for money taken at the door through WeChat Pay: the courier's 收款码 (docs/PAY.md).
+
+A door trade is a Native trade for what the delivery leaves to pay at the door (the order's
+part) plus the ticket packs riding on it (bought in chat, "pay the courier"). One trade per
+order at a time: a second tap shows the same code while the amount is unchanged; another amount
+closes it and opens a new one. Paid, the order's part counts as prepaid (the delivery then
+collects no cash for it) and the packs are settled by WeChat Pay when the delivery is recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import StrEnum
+
+from domain.rules.online_pay import CLOSED, SETTLED_STATES, UNPAID
+
+ONLINE, DOOR = "online", "door"  # Payment.kind: paid after ordering (JSAPI), or at the door
+# A code shown at the door is paid within minutes; after this WeChat Pay stops taking it.
+DOOR_CODE_LIFETIME = timedelta(minutes=15)
+
+
+class Step(StrEnum):
+    """What a tap on 收款码 does with the order's door trade."""
+
+    NEW = "new"  # open a trade (the first, or after one closed)
+    REUSE = "reuse"  # the open trade is for this amount: show its code again
+    REPLACE = "replace"  # the open trade is for another amount: close it, then open a new one
+    PAID = "paid"  # already paid by the code: nothing more to take that way
+    NOTHING = "nothing"  # nothing is due at the door
+
+
+def offers_code(payment_method: str, paid_online: bool) -> bool:
+    """Only an order paid at the door gets a 收款码: not the balance, not one paid online."""
+    return payment_method != "balance" and not paid_online
+
+
+def due_at_door(order_due_fen: int, packs_fen: int) -> tuple[int, int]:
+    """(order part, packs part) of what the code asks for; a refund due is paid out in cash."""
+    return max(0, order_due_fen), max(0, packs_fen)
+
+
+@dataclass(frozen=True)
+class OpenTrade:
+    """The order's door trade as it stands."""
+
+    status: str
+    amount_fen: int
+    live: bool  # its code was made and has not expired yet
+
+
+def next_step(trade: OpenTrade | None, due_fen: int, closing: bool = False) -> Step:
+    """The step for the order's door trade (None: none yet) and what is due now.
+
+    `closing`: this unpaid trade was just closed at WeChat Pay, so it is opened again under a
+    new number.
+    """
+    if trade is not None and trade.status in SETTLED_STATES:
+        return Step.PAID
+    if due_fen <= 0:
+        return Step.NOTHING
+    if trade is None or trade.status == CLOSED or closing:
+        return Step.NEW
+    if trade.status == UNPAID and trade.amount_fen == due_fen and trade.live:
+        return Step.REUSE
+    return Step.REPLACE
+
+
+def packs_paid_by_code(status: str | None, pack_fen: int, pack_prices: Sequence[int]) -> bool:
+    """True when a paid door trade covered the packs riding on the delivery."""
+    total = sum(pack_prices)
+    return status in SETTLED_STATES and total > 0 and pack_fen >= total
+
+
+def door_trade_no(order_number: str, salt: str) -> str:
+    """Our trade number for a door code: D, the order number, a random salt (≤ 32)."""
+    return f"WD{order_number}{salt.upper()}"[:32]
