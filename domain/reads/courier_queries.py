@@ -102,8 +102,8 @@ async def _row(order: Order) -> TaskRow:
         latitude=float(lat) if isinstance(lat, int | float) else None,
         longitude=float(lon) if isinstance(lon, int | float) else None,
         items=tuple((line.name, line.quantity) for line in lines),
-        collect=door_cash.to_collect(
-            order.payment_method, money_due_fen(order), order.tickets_used
+        collect=door_cash.to_collect(  # packs riding on the delivery too, as on the card
+            order.payment_method, money_due_fen(order) + await packs_due(order), order.tickets_used
         ),
         phone=(customer.phone or "") if customer else "",
     )

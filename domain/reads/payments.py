@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from domain.models import Order, OrderLine, Payment
+from domain.rules import door_pay
 
 
 @dataclass(frozen=True)
@@ -25,16 +26,19 @@ class PaymentRecord:
     payer_openid: str
     description: str
     flag: str
+    kind: str = door_pay.ONLINE  # online (after ordering) or door (the courier's 收款码)
 
 
 async def by_trade(out_trade_no: str) -> PaymentRecord | None:
-    """The payment with this out_trade_no, None if it is not ours."""
-    row = await Payment.filter(out_trade_no=out_trade_no).prefetch_related("customer").first()
+    """The online payment with this out_trade_no (its payment page), None if there is none."""
+    # A door trade is a Native trade shown as a QR code: it has no payment page.
+    query = Payment.filter(out_trade_no=out_trade_no, kind=door_pay.ONLINE)
+    row = await query.prefetch_related("customer").first()
     return None if row is None else await _record(row)
 
 
 async def for_order(number: str) -> PaymentRecord | None:
-    """The order's online payment, None when it is not paid online."""
+    """The order's WeChat Pay trade (online, or the courier's 收款码), None when it has none."""
     row = await Payment.filter(order__number=number).prefetch_related("customer").first()
     return None if row is None else await _record(row)
 
@@ -57,6 +61,7 @@ async def _record(row: Payment) -> PaymentRecord:
         payer_openid=row.customer.mp_openid or "",
         description=f"送水订单{order.number} {goods}"[:127],
         flag=row.flag,
+        kind=row.kind,
     )
 
 
@@ -72,4 +77,5 @@ def as_json(record: PaymentRecord | None) -> dict[str, object] | None:
         "paid_at": record.paid_at.isoformat() if record.paid_at else None,
         "refunded_fen": record.refunded_fen,
         "expires_at": record.expires_at.isoformat(),
+        "kind": record.kind,
     }

@@ -73,6 +73,12 @@ def packs_paid_by_code(status: str | None, pack_fen: int, pack_prices: Sequence[
     return status in SETTLED_STATES and total > 0 and pack_fen >= total
 
 
+def packs_method(by_code: bool, payment_method: str) -> str:
+    """How riding packs were paid: the 收款码, else with the delivery's money, as the order's
+    rest is taken (scanned to the station's code on a WeChat Pay order, else cash)."""
+    return "wechat_pay" if by_code or payment_method == "wechat_pay" else "cash"
+
+
 def door_trade_no(order_number: str, salt: str) -> str:
     """Our trade number for a door code: D, the order number, a random salt (≤ 32)."""
     return f"WD{order_number}{salt.upper()}"[:32]

@@ -35,7 +35,7 @@ class DeliveredOrder(PaidOrder, Protocol):
     @property
     def tickets_fen(self) -> int: ...  # goods paid with tickets in a mixed order
     @property
-    def packs_cash_fen(self) -> int: ...  # ticket packs paid to the courier with the order
+    def packs_cash_fen(self) -> int: ...  # ticket packs paid at the door with the order's money
 
 
 def ticket_value(order: DeliveredOrder) -> int:
@@ -59,12 +59,18 @@ def paid_online(order: DeliveredOrder) -> int:
 
 def paid_by_method(order: DeliveredOrder) -> dict[str, int]:
     """Everything the order took, deposit included, by how it was paid."""
+    cash, scans = cash_in_hand(order), scan_fen(order)
+    # Packs paid with the delivery's money are in what he took, not in the order's takings:
+    # scanned on a WeChat Pay order, else cash (`door_paid.settle_at_delivery`).
+    if order.payment_method == "wechat_pay":
+        scans -= order.packs_cash_fen
+    else:
+        cash -= order.packs_cash_fen
     return {
         "ticket": ticket_value(order),
         "balance": balance_spent(order),
-        # Packs paid in cash with the delivery are in his hand-in, not the order's takings.
-        "cash": cash_in_hand(order) - order.packs_cash_fen,
-        "wechat_pay": scan_fen(order) + paid_online(order),
+        "cash": cash,
+        "wechat_pay": scans + paid_online(order),
     }
 
 

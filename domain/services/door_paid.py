@@ -92,7 +92,7 @@ async def on_paid(conn: Conn, payment: Payment, order: Order, now: datetime) -> 
 async def settle_at_delivery(
     conn: Conn, order: Order, customer: Customer, actor: str, now: datetime
 ) -> int:
-    """Close an unpaid door code, settle the riding packs; returns the packs' cash due.
+    """Close an unpaid door code, settle the riding packs; returns what they leave to collect.
 
     A code still unpaid when the delivery is recorded is closed here: the courier took cash,
     and money arriving for it later is refunded at once (`online_pay`'s after_close).
@@ -108,8 +108,7 @@ async def settle_at_delivery(
     packs = await riding_packs(conn, order.number)
     status, pack_fen = (payment.status, payment.pack_fen) if payment else (None, 0)
     by_code = door_pay.packs_paid_by_code(status, pack_fen, [p.price_fen for p in packs])
+    method = door_pay.packs_method(by_code, order.payment_method)
     for purchase in packs:
-        await settle_locked(
-            conn, purchase, customer, "wechat_pay" if by_code else "cash", actor, now
-        )
+        await settle_locked(conn, purchase, customer, method, actor, now)
     return 0 if by_code else sum(p.price_fen for p in packs)

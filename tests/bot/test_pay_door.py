@@ -13,6 +13,7 @@ from bot.pay.qr import qr_png
 from domain.infra import pay_port
 from domain.models import AlertSent, Order, PaymentEntry, PaymentRefund
 from domain.rules import revenue
+from domain.services.api_tokens import create_token
 from domain.services.payment_sweeps import sweep_payments
 from tests.bot.courier_harness import fake as fake_wechat  # noqa: F401 (a fixture)
 from tests.bot.door_harness import (
@@ -62,6 +63,13 @@ async def test_a_door_code_paid_leaves_no_cash_to_collect(
     (entry,) = await PaymentEntry.filter(order_number=number)
     assert (entry.kind, entry.amount_fen, entry.reference) == ("pay", 14400, native.transaction_id)
     assert "已扫码付款" in await last_text("u-li")
+    token = (await create_token("老板", "owner", "test", NOW))[1]
+    answer = await client.get(
+        f"/api/v1/orders/{number}", headers={"Authorization": f"Bearer {token}"}
+    )
+    shown = (await answer.json())["payment"]
+    assert (shown["status"], shown["wechat_pay"]["kind"]) == ("paid", "door")
+    assert shown["wechat_pay"]["transaction_id"] == native.transaction_id
     assert "已经扫码付过款" in await courier(client).say(f"{CODE} {number}")
 
     reply = await courier(client).say(f"送达 {number} 回桶 0")  # no cash question

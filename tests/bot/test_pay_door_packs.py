@@ -49,6 +49,7 @@ async def test_a_pack_rides_on_the_next_delivery_and_is_settled_by_it_once(
     card = str(await the_card(number))
     assert "现金 364.00元" in card and f"含水票套餐 {PACK} 220.00元" in card  # 144 + 220
     assert (await PackPurchase.get(id=purchase.id)).rides_on == number
+    assert "现金 364.00元" in await courier(client).say("任务")  # the list says what the card says
 
     assert "应收364.00元" in await courier(client).say(f"送达 {number} 回桶 0")
     reply = await courier(client).say("好")
