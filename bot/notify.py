@@ -145,9 +145,7 @@ def customer_text(notice: str, facts: Mapping[str, Any], now: datetime) -> str:
     if notice in (PAY_LINK, PAY_REMINDER):
         said = texts.CUSTOMER_PAY_LINK if notice == PAY_LINK else texts.CUSTOMER_PAY_REMINDER
         return said.format(
-            number=number,
-            amount=yuan(int(facts["amount_fen"])),
-            minutes=facts["minutes"],
+            number=number, amount=yuan(int(facts["amount_fen"])), minutes=facts["minutes"],
             link=facts["link"],
         )
     if notice in (PAY_REFUNDING, PAY_REFUNDED):

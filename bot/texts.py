@@ -19,6 +19,7 @@ def payment_name(method: str, online: bool) -> str:
     return PAYMENT_NAMES[method]
 
 
+
 MENU = (
     "您可以直接说:\n"
     "· 送两桶农夫山泉到阳光花园3栋502\n"
@@ -498,7 +499,9 @@ DAY_OVER = "多收{amount}元(已含在现金里)。"
 MONTH_SUMMARY = "本月({month}):送达{delivered}单,计件{pieces}件,收入{earnings}元。"
 
 # ---- Refill reminders: the one-tap reorder (the reminder wording is in domain/reminder_texts) ----
-REORDER_PLACED = "好的,已为您下单!订单号 {number},{window} 送达。{money}\n查进度回复“水到哪了”。"
+REORDER_PLACED = (
+    "好的,已为您下单!订单号 {number},{window} 送达。{money}\n查进度回复“水到哪了”。"
+)
 REORDER_FAILED = "{reason},这次没有下单。可以直接说“送2桶农夫山泉,货到付款”来订水。"
 REORDER_DECLINED = "好的,不打扰了。需要时随时说“送水”。"
 

@@ -16,7 +16,7 @@ from domain.rules.courier_pay import Takings, takings
 from domain.rules.dispatch import Stop, route_order
 from domain.rules.errors import NotFound
 from domain.rules.order_flow import OrderState
-from domain.services import door_paid
+from domain.services import door_paid, door_trades
 from domain.services.dispatch import TASK_STATES, money_due_fen
 from domain.services.order_delivery import bill_of
 
@@ -147,7 +147,7 @@ async def delivery_facts(number: str, empties: int | None = None) -> DeliveryFac
 async def packs_due(order: Order) -> int:
     """What the packs riding on the order's delivery leave to collect (0: the code paid them)."""
     prices = [p.price_fen for p in await door_paid.riding_packs(None, order.number)]
-    trade = await door_paid.door_payment(None, order.id)
+    trade = await door_trades.door_payment(None, order.id)
     status, pack_fen = (trade.status, trade.pack_fen) if trade else (None, 0)
     return 0 if door_pay.packs_paid_by_code(status, pack_fen, prices) else sum(prices)
 

@@ -3,8 +3,9 @@
 A door trade is a Native trade for what the delivery leaves to pay at the door (the order's
 part) plus the ticket packs riding on it (bought in chat, "pay the courier"). One trade per
 order at a time: a second tap shows the same code while the amount is unchanged; another amount
-closes it and opens a new one. Paid, the order's part counts as prepaid (the delivery then
-collects no cash for it) and the packs are settled by WeChat Pay when the delivery is recorded.
+closes it at WeChat Pay and reopens it under a new number. Paid, the order's part counts as
+prepaid (the delivery then collects no cash for it) and the packs are settled by WeChat Pay
+when the delivery is recorded.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class Step(StrEnum):
     REPLACE = "replace"  # the open trade is for another amount: close it, then open a new one
     PAID = "paid"  # already paid by the code: nothing more to take that way
     NOTHING = "nothing"  # nothing is due at the door
+    VOID = "void"  # paid after we closed it (being refunded): no new code, cash instead
 
 
 def offers_code(payment_method: str, paid_online: bool) -> bool:
@@ -47,23 +49,27 @@ class OpenTrade:
 
     status: str
     amount_fen: int
-    live: bool  # its code was made and has not expired yet
+    live: bool  # its code was made and WeChat Pay may still take it (not expired)
+    voided: bool = False  # paid after we closed it: that money goes back, the code is done
 
 
 def next_step(trade: OpenTrade | None, due_fen: int, closing: bool = False) -> Step:
     """The step for the order's door trade (None: none yet) and what is due now.
 
-    `closing`: this unpaid trade was just closed at WeChat Pay, so it is opened again under a
-    new number.
+    `closing`: this trade was just closed at WeChat Pay, so it is opened again under a new
+    number. A trade with money on it is never reopened (its refunds name its number).
     """
+    if trade is not None and trade.voided:
+        return Step.VOID
     if trade is not None and trade.status in SETTLED_STATES:
         return Step.PAID
     if due_fen <= 0:
         return Step.NOTHING
-    if trade is None or trade.status == CLOSED or closing:
+    if trade is None or closing or (trade.status == CLOSED and not trade.live):
         return Step.NEW
     if trade.status == UNPAID and trade.amount_fen == due_fen and trade.live:
         return Step.REUSE
+    # Another amount, an expired code, or one we closed that WeChat Pay may still take.
     return Step.REPLACE
 
 

@@ -24,7 +24,7 @@ from domain.rules.errors import Conflict, InvalidInput
 from domain.rules.online_pay import Notice
 from domain.rules.order_flow import OrderState
 from domain.services import payments
-from domain.services.door_paid import door_payment
+from domain.services.door_trades import door_payment
 from domain.services.order_transitions import courier_guard, locked_order
 from domain.services.support import as_stored_time, audit, run_in_transaction
 
@@ -53,6 +53,9 @@ async def open_code(number: str, courier_userid: str, now: datetime) -> DoorCode
     if plan["step"] == Step.REPLACE:
         await _close_old(gateway, plan["out_trade_no"], now)
         plan = await _plan(number, courier_userid, now, closing=plan["out_trade_no"])
+    if plan["step"] == Step.VOID:
+        void = f"订单 {number} 的收款码已作废,客户付的钱会原路退回,请收现金"
+        raise Conflict(f"order {number} door code paid after close", message=void)
     if plan["step"] == Step.PAID:
         raise Conflict(f"order {number} door code paid", message=f"订单 {number} 已经扫码付过款了")
     if plan["step"] == Step.NOTHING:
@@ -140,7 +143,8 @@ def _open_trade(trade: Payment | None, now: datetime) -> door_pay.OpenTrade | No
     if trade is None:
         return None
     live = bool(trade.prepay_id) and trade.expires_at > now
-    return door_pay.OpenTrade(trade.status, trade.amount_fen, live)
+    voided = trade.flag.startswith(str(online_pay.Verdict.AFTER_CLOSE))
+    return door_pay.OpenTrade(trade.status, trade.amount_fen, live, voided)
 
 
 async def _close_old(gateway: PayGateway, out_trade_no: str, now: datetime) -> None:

@@ -28,19 +28,6 @@ async def riding_packs(conn: Conn | None, number: str) -> list[PackPurchase]:
     return await (query.using_db(conn) if conn else query).order_by("id")
 
 
-async def door_payment(conn: Conn | None, order_id: int) -> Payment | None:
-    """The order's door trade, if one was opened."""
-    query = Payment.filter(order_id=order_id, kind=door_pay.DOOR)
-    return await (query.using_db(conn) if conn else query).first()
-
-
-async def paid_by_code(conn: Conn, purchase: PackPurchase) -> bool:
-    """True when the 收款码 of the delivery it rides on already took its money."""
-    order = await Order.filter(number=purchase.rides_on).using_db(conn).first()
-    trade = await door_payment(conn, order.id) if order is not None else None
-    return trade is not None and trade.status in online_pay.SETTLED_STATES and trade.pack_fen > 0
-
-
 async def attach_packs(conn: Conn, order: Order) -> list[PackPurchase]:
     """The customer's pay-the-courier packs now ride on this order (its card shows them).
 

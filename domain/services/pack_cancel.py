@@ -17,7 +17,7 @@ from uuid import UUID
 from domain.infra.ports import Conn
 from domain.models import TicketPack
 from domain.rules.errors import Conflict, NotFound
-from domain.services import door_paid
+from domain.services import door_trades
 from domain.services.requests import (
     CANCELLED,
     PENDING,
@@ -52,8 +52,7 @@ async def cancel_pack(
                 f"pack purchase {purchase_id} is not {customer_id}'s",
                 message=f"没有找到水票单 #{purchase_id}",
             )
-        paid = purchase.rides_on is not None and await door_paid.paid_by_code(conn, purchase)
-        if purchase.status != PENDING or paid:
+        if purchase.status != PENDING:
             # A double tap (or a retry) finds it cancelled already: say so, not "paid".
             done = "已经取消了" if purchase.status == CANCELLED else "已经付过款,不能在这里取消了"
             raise Conflict(
@@ -61,6 +60,8 @@ async def cancel_pack(
                 message=f"水票单 #{purchase_id} {done}",
                 sends_away=True,
             )
+        paid = f"水票单 #{purchase_id} 已经付过款,不能在这里取消了"
+        await door_trades.guard_pack(conn, purchase, "customer", paid)
         purchase.status = CANCELLED
         await purchase.save(using_db=conn, update_fields=["status"])
         pack = await TicketPack.filter(code=purchase.pack_code).using_db(conn).first()

@@ -31,7 +31,7 @@ from domain.models import (
 from domain.rules.cleaning import clean_text
 from domain.rules.errors import Conflict, InvalidInput, NotFound
 from domain.rules.tickets import PACK_PAYMENTS
-from domain.services import wallet
+from domain.services import door_trades, wallet
 from domain.services.outbox import enqueue
 from domain.services.support import audit, lock_customer, run_in_transaction
 
@@ -247,6 +247,8 @@ async def settle_pack(
 
     async def work(conn: Conn) -> dict[str, Any]:
         purchase, customer = await locked_purchase(conn, purchase_id)
+        paid = f"水票单 #{purchase_id} 已由送水员扫码收款,送达时水票自动到账"
+        await door_trades.guard_pack(conn, purchase, actor, paid)
         return await settle_locked(conn, purchase, customer, payment_method, actor, now)
 
     return PackSettled(**await run_in_transaction("pack.settle", None, work))

@@ -7,9 +7,17 @@ from __future__ import annotations
 
 import pytest
 
-from domain.models import AuditLog, Order, PackPurchase, PaymentEntry, TicketEntry, TicketWallet
+from domain.models import (
+    AuditLog,
+    Order,
+    PackPurchase,
+    PaymentEntry,
+    PaymentRefund,
+    TicketEntry,
+    TicketWallet,
+)
 from domain.rules import revenue
-from tests.bot.chat_harness import Customer
+from tests.bot.chat_harness import Customer, Staffer
 from tests.bot.door_harness import (
     App,
     app,  # noqa: F401 (a fixture)
@@ -92,6 +100,8 @@ async def test_a_pack_paid_by_the_door_code(
     assert await tickets(bob) == 0  # the delivery settles the pack
     refused = await Customer(client, "o-bob").say("取消水票")
     assert "已经付过款" in refused and (await PackPurchase.get(id=purchase.id)).status == "pending"
+    by_hand = await Staffer(client, "u-boss").say(f"收票款 {purchase.id}")  # no second payment
+    assert "已由送水员扫码收款" in by_hand and await tickets(bob) == 0
 
     reply = await courier(client).say(f"送达 {number} 回桶 0")  # nothing left to collect
     assert "收款0.00元" in reply
@@ -110,15 +120,42 @@ async def test_a_pack_cancelled_before_the_delivery_is_not_collected(
     app: App,  # noqa: F811
     bob: str,  # noqa: F811
 ) -> None:
-    client = app[0]
+    client, fake, _ = app
     purchase = await buy_pack(client)
     number = await place_cash(bob)
     assert "220.00元" in str(await the_card(number))
-    assert "已取消水票单" in await Customer(client, "o-bob").say("取消水票")
     await tap_code(client, number)
-    assert (await door_trade(number)).amount_fen == 14400  # the code asks for the order alone
+    old = await door_trade(number)
+    assert old.amount_fen == 36400
+    assert "已取消水票单" in await Customer(client, "o-bob").say("取消水票")
+    assert (await door_trade(number)).status == "closed"  # the code for the pack is withdrawn
+    await tap_code(client, number)
+    assert fake.trades[old.out_trade_no].state == "CLOSED"  # closed at WeChat Pay before reuse
+    new = await door_trade(number)
+    assert (new.amount_fen, new.pack_fen) == (14400, 0)  # the code asks for the order alone
+    assert new.out_trade_no != old.out_trade_no and fake.trades[new.out_trade_no].total == 14400
     reply = await courier(client).say(f"送达 {number} 回桶 0 收款 144")
     assert "收款144.00元" in reply and "少收" not in reply
     order = await Order.get(number=number)
     assert (order.cash_due_fen, order.packs_cash_fen, await tickets(bob)) == (14400, 0, 0)
     assert (await PackPurchase.get(id=purchase.id)).status == "cancelled"
+
+
+async def test_an_old_code_paid_after_the_pack_was_cancelled_is_refunded_and_cash_goes_on(
+    app: App,  # noqa: F811
+    bob: str,  # noqa: F811
+) -> None:
+    client, fake, _ = app
+    await buy_pack(client)
+    number = await place_cash(bob)
+    await tap_code(client, number)
+    old = await door_trade(number)
+    assert "已取消水票单" in await Customer(client, "o-bob").say("取消水票")
+    fake.pay(old.out_trade_no)  # scanned anyway, before the courier asked for a new code
+    assert (await fake.notify(old.out_trade_no))[0] == 204
+    assert (await PaymentRefund.get(payment_id=old.id)).amount_fen == 36400  # all of it, back
+    order = await Order.get(number=number)
+    assert (order.prepaid_fen, order.payment_status) == (0, "unpaid")  # nothing counts as paid
+    assert "已作废" in await courier(client).say(f"收款码 {number}")
+    reply = await courier(client).say(f"送达 {number} 回桶 0 收款 144")
+    assert "收款144.00元" in reply and "少收" not in reply

@@ -21,6 +21,8 @@ LIVE = OpenTrade("unpaid", 14400, live=True)
         (LIVE, 36400, True, Step.NEW),  # ... then a new trade
         (OpenTrade("unpaid", 14400, live=False), 14400, False, Step.REPLACE),  # expired
         (OpenTrade("closed", 14400, live=False), 14400, False, Step.NEW),
+        (OpenTrade("closed", 36400, live=True), 14400, False, Step.REPLACE),  # may still be paid
+        (OpenTrade("paid", 36400, live=True, voided=True), 14400, False, Step.VOID),
         (OpenTrade("paid", 14400, live=True), 0, False, Step.PAID),
         (OpenTrade("refunded", 14400, live=True), 14400, False, Step.PAID),
     ],
