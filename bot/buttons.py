@@ -18,6 +18,7 @@ class CardAction(StrEnum):
     DONE = "done"
     ABSENT = "absent"
     RESCHEDULE = "resched"
+    DOOR_CODE = "paycode"  # the 收款码: a WeChat Pay code for what is due at the door
 
 
 SEPARATOR = "@"

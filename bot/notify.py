@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from bot import texts
+from bot import door_texts, texts
 from bot.buttons import CardAction, TaskButton
 from bot.handoff_cards import card_task_id, handoff_card
 from bot.presentation import amap_link, call_link, collect_text, route_messages, window_text
@@ -57,11 +57,19 @@ BUTTONS = (
     (CardAction.ABSENT, texts.BUTTON_ABSENT, 2),
     (CardAction.RESCHEDULE, texts.BUTTON_RESCHEDULE, 2),
 )
+CODE_BUTTON = ((CardAction.DOOR_CODE, door_texts.BUTTON_CODE, 2),)  # WeChat Pay connected
 
 
 def payment_text(task: TaskInfo) -> str:
-    """How the order is paid and what the courier collects (`door_cash.to_collect`)."""
-    return collect_text(to_collect(task.payment_method, task.money_due_fen, task.tickets_used))
+    """How the order is paid and what the courier collects (`door_cash.to_collect`), packs
+    riding on the delivery included."""
+    packs = sum(price for _, price in task.packs)
+    due = task.money_due_fen + packs
+    text = collect_text(to_collect(task.payment_method, due, task.tickets_used))
+    if not packs:
+        return text
+    names = "、".join(name for name, _ in task.packs)
+    return text + door_texts.TASK_PAY_PACKS.format(names=names, amount=yuan(packs))
 
 
 def _rows(task: TaskInfo) -> list[dict[str, Any]]:
@@ -103,7 +111,7 @@ def task_card(task: TaskInfo, now: datetime) -> dict[str, Any]:
         "task_id": task.task_id,
         "button_list": [
             {"text": label, "style": style, "key": TaskButton(action, task.number).pack()}
-            for action, label, style in BUTTONS
+            for action, label, style in BUTTONS + (CODE_BUTTON if task.door_code else ())
         ],
     }
     if task.note:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot import texts
 from bot.conversation import Reply, Turn
-from bot.handlers import courier_commands, courier_flow, courier_taps
+from bot.handlers import courier_code, courier_commands, courier_flow, courier_taps
 from bot.handlers.courier_common import is_courier
 from bot.router import Router
 
@@ -28,6 +28,7 @@ router.include_routers(
     courier_taps.router,
     courier_flow.router,
     help_router,
+    courier_code.router,
     courier_commands.router,
     courier_flow.reask,
 )

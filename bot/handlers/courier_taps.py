@@ -1,4 +1,4 @@
-"""Taps on task cards (template_card_event): 接单 / 已送达 / 无人在家 / 改约.
+"""Taps on task cards (template_card_event): 接单 / 已送达 / 无人在家 / 改约 / 收款码.
 
 Each tap is checked against the card it came from: a card from before a reassignment, a
 cancelled or an already handled order gets an explanation and its button greyed out, never an
@@ -12,6 +12,7 @@ from __future__ import annotations
 from bot import texts
 from bot.buttons import CardAction, TaskButton
 from bot.conversation import Reply, Turn
+from bot.handlers.courier_code import code_tap
 from bot.handlers.courier_common import answer, short, userid
 from bot.handlers.courier_flow import start_delivery, start_reschedule
 from bot.router import Router, is_tap
@@ -41,6 +42,8 @@ async def tap(turn: Turn, button: TaskButton) -> Reply:
         return await start_delivery(turn, view.number, card_button=texts.CARD_DELIVERING)
     if button.action == CardAction.ABSENT:
         return await _absent(turn, view)
+    if button.action == CardAction.DOOR_CODE:
+        return await code_tap(turn, view.number)
     return await start_reschedule(turn, view.number, card_button=texts.CARD_RESCHEDULING)
 
 

@@ -31,6 +31,12 @@ class WeChatPayGateway:
         sig = self.link_signature(out_trade_no)
         return f"{self.client.config.page_base}/order/{quote(out_trade_no)}?sig={sig}"
 
+    async def native_code(
+        self, out_trade_no: str, description: str, total_fen: int, expire: str
+    ) -> str:
+        """A Native trade for the courier's 收款码; its code_url."""
+        return await self.client.native_prepay(out_trade_no, description, total_fen, expire)
+
     async def query(self, out_trade_no: str) -> Trade | None:
         """The trade as WeChat Pay has it; None when it never saw it."""
         try:
@@ -42,11 +48,11 @@ class WeChatPayGateway:
         return trade_of(data)
 
     async def close(self, out_trade_no: str) -> None:
-        """Close the trade; one that WeChat Pay never saw is closed already."""
+        """Close the trade; one never seen is closed already, a paid one cannot be (query it)."""
         try:
             await self.client.close(out_trade_no)
         except PayError as exc:
-            if exc.code != "ORDER_NOT_EXIST":
+            if exc.code not in ("ORDER_NOT_EXIST", "ORDERPAID"):
                 raise
 
     async def refund(

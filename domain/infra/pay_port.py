@@ -41,6 +41,11 @@ class PayGateway(Protocol):
     def payment_link(self, out_trade_no: str) -> str:
         """The link the customer opens in WeChat to pay this order."""
 
+    async def native_code(
+        self, out_trade_no: str, description: str, total_fen: int, expire: str
+    ) -> str:
+        """Open a Native trade (the courier's 收款码); its code_url, to show as a QR code."""
+
     async def query(self, out_trade_no: str) -> Trade | None:
         """The trade as WeChat Pay has it; None when WeChat Pay never saw it."""
 

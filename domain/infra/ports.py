@@ -53,6 +53,8 @@ class TaskInfo:
     note: str
     customer_name: str
     phone: str
+    packs: tuple[tuple[str, int], ...] = ()  # ticket packs riding on it: (name, price)
+    door_code: bool = False  # the card offers the 收款码 (WeChat Pay connected, money due)
 
 
 # Customer notices (the `notice` argument of customer_notice) and their facts.

@@ -87,7 +87,7 @@ class ReturnRequest(Model):
 
 
 class PackPurchase(Model):
-    """A ticket pack ordered in chat, paid on delivery until online payment exists."""
+    """A ticket pack ordered in chat: paid to the courier on the next delivery, or online."""
 
     id = fields.IntField(primary_key=True)
     customer: fields.ForeignKeyRelation[Customer] = fields.ForeignKeyField(
@@ -96,6 +96,10 @@ class PackPurchase(Model):
     pack_code = fields.CharField(max_length=32)
     price_fen = fields.IntField()
     status = fields.CharField(max_length=12, default="pending", db_index=True)
+    # Paid to the courier on the customer's next delivery (False: paid another way, online)
+    pays_courier = fields.BooleanField(default=True)
+    # The order whose delivery card it rides on (set when that card is issued), settled by it
+    rides_on = fields.CharField(max_length=16, null=True, db_index=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

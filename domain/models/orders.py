@@ -46,6 +46,10 @@ class Order(Model):
     # he paid a deposit refund out), and the deposit the buckets charged (negative: refunded).
     cash_due_fen = fields.IntField(null=True)
     cash_collected_fen = fields.IntField(null=True)
+    # Ticket packs riding on this delivery paid with its money (cash, or a scan to the station's
+    # code on a WeChat Pay order): part of the due and collected above, never the order's
+    # revenue (docs/PAY.md).
+    packs_cash_fen = fields.IntField(default=0)
     deposit_charged_fen = fields.IntField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
     updated_at = fields.DatetimeField(auto_now=True)

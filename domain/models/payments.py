@@ -26,11 +26,14 @@ class Payment(Model):
         "models.Customer", related_name="payments", on_delete=fields.RESTRICT
     )
     amount_fen = fields.IntField()
+    # online: the order paid right after ordering (JSAPI); door: the courier's 收款码 (Native)
+    kind = fields.CharField(max_length=8, default="online")
+    pack_fen = fields.IntField(default=0)  # a door trade's part paying packs riding on it
     # unpaid | paid | partially_refunded | refunded | closed (domain.rules.online_pay)
     status = fields.CharField(max_length=24, default="unpaid", db_index=True)
     # Unique: one WeChat Pay transaction settles one payment, however often it is notified.
     transaction_id = fields.CharField(max_length=32, null=True, unique=True)
-    prepay_id = fields.CharField(max_length=64, default="")
+    prepay_id = fields.CharField(max_length=64, default="")  # a door trade: its code_url
     prepay_at = fields.DatetimeField(null=True)
     expires_at = fields.DatetimeField()
     reminded_at = fields.DatetimeField(null=True)  # the one reminder before it closes

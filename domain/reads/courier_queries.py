@@ -11,11 +11,12 @@ from datetime import date, datetime, timedelta
 
 from domain.models import BucketAccount, Courier, Customer, Order, OrderEvent, OrderLine, Station
 from domain.reads import dispatch_plans, stats
-from domain.rules import deposits, door_cash
+from domain.rules import deposits, door_cash, door_pay
 from domain.rules.courier_pay import Takings, takings
 from domain.rules.dispatch import Stop, route_order
 from domain.rules.errors import NotFound
 from domain.rules.order_flow import OrderState
+from domain.services import door_paid, door_trades
 from domain.services.dispatch import TASK_STATES, money_due_fen
 from domain.services.order_delivery import bill_of
 
@@ -101,8 +102,8 @@ async def _row(order: Order) -> TaskRow:
         latitude=float(lat) if isinstance(lat, int | float) else None,
         longitude=float(lon) if isinstance(lon, int | float) else None,
         items=tuple((line.name, line.quantity) for line in lines),
-        collect=door_cash.to_collect(
-            order.payment_method, money_due_fen(order), order.tickets_used
+        collect=door_cash.to_collect(  # packs riding on the delivery too, as on the card
+            order.payment_method, money_due_fen(order) + await packs_due(order), order.tickets_used
         ),
         phone=(customer.phone or "") if customer else "",
     )
@@ -116,7 +117,8 @@ class DeliveryFacts:
     buckets: int
     expected_empties: int
     payment_method: str
-    cash_due_fen: int  # with the expected empties
+    cash_due_fen: int  # with the expected empties, and the packs riding on it
+    packs_fen: int = 0  # of which the ticket packs riding on the delivery (docs/PAY.md)
 
 
 async def delivery_facts(number: str, empties: int | None = None) -> DeliveryFacts:
@@ -138,7 +140,16 @@ async def delivery_facts(number: str, empties: int | None = None) -> DeliveryFac
     deposit_each = max((line.deposit_each_fen for line in lines if line.is_bucket), default=0)
     move = deposits.delivery_move(state, buckets, collected, deposit_each)
     due = door_cash.at_the_door(bill_of(order), move.deposit_delta_fen).cash_due_fen
-    return DeliveryFacts(number, buckets, expected, order.payment_method, due)
+    packs = await packs_due(order)
+    return DeliveryFacts(number, buckets, expected, order.payment_method, due + packs, packs)
+
+
+async def packs_due(order: Order) -> int:
+    """What the packs riding on the order's delivery leave to collect (0: the code paid them)."""
+    prices = [p.price_fen for p in await door_paid.riding_packs(None, order.number)]
+    trade = await door_trades.door_payment(None, order.id)
+    status, pack_fen = (trade.status, trade.pack_fen) if trade else (None, 0)
+    return 0 if door_pay.packs_paid_by_code(status, pack_fen, prices) else sum(prices)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from domain.models import Order, OrderLine, PackPurchase, Payment, TicketPack
+from domain.rules import door_pay
 
 
 @dataclass(frozen=True)
@@ -26,16 +27,19 @@ class PaymentRecord:
     description: str
     flag: str
     title: str = ""  # what the payment page heads: 订单 N, or 水票单 #N
+    kind: str = door_pay.ONLINE  # online (after ordering) or door (the courier's 收款码)
 
 
 async def by_trade(out_trade_no: str) -> PaymentRecord | None:
-    """The payment with this out_trade_no, None if it is not ours."""
-    row = await Payment.filter(out_trade_no=out_trade_no).prefetch_related("customer").first()
+    """The online payment with this out_trade_no (its payment page), None if there is none."""
+    # A door trade is a Native trade shown as a QR code: it has no payment page.
+    query = Payment.filter(out_trade_no=out_trade_no, kind=door_pay.ONLINE)
+    row = await query.prefetch_related("customer").first()
     return None if row is None else await _record(row)
 
 
 async def for_order(number: str) -> PaymentRecord | None:
-    """The order's online payment, None when it is not paid online."""
+    """The order's WeChat Pay trade (online, or the courier's 收款码), None when it has none."""
     row = await Payment.filter(order__number=number).prefetch_related("customer").first()
     return None if row is None else await _record(row)
 
@@ -70,6 +74,7 @@ async def _record(row: Payment) -> PaymentRecord:
         description=description,
         flag=row.flag,
         title=title,
+        kind=row.kind,
     )
 
 
@@ -85,4 +90,5 @@ def as_json(record: PaymentRecord | None) -> dict[str, object] | None:
         "paid_at": record.paid_at.isoformat() if record.paid_at else None,
         "refunded_fen": record.refunded_fen,
         "expires_at": record.expires_at.isoformat(),
+        "kind": record.kind,
     }

@@ -26,3 +26,14 @@ def owner_alert(
     return template.format(
         number=number, expected=yuan(expected), got=yuan(got), transaction=transaction, paid=paid
     )
+
+
+# To the courier at the door, when the customer paid his 收款码 (WeCom text).
+DOOR_PAID = "【已扫码付款】订单 {number} 客户已用微信付款{amount}元{packs},送达时不用再收这笔钱。"
+DOOR_PAID_PACKS = "(含水票套餐{amount}元)"
+
+
+def door_paid(number: str, amount_fen: int, pack_fen: int) -> str:
+    """The courier's WeCom text: the customer paid the code he showed."""
+    packs = DOOR_PAID_PACKS.format(amount=yuan(pack_fen)) if pack_fen else ""
+    return DOOR_PAID.format(number=number, amount=yuan(amount_fen), packs=packs)

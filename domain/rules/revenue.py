@@ -34,6 +34,8 @@ class DeliveredOrder(PaidOrder, Protocol):
     def deposit_charged_fen(self) -> int | None: ...  # what the delivery charged
     @property
     def tickets_fen(self) -> int: ...  # goods paid with tickets in a mixed order
+    @property
+    def packs_cash_fen(self) -> int: ...  # ticket packs paid at the door with the order's money
 
 
 def ticket_value(order: DeliveredOrder) -> int:
@@ -50,17 +52,25 @@ def balance_spent(order: DeliveredOrder) -> int:
 
 
 def paid_online(order: DeliveredOrder) -> int:
-    """Paid through WeChat Pay before delivery (docs/PAY.md); 0 for a scan at the door."""
-    return order.prepaid_fen if order.payment_method == "wechat_pay" else 0
+    """Paid through WeChat Pay before the courier took cash: online after ordering, or his
+    收款码 at the door (docs/PAY.md); only a balance order's prepaid money is the balance's."""
+    return order.prepaid_fen if order.payment_method != "balance" else 0
 
 
 def paid_by_method(order: DeliveredOrder) -> dict[str, int]:
     """Everything the order took, deposit included, by how it was paid."""
+    cash, scans = cash_in_hand(order), scan_fen(order)
+    # Packs paid with the delivery's money are in what he took, not in the order's takings:
+    # scanned on a WeChat Pay order, else cash (`door_paid.settle_at_delivery`).
+    if order.payment_method == "wechat_pay":
+        scans -= order.packs_cash_fen
+    else:
+        cash -= order.packs_cash_fen
     return {
         "ticket": ticket_value(order),
         "balance": balance_spent(order),
-        "cash": cash_in_hand(order),
-        "wechat_pay": scan_fen(order) + paid_online(order),
+        "cash": cash,
+        "wechat_pay": scans + paid_online(order),
     }
 
 

@@ -11,6 +11,7 @@ import secrets
 from datetime import datetime
 from typing import Any
 
+from domain.infra import pay_port
 from domain.infra.ports import (
     CANCELLED,
     DELIVERED,
@@ -22,10 +23,11 @@ from domain.infra.ports import (
     TaskLine,
     notifier,
 )
-from domain.models import Courier, Customer, Order, OrderEvent, OrderLine, TaskCard
-from domain.rules import pricing
+from domain.models import Courier, Customer, Order, OrderEvent, OrderLine, Payment, TaskCard
+from domain.rules import door_pay, pricing
 from domain.rules.dispatch import CourierLoad, Step, pick_courier, turned_away
 from domain.rules.order_flow import OrderState, check_transition
+from domain.services import door_paid
 from domain.services.support import audit
 from domain.services.urgent_dispatch import insert_urgent
 
@@ -152,6 +154,11 @@ async def task_info(conn: Conn, order: Order, courier: Courier, task_id: str) ->
     lines = await OrderLine.filter(order_id=order.id).using_db(conn).order_by("id")
     customer = await Customer.filter(id=order.customer_id).using_db(conn).first()  # type: ignore[attr-defined]
     address = order.address
+    packs = await door_paid.attach_packs(conn, order)
+    due = money_due_fen(order)
+    online = await Payment.filter(order_id=order.id, kind=door_pay.ONLINE).using_db(conn).exists()
+    # The 收款码 is offered only while WeChat Pay is connected (else today's scan at the door).
+    code = pay_port.online() and door_pay.offers_code(order.payment_method, online)
     return TaskInfo(
         task_id=task_id,
         courier_userid=courier.wecom_userid,
@@ -163,12 +170,14 @@ async def task_info(conn: Conn, order: Order, courier: Courier, task_id: str) ->
         window_start=order.window_start,
         window_end=order.window_end,
         payment_method=order.payment_method,
-        money_due_fen=money_due_fen(order),
+        money_due_fen=due,
         tickets_used=order.tickets_used,
         deposit_fen=order.deposit_fen,
         note=order.note,
         customer_name=customer.name if customer else "",
         phone=(customer.phone or "") if customer else "",
+        packs=await door_paid.named(conn, packs),
+        door_code=code and due + sum(p.price_fen for p in packs) > 0,
     )
 
 

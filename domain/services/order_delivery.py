@@ -11,7 +11,7 @@ from domain.models import Customer, Order, OrderLine
 from domain.rules import deposits, door_cash
 from domain.rules.order_flow import OrderState
 from domain.rules.reminder_rules import DEFAULT_POLICY, ReminderPolicy
-from domain.services import deposit_refunds, dispatch, ledgers, payment_refunds
+from domain.services import deposit_refunds, dispatch, door_paid, ledgers, payment_refunds
 from domain.services.ledgers import Posting
 from domain.services.order_transitions import courier_guard, locked_order, move_state
 from domain.services.refill import on_delivery as update_refill
@@ -31,6 +31,7 @@ class Delivered:
     cash_collected_fen: int
     short_fen: int = 0  # left owing: a receivable, the owner is alerted
     over_fen: int = 0  # taken beyond the due
+    packs_cash_fen: int = 0  # of the due: ticket packs riding on the delivery, paid in cash
 
 
 async def record_delivery(
@@ -65,28 +66,22 @@ async def record_delivery(
         due = await deposit_refunds.at_the_door(
             conn, online, order, customer, door.cash_due_fen, actor, now
         )
-        settled = door_cash.settle(due, cash_collected_fen)
         if door.balance_back_fen:
             balance = await ledgers.balance_account(conn, customer)
             back = Posting(actor, "deposit_back", "押金退回余额", number)
             await ledgers.move_balance(conn, balance, door.balance_back_fen, back)
+        # Packs riding on the delivery are sold now: by the 收款码 if it paid them, else cash.
+        packs = await door_paid.settle_at_delivery(conn, order, customer, actor, now)
+        settled = door_cash.settle(due + packs, cash_collected_fen)
         order.buckets_delivered, order.empties_collected = delivered, collected
-        order.deposit_charged_fen = move.deposit_delta_fen
+        order.deposit_charged_fen, order.packs_cash_fen = move.deposit_delta_fen, packs
         order.cash_due_fen, order.cash_collected_fen = settled.due_fen, settled.collected_fen
         order.delivered_at, order.payment_status = now, settled.status
         await order.save(using_db=conn)
         await dispatch.after_delivery(conn, order, now)
         await update_refill(conn, customer, delivered, now, refill_policy)
-        result = {
-            "number": number,
-            "buckets_delivered": delivered,
-            "empties_collected": collected,
-            "held_after": after.held,
-            "deposit_charged_fen": move.deposit_delta_fen,
-            "cash_due_fen": settled.due_fen,
-            "cash_collected_fen": settled.collected_fen,
-            "short_fen": settled.short_fen,
-            "over_fen": settled.over_fen,
+        result = _result(number, delivered, collected, after.held, move, settled) | {
+            "packs_cash_fen": packs
         }
         await audit(conn, actor, "order.deliver", "order", number, None, result)
         return result
@@ -98,6 +93,28 @@ async def record_delivery(
     )
     done = await run_in_transaction("order.deliver", key, work, subject=number, params=params)
     return Delivered(**done)
+
+
+def _result(
+    number: str,
+    delivered: int,
+    collected: int,
+    held: int,
+    move: deposits.BucketMove,
+    settled: door_cash.Settled,
+) -> dict[str, Any]:
+    """What the delivery changed, as `Delivered` takes it."""
+    return {
+        "number": number,
+        "buckets_delivered": delivered,
+        "empties_collected": collected,
+        "held_after": held,
+        "deposit_charged_fen": move.deposit_delta_fen,
+        "cash_due_fen": settled.due_fen,
+        "cash_collected_fen": settled.collected_fen,
+        "short_fen": settled.short_fen,
+        "over_fen": settled.over_fen,
+    }
 
 
 async def _buckets_at_door(

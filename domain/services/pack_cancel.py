@@ -1,7 +1,8 @@
 """A customer takes back a ticket pack they bought in chat, before staff settle it.
 
 Only a pending purchase of their own can be cancelled: once staff took the money
-(`requests.settle_pack`) the tickets are theirs and a refund is staff's business. Staff are
+(`requests.settle_pack`), or the courier's 收款码 took it on the delivery the pack rides
+on, the tickets are theirs and a refund is staff's business. Staff are
 told (owners and dispatchers, worded from `Asked` like the purchase itself), so nobody goes to
 collect money for it.
 """
@@ -16,6 +17,7 @@ from uuid import UUID
 from domain.infra.ports import Conn
 from domain.models import TicketPack
 from domain.rules.errors import Conflict, NotFound
+from domain.services import door_trades
 from domain.services.requests import (
     CANCELLED,
     PENDING,
@@ -58,6 +60,8 @@ async def cancel_pack(
                 message=f"水票单 #{purchase_id} {done}",
                 sends_away=True,
             )
+        paid = f"水票单 #{purchase_id} 已经付过款,不能在这里取消了"
+        await door_trades.guard_pack(conn, purchase, "customer", paid)
         purchase.status = CANCELLED
         await purchase.save(using_db=conn, update_fields=["status"])
         pack = await TicketPack.filter(code=purchase.pack_code).using_db(conn).first()

@@ -61,7 +61,7 @@ async def order_pack_online(
             return {}
         purchase = await PackPurchase.create(
             customer=customer, pack_code=pack.code, price_fen=pack.price_fen,
-            status=AWAITING_PAY, using_db=conn,
+            status=AWAITING_PAY, pays_courier=False, using_db=conn,
         )  # fmt: skip
         no = online_pay.out_trade_no(f"P{purchase.id}", secrets.token_hex(4))
         await Payment.create(

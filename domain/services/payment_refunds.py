@@ -20,7 +20,7 @@ from domain.infra import pay_port
 from domain.infra.pay_port import RefundState
 from domain.infra.ports import Conn, notifier
 from domain.models import Customer, Order, Payment, PaymentEntry, PaymentRefund
-from domain.rules import online_pay, refund_route
+from domain.rules import door_pay, online_pay, refund_route
 from domain.services.payment_subjects import Subject, ledger_name, lock_subject, notice_facts
 from domain.services.support import audit, lock_customer
 
@@ -56,8 +56,10 @@ async def on_cancel(
 
 
 async def locked_payment(conn: Conn, order: Order) -> Payment | None:
-    """The order's online payment, row-locked (after the customer and the order)."""
-    return await Payment.filter(order_id=order.id).select_for_update().using_db(conn).first()
+    """The order's online payment, row-locked (after the customer and the order); a door
+    trade (the courier's 收款码) is not one: it follows the delivery, not the order's edits."""
+    found = Payment.filter(order_id=order.id, kind=door_pay.ONLINE).select_for_update()
+    return await found.using_db(conn).first()
 
 
 async def on_edit(

@@ -18,7 +18,7 @@ from typing import TypeVar
 from domain.infra import pay_port
 from domain.infra.pay_port import PayGateway
 from domain.models import Order, Payment, PaymentRefund
-from domain.rules import online_pay
+from domain.rules import door_pay, online_pay
 from domain.rules.errors import DomainError
 from domain.rules.online_pay import Notice
 from domain.services import order_moves, pack_payments, payment_refunds, payments
@@ -50,7 +50,11 @@ async def sweep_payments(now: datetime) -> Swept:
     settled = closed = sent = confirmed = 0
     cut, soon = as_stored_time(now), as_stored_time(now + online_pay.REMIND_BEFORE)
     for payment in await Payment.filter(
-        status=online_pay.UNPAID, reminded_at=None, expires_at__gt=cut, expires_at__lte=soon
+        status=online_pay.UNPAID,
+        kind=door_pay.ONLINE,  # a door code is shown to the customer there and then
+        reminded_at=None,
+        expires_at__gt=cut,
+        expires_at__lte=soon,
     ).limit(BATCH):
         await _guarded(payments.remind(payment.id, now), payment.out_trade_no)
     for payment in await Payment.filter(status=online_pay.UNPAID, expires_at__lte=cut).limit(BATCH):
@@ -91,6 +95,11 @@ async def _expire(gateway: PayGateway, payment: Payment, now: datetime) -> str:
         return "settled"
     if payment.pack_purchase_id is not None:  # type: ignore[attr-defined]
         await pack_payments.close_unpaid(payment.id, now)
+        return "closed"
+    if payment.kind == door_pay.DOOR:  # an unused 收款码: the order goes on, paid in cash
+        await Payment.filter(id=payment.id, status=online_pay.UNPAID).update(
+            status=online_pay.CLOSED
+        )
         return "closed"
     order = await Order.get(id=payment.order_id)  # type: ignore[attr-defined]
     await order_moves.cancel_order(

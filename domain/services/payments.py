@@ -21,10 +21,10 @@ from tortoise.transactions import in_transaction
 from domain.infra import pay_port
 from domain.infra.ports import Conn, notifier
 from domain.models import AlertSent, Customer, Order, OrderEvent, Payment, PaymentEntry
-from domain.rules import online_pay, pay_texts
+from domain.rules import door_pay, online_pay, pay_texts
 from domain.rules.online_pay import Notice, Verdict
 from domain.rules.order_flow import OrderState
-from domain.services import pack_payments, payment_refunds
+from domain.services import door_paid, pack_payments, payment_refunds
 from domain.services.dispatch import dispatch_order
 from domain.services.payment_subjects import (
     Subject,
@@ -129,7 +129,9 @@ async def settle(notice: Notice, now: datetime, actor: str = ACTOR) -> Settlemen
         )
         if decided is Verdict.SETTLE:
             await _take_in(conn, payment, subject, notice, now, actor)
-            if isinstance(subject, Order):
+            if isinstance(subject, Order) and payment.kind == door_pay.DOOR:
+                await door_paid.on_paid(conn, payment, subject, now)
+            elif isinstance(subject, Order):
                 await _settle(conn, payment, subject, now, actor)
             else:
                 await pack_payments.credit(conn, customer, subject, now, actor)

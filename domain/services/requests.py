@@ -31,7 +31,7 @@ from domain.models import (
 from domain.rules.cleaning import clean_text
 from domain.rules.errors import Conflict, InvalidInput, NotFound
 from domain.rules.tickets import PACK_PAYMENTS
-from domain.services import wallet
+from domain.services import door_trades, wallet
 from domain.services.outbox import enqueue
 from domain.services.support import audit, lock_customer, run_in_transaction
 
@@ -247,34 +247,48 @@ async def settle_pack(
 
     async def work(conn: Conn) -> dict[str, Any]:
         purchase, customer = await locked_purchase(conn, purchase_id)
-        if purchase.status != PENDING:
-            done = "客户已经取消了" if purchase.status == CANCELLED else "已经收过款了"
-            raise Conflict(
-                f"pack purchase {purchase_id} is {purchase.status}",
-                message=f"水票单 #{purchase_id} {done}",
-            )
-        # The pack may have been withdrawn since: the customer still gets what was agreed.
-        pack = await TicketPack.filter(code=purchase.pack_code).using_db(conn).first()
-        if pack is None:
-            raise NotFound(f"pack {purchase.pack_code}", message="没有这种水票套餐")
-        sold = await wallet.sell_pack(
-            conn, customer, pack, payment_method, actor, now, price_fen=purchase.price_fen
-        )
-        purchase.status = PAID
-        await purchase.save(using_db=conn, update_fields=["status"])
-        before, after = {"status": PENDING}, {"status": PAID, "payment": payment_method}
-        await audit(conn, actor, "pack.settle", "pack_purchase", purchase_id, before, after)
-        return {
-            "id": purchase_id,
-            "pack": pack.name,
-            "price_fen": purchase.price_fen,
-            "payment_method": payment_method,
-            "sku": sold["sku"],
-            "tickets": sold["delta"],
-            "balance": sold["balance"],
-        }
+        paid = f"水票单 #{purchase_id} 已由送水员扫码收款,送达时水票自动到账"
+        await door_trades.guard_pack(conn, purchase, actor, paid)
+        return await settle_locked(conn, purchase, customer, payment_method, actor, now)
 
     return PackSettled(**await run_in_transaction("pack.settle", None, work))
+
+
+async def settle_locked(
+    conn: Conn,
+    purchase: PackPurchase,
+    customer: Customer,
+    payment_method: str,
+    actor: str,
+    now: datetime,
+) -> dict[str, Any]:
+    """Settle a locked pending purchase in the caller's transaction: the pack sold, once."""
+    if purchase.status != PENDING:
+        done = "客户已经取消了" if purchase.status == CANCELLED else "已经收过款了"
+        raise Conflict(
+            f"pack purchase {purchase.id} is {purchase.status}",
+            message=f"水票单 #{purchase.id} {done}",
+        )
+    # The pack may have been withdrawn since: the customer still gets what was agreed.
+    pack = await TicketPack.filter(code=purchase.pack_code).using_db(conn).first()
+    if pack is None:
+        raise NotFound(f"pack {purchase.pack_code}", message="没有这种水票套餐")
+    sold = await wallet.sell_pack(
+        conn, customer, pack, payment_method, actor, now, price_fen=purchase.price_fen
+    )
+    purchase.status = PAID
+    await purchase.save(using_db=conn, update_fields=["status"])
+    before, after = {"status": PENDING}, {"status": PAID, "payment": payment_method}
+    await audit(conn, actor, "pack.settle", "pack_purchase", purchase.id, before, after)
+    return {
+        "id": purchase.id,
+        "pack": pack.name,
+        "price_fen": purchase.price_fen,
+        "payment_method": payment_method,
+        "sku": sold["sku"],
+        "tickets": sold["delta"],
+        "balance": sold["balance"],
+    }
 
 
 async def locked_purchase(conn: Conn, purchase_id: int) -> tuple[PackPurchase, Customer]:

@@ -69,3 +69,18 @@ async def seed_people(openid: str = "o-alice") -> None:
     customer, _ = await customers.customer_for_openid(openid, "test")
     await customers.add_address(customer.id, AddressInput("阳光花园3栋502"), "test")
     await Customer.filter(id=customer.id).update(phone="13800001111")
+
+
+async def door_people(openid: str = "o-bob") -> str:
+    """An owner, courier u-li on shift, and a customer with an address; the customer's id."""
+    from domain.services import customers, staff
+    from domain.services.customers import AddressInput
+
+    await Staff.create(wecom_userid="u-boss", name="老板", role="owner")
+    courier = await staff.add_courier("u-li", "李师傅", "test", "13900000001", 10, 150)
+    courier.on_shift = True
+    await courier.save()
+    customer, _ = await customers.customer_for_openid(openid, "test")
+    await customers.add_address(customer.id, AddressInput("阳光花园3栋502"), "test")
+    await customers.set_phone(customer.id, "13800002222", "test")
+    return str(customer.id)

@@ -20,7 +20,8 @@ def test_every_payload_round_trips_through_its_key(action: CardAction) -> None:
 
 def test_the_wire_format_is_the_one_cards_already_carry() -> None:
     keys = [TaskButton(action, NUMBER).pack() for action in CardAction]
-    assert keys == [f"{word}@{NUMBER}" for word in ("accept", "done", "absent", "resched")]
+    words = ("accept", "done", "absent", "resched", "paycode")
+    assert keys == [f"{word}@{NUMBER}" for word in words]
     assert TaskButton.unpack(f"resched@{NUMBER}") == TaskButton(CardAction.RESCHEDULE, NUMBER)
 
 

@@ -24,6 +24,7 @@ class Delivered:
     empties_collected: int | None = None
     id: int = 1
     tickets_fen: int = 0
+    packs_cash_fen: int = 0
 
 
 CASES = {
