@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -21,10 +20,9 @@ from domain.rules.refill import (
     reminder_time,
 )
 from domain.rules.refill_estimators import SPREAD_SPAN, STATION_TZ
-from domain.rules.refill_season import fit_season
+from domain.rules.refill_season import fit_season_before
 from domain.rules.station_calendar import StationCalendar
 
-SEASON_AFTER = timedelta(days=365)  # the history a station's own season is fitted on
 SEND_HOURS = (time(9), time(20))  # the station only messages customers in daytime
 
 HistoryRow = tuple[str, datetime, int]
@@ -113,13 +111,10 @@ def _monthly_priors(history: Sequence[HistoryRow], prior: CohortPrior) -> dict[d
         deliveries.sort()
     months = sorted({calendar.local(at).date().replace(day=1) for _, at, _ in history})
     out: dict[date, CohortPrior] = {}
-    first = min((at for _, at, _ in history), default=None)
     for month in months:
-        cut = calendar.midnight(month)
-        if first is None or cut - first < SEASON_AFTER:
-            continue  # less than a year: a trend would pass for a season (too weak a swing)
-        past = [d[: bisect_left(d, (cut, 0))] for d in by_customer.values()]
-        fitted = fit_season(past, tz=calendar.tz)
+        fitted = fit_season_before(
+            list(by_customer.values()), calendar.midnight(month), calendar.tz
+        )
         if fitted is not None:
             amplitude, peak = fitted
             out[month] = replace(prior, season_amplitude=amplitude, season_peak_day=peak)

@@ -22,7 +22,6 @@ from domain.rules.refill_estimators import SPREAD_TOLERANCE, cheap_span
 from domain.rules.refill_patterns import counts_working_days, preferred_days
 from domain.rules.refill_score import score, total
 from domain.rules.refill_season import fit_season
-from domain.rules.station_calendar import StationCalendar
 from domain.services.refill import policy_from_settings, prior_for
 
 CAL = load_calendar()
