@@ -64,8 +64,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         type=float,
         default=SPREAD_SPAN.total_seconds() / 3600,
         metavar="H",
-        help="spread each reminder over up to H hours before the model's time, by customer, so "
-        "the station is not rung all at once; 0 keeps the old edge (default: %(default)s)",
+        help="spread each reminder, by customer, over at most H hours before the model's time, "
+        "as far as its own forecast says costs little, so the station is not rung all at once; "
+        "0 keeps the old edge (default: %(default)s)",
     )
     refill_validate.add_calendar_option(backtest)
     refill_validate.register(leaves)
