@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from domain.calendars import load_calendar
+from domain.demo_data.refill_variants import generate
 from domain.infra.settings import SettingsError, load_settings
 from domain.rules.refill import DEFAULT_PRIOR, Delivery, summarize
+from domain.rules.refill_backtest import backtest_station
+from domain.rules.refill_score import spread_figures
 from domain.rules.reminder_rules import ReminderPolicy, hour_start, hours_of, pick_slot
 from domain.rules.station_calendar import StationCalendar
 from domain.services.refill import policy_from_settings, prior_for
@@ -90,3 +94,21 @@ def test_weekdays_are_counted_in_the_stations_time_zone() -> None:
     assert state is not None and state.weekdays == (0, 0, 0, 0, 1, 0, 0)
     shanghai = summarize([Delivery(friday_night, 1)])
     assert shanghai is not None and shanghai.weekdays == (0, 0, 0, 0, 0, 1, 0)
+
+
+def test_the_backtest_replays_the_hour_cap_in_delivery_order() -> None:
+    calendar = load_calendar(None, TZ)
+    rows = generate(calendar, "tune", seed=3, households=28)
+    free = list(backtest_station(rows, calendar))
+    assert list(backtest_station(rows, calendar, hour_cap=100_000)) == free  # never binds
+    capped = list(backtest_station(rows, calendar, hour_cap=1))
+    unspread = list(backtest_station(rows, calendar, spread_span=timedelta(0)))
+    assert [r[:2] for r in capped] == [r[:2] for r in free]
+    for (_, _, mine), (_, _, edge) in zip(capped, unspread, strict=True):
+        assert mine is not None and edge is not None
+        assert edge - timedelta(hours=3) <= mine <= edge  # inside its useful range
+
+    def busiest(rows: list[tuple[str, datetime, datetime | None]]) -> float:
+        return spread_figures([r for _, _, r in rows], time(20), TZ)[1]
+
+    assert busiest(capped) < busiest(free)
