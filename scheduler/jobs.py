@@ -19,6 +19,7 @@ from domain.services import (
     dispatch_plans,
     handoffs,
     payment_sweeps,
+    refill_season,
     reminder_outcomes,
     reminders,
     ticket_expiry,
@@ -51,6 +52,10 @@ class Jobs:
         if result.claimed:
             log.info("dormant sweep: %s", result.counts)
         return result.counts.get("sent", 0)
+
+    async def fit_season(self) -> bool:
+        """Refit the station's seasonal swing on its own deliveries, once a day in all processes."""
+        return await refill_season.refit_station_season(self.clock(), self.policy.tz) is not None
 
     async def report(self) -> bool:
         """Yesterday's report to the owners from `report_at` on, once per day in all processes."""

@@ -35,6 +35,7 @@ def build_scheduler(settings: Settings, jobs: Jobs) -> AsyncIOScheduler:
         ("daily_report", jobs.report, IntervalTrigger(minutes=5)),
         ("ticket_expiry", jobs.expire_tickets, IntervalTrigger(minutes=5)),
         ("forget_messages", jobs.forget_messages, IntervalTrigger(hours=1)),
+        ("refill_season", jobs.fit_season, IntervalTrigger(hours=1)),
     ]
     for name, job, trigger in plan:
         scheduler.add_job(

@@ -64,9 +64,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         type=float,
         default=SPREAD_SPAN.total_seconds() / 3600,
         metavar="H",
-        help="spread each reminder over up to H hours before the model's time, by customer, so "
-        "the station is not rung all at once; 0 keeps the old edge (default: %(default)s)",
+        help="spread each reminder, by customer, over at most H hours before the model's time, "
+        "as far as its own forecast says costs little, so the station is not rung all at once; "
+        "0 keeps the old edge (default: %(default)s)",
     )
+    refill_validate.add_hour_cap_option(backtest)
     refill_validate.add_calendar_option(backtest)
     refill_validate.register(leaves)
     report = _leaf(
@@ -107,6 +109,7 @@ def run_backtest(args: argparse.Namespace) -> int:
         late_cost=args.late_cost,
         allowed_hours=args.allowed_hours,
         spread_span=timedelta(hours=max(args.spread_hours, 0.0)),
+        hour_cap=refill_validate.hour_cap_from_args(args),
     )
     write_reminders(sys.stdout, reminders, calendar.tz)
     sys.stdout.flush()

@@ -51,7 +51,25 @@ def register(leaves: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         metavar="H",
         help="as for `refill backtest` (default: %(default)s)",
     )
+    add_hour_cap_option(sc)
     add_calendar_option(sc)
+
+
+def add_hour_cap_option(parser: argparse.ArgumentParser) -> None:
+    """`--hour-cap N`: replay the service's per-hour cap (default: WATERBOT_REMINDER_HOUR_CAP)."""
+    parser.add_argument(
+        "--hour-cap",
+        type=int,
+        metavar="N",
+        help="at most N reminders planned in one hour across the station, replayed in delivery "
+        "order as the service counts them; 0: none (default: WATERBOT_REMINDER_HOUR_CAP, 30)",
+    )
+
+
+def hour_cap_from_args(args: argparse.Namespace) -> int:
+    """The cap given on the command line, else the one the settings give the service."""
+    cap = args.hour_cap if args.hour_cap is not None else settings_from_env().reminder_hour_cap
+    return max(cap, 0)
 
 
 def add_calendar_option(parser: argparse.ArgumentParser) -> None:
@@ -106,7 +124,9 @@ def run_score(args: argparse.Namespace) -> int:
             print(f"waterbot refill score: {path}: {exc}", file=sys.stderr)
             return 2
         span = timedelta(hours=max(args.spread_hours, 0.0))
-        replayed = backtest_station(rows, calendar, spread_span=span)
+        replayed = backtest_station(
+            rows, calendar, spread_span=span, hour_cap=hour_cap_from_args(args)
+        )
         reminders = {(c, at): r for c, at, r in replayed}
         planned += reminders.values()
         for behaviour, tally in score(rows, reminders).items():

@@ -6,15 +6,24 @@ import ipaddress
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import time
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from domain.calendars import load_calendar
 from domain.rules.reminder_rules import DEFAULT_TEMPLATE_FIELDS, parse_hours, parse_template_fields
 
 PREFIX = "WATERBOT_"
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 # Settings whose empty value means "none" rather than a mistake.
 MAY_BE_EMPTY = frozenset(
-    {"mp_aes_key", "work_aes_key", "trusted_proxies", "pay_api_v3_key", "pay_notify_url"}
+    {
+        "mp_aes_key",
+        "work_aes_key",
+        "trusted_proxies",
+        "pay_api_v3_key",
+        "pay_notify_url",
+        "calendar",
+    }
 )
 
 
@@ -51,6 +60,9 @@ class Settings:
     mp_reminder_template_fields: str = DEFAULT_TEMPLATE_FIELDS
     reminder_lead_hours: int = 48
     reminder_hours: tuple[time, time] = (time(9), time(20))
+    # At most this many first reminders planned in one hour across the station (0: no cap).
+    reminder_hour_cap: int = 30
+    calendar: str = ""  # station calendar JSON (docs/REFILL.md); empty: the bundled one
     daily_report_at: time = time(8)
     log_level: str = "INFO"
     # WeChat Pay API v3 (docs/PAY.md). With no pay_mchid, 微信支付 means scanning at the door.
@@ -152,6 +164,22 @@ def _lead_hours(value: str) -> int:
     return int(value)
 
 
+def _hour_cap(value: str) -> int:
+    if not value.isdigit() or int(value) > 100_000:
+        raise ValueError("must be a whole number of reminders per hour (0: no cap)")
+    return int(value)
+
+
+def _calendar(value: str) -> str:
+    # Read once here so a bad file stops the start-up, not the first delivery.
+    if value:
+        try:
+            load_calendar(Path(value))
+        except OSError as exc:
+            raise ValueError(f"cannot be read: {exc.strerror}") from None
+    return value
+
+
 def _clock_time(value: str) -> time:
     try:
         return time.fromisoformat(value)
@@ -205,6 +233,8 @@ _PARSERS = {
     "mp_reminder_template_fields": _template_fields,
     "reminder_lead_hours": _lead_hours,
     "reminder_hours": parse_hours,
+    "reminder_hour_cap": _hour_cap,
+    "calendar": _calendar,
     "daily_report_at": _clock_time,
     "trusted_proxies": _networks,
     "pay_api_v3_key": _api_v3_key,

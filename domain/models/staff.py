@@ -39,6 +39,11 @@ class Station(Model):
     service_per_bucket_s = fields.IntField(default=30)
     service_per_floor_s = fields.IntField(default=40)
     plan_seconds = fields.IntField(default=5)
+    # The station's own seasonal swing in days per bucket, fitted on its delivery history by
+    # the refill_season job (docs/REFILL.md); null until a year of history gives a clear fit.
+    season_amplitude = fields.FloatField(null=True)
+    season_peak_day = fields.IntField(null=True)
+    season_fitted_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "station"

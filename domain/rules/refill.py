@@ -21,13 +21,14 @@ from domain.rules.refill_estimators import (
     SATURDAY,
     SPREAD_SPAN,
     best_window_start,
+    cheap_span,
     clamp_earlier,
     days_between,
     decayed_median,
+    hashed_between,
     past_weekend,
     require_aware,
     season_factor,
-    spread_into_hours,
     weekend_start_before,
 )
 from domain.rules.refill_patterns import (
@@ -38,10 +39,15 @@ from domain.rules.refill_patterns import (
     snap_to_days,
     to_working_day,
 )
+from domain.rules.refill_prior import (
+    DEFAULT_PRIOR,
+    HALF_LIFE,
+    CohortPrior,
+    Delivery,
+)
+from domain.rules.refill_prior import cohort_prior as cohort_prior  # re-exported
 from domain.rules.refill_state import MAX_SAMPLES, RefillState
-from domain.rules.station_calendar import WEEKENDS_ONLY, StationCalendar
 
-HALF_LIFE = 3.0  # samples; seasons and habits drift, so recent intervals count most
 CHANGE_RUN = 3  # this many intervals in a row off to one side means the habit changed
 CHANGE_SIGMAS = 2.5  # each beyond 2.5 sd of one interval's noise: not chance, three times
 WEEKDAY_ONLY_MIN_DELIVERIES = 10  # (5/7)^10 ~ 3%: a home rarely looks weekday-only by chance
@@ -50,48 +56,6 @@ SAME_ORDER_WITHIN = timedelta(hours=6)  # a second drop the same day tops up one
 HIT_WINDOW = timedelta(days=2)  # a reminder helps when it comes at most this long before the order
 LATE_COST = 0.5  # a reminder after the customer already ordered costs half a useful one
 CHURN_GRACE = timedelta(days=14)  # a holiday's worth of silence before calling a household gone
-
-
-@dataclass(frozen=True)
-class Delivery:
-    """Buckets delivered to one household at one moment."""
-
-    at: datetime
-    quantity: int
-
-    def __post_init__(self) -> None:
-        require_aware(self.at, "delivery time")
-        if self.quantity <= 0:
-            raise ValueError(f"delivery quantity must be positive, got {self.quantity}")
-
-
-@dataclass(frozen=True)
-class CohortPrior:
-    """What holds before a household has history, and the noise all households share."""
-
-    # (smallest order size, days per bucket): big orders come from offices drinking far faster.
-    days_per_bucket: tuple[tuple[int, float], ...] = ((1, 10.0), (4, 1.0))
-    spread: float = 0.5  # log-sd of days per bucket between households of one band
-    noise_rel: float = 0.08  # log-sd of one interval around the household's pace
-    noise_days: float = 0.7  # plus this many days of sd whatever the interval's length
-    season_amplitude: float = 0.12  # log amplitude; a bucket lasts longest in midwinter
-    season_peak_day: int = 20  # day of year, ~大寒 (Jan 20); shortest ~大暑 (Jul 23)
-    calendar: StationCalendar = WEEKENDS_ONLY  # time zone, days off and 春节 of the station
-
-    def band_of(self, quantity: int) -> int:
-        """Index of the size band an order of `quantity` buckets falls in."""
-        index = 0
-        for i, (smallest, _) in enumerate(self.days_per_bucket):
-            if quantity >= smallest:
-                index = i
-        return index
-
-    def days_per_bucket_for(self, quantity: int) -> float:
-        """Prior days per bucket for a household ordering `quantity` buckets."""
-        return self.days_per_bucket[self.band_of(quantity)][1]
-
-
-DEFAULT_PRIOR = CohortPrior()
 
 
 @dataclass(frozen=True)
@@ -121,12 +85,14 @@ def record_delivery(
     prior = prior or DEFAULT_PRIOR
     at = require_aware(delivery.at, "delivery time")
     if state is None:
-        return RefillState(at, delivery.quantity, 1, (), _count_weekday((0,) * 7, at))
+        return RefillState(
+            at, delivery.quantity, 1, (), _count_weekday((0,) * 7, prior.calendar.local(at))
+        )
     if at < state.last_at:
         raise ValueError(f"delivery at {at.isoformat()} is older than {state.last_at.isoformat()}")
     if at - state.last_at < SAME_ORDER_WITHIN:
         return replace(state, last_quantity=state.last_quantity + delivery.quantity)
-    weekdays = _count_weekday(state.weekdays, at)
+    weekdays = _count_weekday(state.weekdays, prior.calendar.local(at))
     need = _observed_need(state, at, prior)
     middle = state.last_at + (need - state.last_at) / 2
     season = season_factor(middle, prior.season_amplitude, prior.season_peak_day, prior.calendar.tz)
@@ -191,24 +157,59 @@ def reminder_time(
     """When to remind: a `window`-long span before the order catching most of the forecast.
 
     `allowed_hours` (local start, end; start < end) keeps it inside those hours, never later
-    than the model's moment: with a `spread_key` (the customer) at a time of that day spread
-    by the key, else at the end of the previous allowed span. An office hears on a working day.
+    than the model's moment: with a `spread_key` (the customer) at a time of `reminder_range`
+    drawn from the key, else at its latest. An office hears on a working day.
+    """
+    if allowed_hours is None:
+        return _model_moment(state, prior or DEFAULT_PRIOR, window, late_cost)
+    earliest, latest = reminder_range(
+        state,
+        prior,
+        window=window,
+        late_cost=late_cost,
+        allowed_hours=allowed_hours,
+        spread_span=spread_span if spread_key is not None else timedelta(0),
+    )
+    return latest if spread_key is None else hashed_between(earliest, latest, spread_key)
+
+
+def reminder_range(
+    state: RefillState,
+    prior: CohortPrior | None = None,
+    *,
+    window: timedelta = HIT_WINDOW,
+    late_cost: float = LATE_COST,
+    allowed_hours: tuple[time, time],
+    spread_span: timedelta = SPREAD_SPAN,
+) -> tuple[datetime, datetime]:
+    """(earliest, latest) useful reminder times inside `allowed_hours`, station time.
+
+    The latest is the model's moment, moved back into the allowed hours; the earliest is as
+    far before it, on the same day and at most `spread_span`, as the forecast says costs
+    little (`cheap_span`). Anywhere between serves the household about as well, so a station
+    spreads its reminders there rather than ringing everyone at the edge of the hours.
     """
     prior = prior or DEFAULT_PRIOR
-    forecast = _forecast(state, prior)
-    points = _need_points(state, prior, forecast, ENSEMBLE_Z)
-    remind = best_window_start(points, window, late_cost)
-    if forecast.working_days:
-        remind = to_working_day(remind, prior.calendar)
-    if allowed_hours is None:
-        return remind
     if not allowed_hours[0] < allowed_hours[1]:
         raise ValueError(f"allowed_hours needs start < end, got {allowed_hours}")
     tz = prior.calendar.tz
-    if spread_key is None or spread_span <= timedelta(0):
-        return max(clamp_earlier(remind, allowed_hours, tz), state.last_at)
-    spread = spread_into_hours(remind, spread_key, allowed_hours, tz, spread_span)
-    return max(spread, state.last_at)
+    moment = _model_moment(state, prior, window, late_cost)
+    latest = max(clamp_earlier(moment, allowed_hours, tz), state.last_at).astimezone(tz)
+    if spread_span <= timedelta(0):
+        return latest, latest
+    opens = max(datetime.combine(latest.date(), allowed_hours[0], tz), state.last_at)
+    points = _need_points(state, prior, _forecast(state, prior), ENSEMBLE_Z)
+    span = cheap_span(points, latest, opens, window, late_cost, spread_span)
+    return latest - span, latest
+
+
+def _model_moment(
+    state: RefillState, prior: CohortPrior, window: timedelta, late_cost: float
+) -> datetime:
+    forecast = _forecast(state, prior)
+    points = _need_points(state, prior, forecast, ENSEMBLE_Z)
+    remind = best_window_start(points, window, late_cost)
+    return to_working_day(remind, prior.calendar) if forecast.working_days else remind
 
 
 def explain(
@@ -223,26 +224,6 @@ def explain(
         intervals_used=len(state.samples),
         weekday_only=forecast.weekday_only,
     )
-
-
-def cohort_prior(states: Iterable[RefillState], base: CohortPrior | None = None) -> CohortPrior:
-    """`base` with each size band's days per bucket and the spread learned from `states`."""
-    base = base or DEFAULT_PRIOR
-    bands: list[list[float]] = [[] for _ in base.days_per_bucket]
-    for state in states:
-        if len(state.samples) >= 3:  # fewer says more about noise than about the household
-            level = decayed_median(state.samples, HALF_LIFE)
-            bands[base.band_of(state.last_quantity)].append(math.log(level))
-    table = []
-    deviations: list[float] = []
-    for (smallest, days), logs in zip(base.days_per_bucket, bands, strict=True):
-        if len(logs) >= 5:
-            centre = median(logs)
-            days = math.exp(centre)
-            deviations.extend(abs(x - centre) for x in logs)
-        table.append((smallest, days))
-    spread = 1.4826 * median(deviations) if len(deviations) >= 10 else base.spread
-    return replace(base, days_per_bucket=tuple(table), spread=spread)
 
 
 def _forecast(state: RefillState, prior: CohortPrior) -> _Forecast:
@@ -287,7 +268,11 @@ def _observed_need(state: RefillState, at: datetime, prior: CohortPrior) -> date
     # A weekday-only household ordering on a Monday may have run dry at the weekend: the need
     # lies between the weekend's start and the order, so take the old forecast clamped there.
     weekend = weekend_start_before(at, prior.calendar.tz)
-    if at.weekday() != 0 or weekend <= state.last_at or not _weekday_only(state.weekdays):
+    if (
+        prior.calendar.local(at).weekday() != 0
+        or weekend <= state.last_at
+        or not _weekday_only(state.weekdays)
+    ):
         return at
     expected = state.last_at + timedelta(days=_forecast(state, prior).days)
     return min(max(expected, weekend), at)
@@ -311,4 +296,5 @@ def _weekday_only(weekdays: tuple[int, ...]) -> bool:
 
 
 def _count_weekday(weekdays: tuple[int, ...], at: datetime) -> tuple[int, ...]:
+    # `at` in station time (WATERBOT_TZ): a delivery late on Friday in Berlin is not Saturday.
     return tuple(n + (day == at.weekday()) for day, n in enumerate(weekdays))

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import csv
-from bisect import bisect_left
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import TextIO
@@ -18,13 +17,14 @@ from domain.rules.refill import (
     Delivery,
     RefillState,
     record_delivery,
+    reminder_range,
     reminder_time,
 )
 from domain.rules.refill_estimators import SPREAD_SPAN, STATION_TZ
-from domain.rules.refill_season import fit_season
+from domain.rules.refill_season import fit_season_before
+from domain.rules.reminder_rules import ReminderPolicy, hour_start, hours_of, pick_slot
 from domain.rules.station_calendar import StationCalendar
 
-SEASON_AFTER = timedelta(days=365)  # the history a station's own season is fitted on
 SEND_HOURS = (time(9), time(20))  # the station only messages customers in daytime
 
 HistoryRow = tuple[str, datetime, int]
@@ -46,40 +46,85 @@ def backtest(
     spread: bool = False,
     fit_seasons: bool = False,
     spread_span: timedelta = SPREAD_SPAN,
+    hour_cap: int = 0,
 ) -> Iterator[ReminderRow]:
     """One (customer, delivered_at, remind_at) per input row, in input order.
 
     Each reminder uses only that delivery and the same customer's earlier ones (and, with
     `fit_seasons`, the station's season fitted on all deliveries before that month); a
     customer's rows are replayed oldest first whatever their order in the input. With
-    `spread` the reminders are spread over the allowed hours by customer.
+    `spread` the reminders are spread over their useful range by customer and, with an
+    `hour_cap`, away from hours already holding that many reminders planned and not yet due,
+    as the service plans them (replayed in delivery order).
     """
     history = list(rows)
     prior = prior or DEFAULT_PRIOR
     seasons = _monthly_priors(history, prior) if fit_seasons else {}
+
+    def plan(customer: str, state: RefillState, now_prior: CohortPrior) -> Planned:
+        if allowed_hours is None or not spread or hour_cap <= 0:
+            key = customer if spread else None
+            return reminder_time(
+                state, now_prior, late_cost=late_cost, allowed_hours=allowed_hours,
+                spread_key=key, spread_span=spread_span,
+            )  # fmt: skip
+        return reminder_range(
+            state, now_prior, late_cost=late_cost, allowed_hours=allowed_hours,
+            spread_span=spread_span,
+        )  # fmt: skip
+
+    planned = _replay(history, prior, seasons, plan)
+    policy = ReminderPolicy(tz=prior.calendar.tz, hour_cap=hour_cap)
+    reminders = _cap_hours(history, planned, policy)
+    for (customer, at, _), remind in zip(history, reminders, strict=True):
+        yield customer, at, remind
+
+
+Planned = datetime | tuple[datetime, datetime]
+
+
+def _replay(
+    history: Sequence[HistoryRow],
+    prior: CohortPrior,
+    seasons: Mapping[date, CohortPrior],
+    plan: Callable[[str, RefillState, CohortPrior], Planned],
+) -> list[Planned | None]:
+    # Each customer's deliveries oldest first, each planned right after it is folded in.
     by_customer: dict[str, list[int]] = defaultdict(list)
     for index, (customer, _, _) in enumerate(history):
         by_customer[customer].append(index)
-    reminders: list[datetime | None] = [None] * len(history)
-    for indexes in by_customer.values():
+    out: list[Planned | None] = [None] * len(history)
+    for customer, indexes in by_customer.items():
         indexes.sort(key=lambda i: history[i][1])
         state: RefillState | None = None
         for i in indexes:
             _, at, quantity = history[i]
-            month = prior.calendar.local(at).date().replace(day=1)
-            now_prior = seasons.get(month, prior)
+            now_prior = seasons.get(prior.calendar.local(at).date().replace(day=1), prior)
             state = record_delivery(state, Delivery(at, quantity), now_prior)
-            key = history[i][0] if spread else None
-            reminders[i] = reminder_time(
-                state,
-                now_prior,
-                late_cost=late_cost,
-                allowed_hours=allowed_hours,
-                spread_key=key,
-                spread_span=spread_span,
-            )
-    for (customer, at, _), remind in zip(history, reminders, strict=True):
-        yield customer, at, remind
+            out[i] = plan(customer, state, now_prior)
+    return out
+
+
+def _cap_hours(
+    history: Sequence[HistoryRow], planned: Sequence[Planned | None], policy: ReminderPolicy
+) -> list[datetime | None]:
+    # Ranges become times in delivery order, each counting the other customers' reminders
+    # planned before it and not yet due, per hour, as the service's database query does.
+    out: list[datetime | None] = [p if not isinstance(p, tuple) else None for p in planned]
+    pending: dict[str, datetime] = {}
+    for i in sorted(range(len(history)), key=lambda k: history[k][1]):
+        span = planned[i]
+        if not isinstance(span, tuple):
+            continue
+        customer, at, _ = history[i]
+        pending.pop(customer, None)
+        earliest, latest = span
+        hours = set(hours_of(earliest, latest, policy.tz))
+        counts = Counter(
+            h for h in (hour_start(d, policy.tz) for d in pending.values() if d > at) if h in hours
+        )
+        out[i] = pending[customer] = pick_slot(earliest, latest, customer, counts, policy)
+    return out
 
 
 def backtest_station(
@@ -89,6 +134,7 @@ def backtest_station(
     late_cost: float = LATE_COST,
     allowed_hours: tuple[time, time] | None = SEND_HOURS,
     spread_span: timedelta = SPREAD_SPAN,
+    hour_cap: int = 0,
 ) -> Iterator[ReminderRow]:
     """`backtest` as the service plans: the station's calendar and season, spread reminders."""
     prior = replace(DEFAULT_PRIOR, calendar=calendar)
@@ -100,6 +146,7 @@ def backtest_station(
         spread=True,
         fit_seasons=True,
         spread_span=spread_span,
+        hour_cap=hour_cap,
     )
 
 
@@ -113,13 +160,10 @@ def _monthly_priors(history: Sequence[HistoryRow], prior: CohortPrior) -> dict[d
         deliveries.sort()
     months = sorted({calendar.local(at).date().replace(day=1) for _, at, _ in history})
     out: dict[date, CohortPrior] = {}
-    first = min((at for _, at, _ in history), default=None)
     for month in months:
-        cut = calendar.midnight(month)
-        if first is None or cut - first < SEASON_AFTER:
-            continue  # less than a year: a trend would pass for a season (too weak a swing)
-        past = [d[: bisect_left(d, (cut, 0))] for d in by_customer.values()]
-        fitted = fit_season(past, tz=calendar.tz)
+        fitted = fit_season_before(
+            list(by_customer.values()), calendar.midnight(month), calendar.tz
+        )
         if fitted is not None:
             amplitude, peak = fitted
             out[month] = replace(prior, season_amplitude=amplitude, season_peak_day=peak)

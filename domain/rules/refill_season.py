@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from itertools import pairwise
 from statistics import median
 from zoneinfo import ZoneInfo
@@ -14,6 +15,7 @@ from domain.rules.refill_estimators import STATION_TZ, days_between
 MIN_INTERVALS = 6  # per household: fewer give no stable centre to measure the swing against
 MAX_SHIFT = 0.5  # log; bigger deviations are holidays or habit changes, not seasons
 MIN_MONTHS = 9  # the fit needs most of the year covered to tell a swing from a trend
+SEASON_AFTER = timedelta(days=365)  # less history: a trend would pass for a (weak) season
 
 
 def fit_season(
@@ -48,6 +50,18 @@ def fit_season(
     _, a, b = _least_squares(rows)
     peak = round(math.atan2(b, a) * 365.25 / (2.0 * math.pi)) % 365
     return math.hypot(a, b), peak
+
+
+def fit_season_before(
+    histories: Iterable[Sequence[tuple[datetime, int]]], cut: datetime, tz: ZoneInfo = STATION_TZ
+) -> tuple[float, int] | None:
+    """`fit_season` on the deliveries before `cut` (each history oldest first), once a year of
+    history lies before it; None before that or when the fit is unclear."""
+    past = [h[: bisect_left(h, (cut, 0))] for h in histories]
+    first = min((h[0][0] for h in past if h), default=None)
+    if first is None or cut - first < SEASON_AFTER:
+        return None
+    return fit_season(past, tz=tz)
 
 
 def _least_squares(rows: Sequence[tuple[float, float, float]]) -> tuple[float, float, float]:

@@ -7,11 +7,13 @@ delivery, opt-out, unsubscribe, a conversation in progress, the 48-hour service 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from domain.rules.chat_states import ChatState
+from domain.rules.refill_estimators import hashed_between
 from domain.rules.station_calendar import WEEKENDS_ONLY, StationCalendar
 
 FIRST, FOLLOW_UP, WAKE_UP = "first", "follow_up", "wake_up"
@@ -55,6 +57,7 @@ class ReminderPolicy:
     template_id: str = ""
     template_fields: tuple[tuple[str, str], ...] = ()
     calendar: StationCalendar = WEEKENDS_ONLY  # days off and 春节 the refill model counts
+    hour_cap: int = 30  # first reminders planned per hour across the station (0: no cap)
 
 
 DEFAULT_POLICY = ReminderPolicy()  # frozen: safe to share as a default argument
@@ -175,6 +178,51 @@ def parse_hours(spec: str) -> tuple[time, time]:
     if not start < end:
         raise ValueError(f"start must be before end: {spec!r}")
     return start, end
+
+
+def hour_start(moment: datetime, tz: ZoneInfo) -> datetime:
+    """The start of the local hour holding `moment`."""
+    return moment.astimezone(tz).replace(minute=0, second=0, microsecond=0)
+
+
+def hours_of(earliest: datetime, latest: datetime, tz: ZoneInfo) -> list[datetime]:
+    """The starts of the local hours from the one holding `earliest` to the one holding `latest`."""
+    hour = hour_start(earliest, tz)
+    out = []
+    while hour <= latest:
+        out.append(hour)
+        hour += timedelta(hours=1)
+    return out
+
+
+def pick_slot(
+    earliest: datetime,
+    latest: datetime,
+    key: str,
+    planned: Mapping[datetime, int],
+    policy: ReminderPolicy,
+) -> datetime:
+    """A time in [earliest, latest] in an hour with fewer than `policy.hour_cap` reminders.
+
+    `planned` counts the station's reminders already planned per local hour start. The time
+    drawn from `key` stands when its hour has room; else the open hour nearest it (ties: the
+    later, nearer the model's time); when every hour is full, the least loaded. A reminder is
+    never dropped or moved out of its useful range for the cap.
+    """
+    wanted = hashed_between(earliest, latest, key)
+    hours = hours_of(earliest, latest, policy.tz)
+    if policy.hour_cap <= 0 or len(hours) < 2:
+        return wanted
+
+    def load(hour: datetime) -> int:
+        return planned.get(hour, 0)
+
+    here = hour_start(wanted, policy.tz)
+    if load(here) < policy.hour_cap:
+        return wanted
+    open_hours = [h for h in hours if load(h) < policy.hour_cap] or [min(hours, key=load)]
+    best = min(open_hours, key=lambda h: (abs(h - here), -h.timestamp()))
+    return hashed_between(max(best, earliest), min(best + timedelta(minutes=59), latest), key)
 
 
 def _local(moment: datetime, policy: ReminderPolicy) -> datetime:

@@ -7,13 +7,16 @@ due time and the planned reminders change together with the delivery or not at a
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import cast
 
 from domain.calendars import load_calendar
 from domain.infra.ports import Conn
 from domain.infra.settings import Settings
-from domain.models import Customer, Reminder
+from domain.models import Customer, Reminder, Station
 from domain.rules import refill
 from domain.rules.reminder_rules import (
     FIRST,
@@ -22,7 +25,10 @@ from domain.rules.reminder_rules import (
     WAKE_UP,
     ReminderPolicy,
     dormant_at,
+    hour_start,
+    hours_of,
     parse_template_fields,
+    pick_slot,
 )
 
 log = logging.getLogger(__name__)
@@ -51,7 +57,7 @@ async def on_delivery(
     if buckets <= 0:
         return  # a delivery of no buckets (a pump, say) says nothing about drinking
     state = load_state(customer)
-    prior = prior_for(policy)
+    prior = await station_prior(conn, policy)
     try:
         new = refill.record_delivery(state, refill.Delivery(at, buckets), prior)
     except ValueError as exc:
@@ -66,7 +72,7 @@ async def on_delivery(
         .using_db(conn)
         .update(refill_state=customer.refill_state, refill_due_at=need)
     )
-    await plan_cycle(conn, customer, new, need, policy)
+    await plan_cycle(conn, customer, new, need, policy, prior)
 
 
 async def plan_cycle(
@@ -75,6 +81,7 @@ async def plan_cycle(
     state: refill.RefillState,
     need: datetime | None,
     policy: ReminderPolicy,
+    prior: refill.CohortPrior | None = None,
 ) -> None:
     """Plan the first reminder and the wake-up of this cycle; drop the last cycle's plans."""
     key = cycle_key(state)
@@ -84,14 +91,15 @@ async def plan_cycle(
         .using_db(conn)
         .update(status=SKIPPED, skip_reason="superseded")
     )
-    remind = refill.reminder_time(
+    earliest, latest = refill.reminder_range(
         state,
-        prior_for(policy),
+        prior or await station_prior(conn, policy),
         window=policy.lead,
         allowed_hours=policy.allowed_hours,
-        spread_key=str(customer.id),  # the station's reminders spread over the evening
     )
-    plans = {FIRST: remind}
+    # Spread inside the useful range, away from hours the station has already filled.
+    planned = await _planned_per_hour(conn, customer, earliest, latest, policy)
+    plans = {FIRST: pick_slot(earliest, latest, str(customer.id), planned, policy)}
     if need is not None:
         plans[WAKE_UP] = dormant_at(state.last_at, need, policy)
     for kind, due in plans.items():
@@ -111,6 +119,38 @@ async def _upsert(
         await Reminder.filter(id=found[0].id).using_db(conn).update(due_at=due, need_at=need)
 
 
+async def _planned_per_hour(
+    conn: Conn, customer: Customer, earliest: datetime, latest: datetime, policy: ReminderPolicy
+) -> dict[datetime, int]:
+    hours = hours_of(earliest, latest, policy.tz)
+    if policy.hour_cap <= 0 or len(hours) < 2:
+        return {}
+    dues = await (
+        Reminder.filter(
+            kind=FIRST,
+            status=PENDING,
+            # In UTC, as stored: SQLite compares the text.
+            due_at__gte=hours[0].astimezone(UTC),
+            due_at__lt=(hours[-1] + timedelta(hours=1)).astimezone(UTC),
+        )
+        .exclude(customer_id=customer.id)
+        .using_db(conn)
+        .values_list("due_at", flat=True)
+    )
+    return dict(Counter(hour_start(cast(datetime, due), policy.tz) for due in dues))
+
+
+async def station_prior(conn: Conn, policy: ReminderPolicy) -> refill.CohortPrior:
+    """`prior_for(policy)` with the station's own fitted season, once the job has fitted one."""
+    prior = prior_for(policy)
+    station = await Station.filter(id=1).using_db(conn).first()
+    if station is None or station.season_amplitude is None or station.season_peak_day is None:
+        return prior
+    return replace(
+        prior, season_amplitude=station.season_amplitude, season_peak_day=station.season_peak_day
+    )
+
+
 def prior_for(policy: ReminderPolicy) -> refill.CohortPrior:
     """The refill model's prior counting time in the policy's station calendar (WATERBOT_TZ)."""
     calendar = policy.calendar
@@ -122,7 +162,8 @@ def prior_for(policy: ReminderPolicy) -> refill.CohortPrior:
 def policy_from_settings(settings: Settings) -> ReminderPolicy:
     """The reminder policy the WATERBOT_* settings describe."""
     return ReminderPolicy(
-        calendar=load_calendar(None, settings.tz),
+        calendar=load_calendar(Path(settings.calendar) if settings.calendar else None, settings.tz),
+        hour_cap=settings.reminder_hour_cap,
         lead=timedelta(hours=settings.reminder_lead_hours),
         allowed_hours=settings.reminder_hours,
         tz=settings.tz,

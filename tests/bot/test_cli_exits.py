@@ -74,9 +74,7 @@ async def fresh_database(backend: str, folder: Path) -> AsyncIterator[str]:
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-async def test_migrate_exits_and_a_second_run_applies_nothing(
-    backend: str, tmp_path: Path
-) -> None:
+async def test_migrate_exits_and_a_second_run_applies_nothing(backend: str, tmp_path: Path) -> None:
     async with fresh_database(backend, tmp_path) as url:
         first = waterbot(url, "migrate", cwd=tmp_path)
         assert first.returncode == 0, first.stderr
@@ -172,6 +170,13 @@ def test_refill_generate_backtest_and_score_exit(tmp_path: Path) -> None:
     assert scored.returncode == 0, scored.stderr
     assert re.search(r"^ALL +\d+ +0\.\d{3} +0\.\d{3}", scored.stdout, re.M), scored.stdout
     assert {line.split()[0] for line in scored.stdout.splitlines()[1:8]} >= {"workday", "spring"}
+    capped = waterbot(
+        _sqlite(tmp_path), "refill", "score", "--hour-cap", "1", str(history), cwd=tmp_path
+    )
+    assert capped.returncode == 0, capped.stderr
+    busiest = [float(x) for x in re.findall(r"busiest hour of the day: (0\.\d+)", scored.stdout)]
+    capped_busiest = re.findall(r"busiest hour of the day: (0\.\d+)", capped.stdout)
+    assert busiest and float(capped_busiest[0]) < busiest[0]  # the cap spreads the station
     missing = waterbot(_sqlite(tmp_path), "refill", "score", str(tmp_path / "no.csv"), cwd=tmp_path)
     assert missing.returncode == 2 and "no.csv" in missing.stderr
 

@@ -9,13 +9,19 @@ from datetime import date, datetime, time, timedelta
 from domain.calendars import load_calendar
 from domain.demo_data.refill_variants import BEHAVIOURS, SETS, generate
 from domain.infra.settings import load_settings
-from domain.rules.refill import DEFAULT_PRIOR, Delivery, predict_need, reminder_time, summarize
+from domain.rules.refill import (
+    DEFAULT_PRIOR,
+    Delivery,
+    predict_need,
+    reminder_range,
+    reminder_time,
+    summarize,
+)
 from domain.rules.refill_backtest import _monthly_priors, backtest_station
-from domain.rules.refill_estimators import spread_into_hours
+from domain.rules.refill_estimators import SPREAD_TOLERANCE, cheap_span
 from domain.rules.refill_patterns import counts_working_days, preferred_days
 from domain.rules.refill_score import score, total
 from domain.rules.refill_season import fit_season
-from domain.rules.station_calendar import StationCalendar
 from domain.services.refill import policy_from_settings, prior_for
 
 CAL = load_calendar()
@@ -134,17 +140,40 @@ def test_season_fit_finds_the_station_swing_and_uses_only_the_past() -> None:
     assert date(2026, 3, 1) in priors and priors[date(2026, 3, 1)].season_amplitude > 0.15
 
 
-def test_spreading_keeps_reminders_in_hours_never_later_and_spread_by_customer() -> None:
-    night = datetime(2025, 5, 6, 23, 30, tzinfo=CAL.tz)
-    out = [spread_into_hours(night, f"c{n}", HOURS, CAL.tz) for n in range(200)]
-    assert all(time(18) <= o.time() <= time(20) and o.date() == night.date() for o in out)
-    assert len({o.replace(minute=o.minute // 15 * 15, second=0, microsecond=0) for o in out}) == 8
-    assert spread_into_hours(night, "c1", HOURS, CAL.tz) == out[1]  # stable per customer
-    early = datetime(2025, 5, 6, 9, 30, tzinfo=CAL.tz)
-    moved = spread_into_hours(early, "c1", HOURS, CAL.tz)
-    assert time(9) <= moved.time() <= time(9, 30) and moved <= early
-    shanghai_evening = spread_into_hours(night, "c1", HOURS, StationCalendar().tz)
-    assert shanghai_evening <= night
+def test_a_reminder_spreads_only_as_far_as_its_forecast_makes_cheap() -> None:
+    edge = datetime(2025, 5, 6, 20, tzinfo=CAL.tz)
+    opens = edge.replace(hour=9)
+    window = timedelta(days=2)
+    # Half the forecast right at the end of the window: moving earlier loses it at once.
+    sharp = [edge + window - timedelta(minutes=1)] * 50 + [edge + timedelta(days=1)] * 50
+    assert cheap_span(sharp, edge, opens, window, 0.5) == timedelta(0)
+    # Spread evenly over days: an hour earlier loses ~1% and catches as many late ones.
+    flat = [edge - timedelta(days=3) + timedelta(hours=h) for h in range(200)]
+    assert cheap_span(flat, edge, opens, window, 0.5, timedelta(hours=3)) == timedelta(hours=3)
+    assert cheap_span(flat, edge, edge - timedelta(hours=1), window, 0.5) == timedelta(hours=1)
+    # Only late ones behind it and nothing near the window's end: a lot to gain by moving.
+    behind = [edge - timedelta(minutes=10 * k) for k in range(1, 30)] + [edge + timedelta(days=1)]
+    assert cheap_span(behind, edge, opens, window, 0.5) > timedelta(0)
+    assert SPREAD_TOLERANCE < 0.05  # a spread reminder stays nearly as useful as the model's
+
+
+def test_spread_reminders_stay_in_their_cheap_range_in_hours_and_are_stable() -> None:
+    state = summarize(
+        [Delivery(at(date(2025, 4, 1)) + timedelta(days=12 * k), 1) for k in range(9)],
+        PRIOR,
+    )
+    assert state is not None
+    earliest, latest = reminder_range(state, PRIOR, allowed_hours=HOURS)
+    assert latest == reminder_time(state, PRIOR, allowed_hours=HOURS)  # the model's own time
+    assert earliest <= latest and earliest.date() == latest.date()
+    assert time(9) <= earliest.time() and latest.time() <= time(20)
+    out = [reminder_time(state, PRIOR, allowed_hours=HOURS, spread_key=f"c{n}") for n in range(200)]
+    assert all(earliest <= o <= latest for o in out)
+    assert reminder_time(state, PRIOR, allowed_hours=HOURS, spread_key="c1") == out[1]
+    assert latest - earliest >= timedelta(hours=1)  # a slow, steady household: cheap to move
+    assert len({o.replace(minute=o.minute // 15 * 15) for o in out}) >= 4
+    none = reminder_range(state, PRIOR, allowed_hours=HOURS, spread_span=timedelta(0))
+    assert none == (latest, latest)
 
 
 def test_the_generator_is_deterministic_and_the_sets_differ() -> None:
