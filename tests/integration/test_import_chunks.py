@@ -19,15 +19,18 @@ from domain.models import (
     BucketEntry,
     Customer,
     IdempotencyRecord,
+    Order,
     TicketEntry,
     TicketWallet,
 )
 from domain.services import wallet
 from domain.services.customer_import import import_file
+from domain.services.orders import OrderRequest, place_order
 from tests.integration.helpers import seed_catalog
+from tests.support import NOW
 
 WATERBOT = Path(sys.executable).with_name("waterbot")
-HEADER = "姓名,电话,水票品种,水票,余额(元)\n"
+HEADER = "姓名,电话,地址,水票品种,水票,押桶,押金(元),余额(元)\n"
 
 
 async def _chains_hold() -> int:
@@ -72,23 +75,32 @@ async def _audited_once() -> None:
 
 
 @pytest.mark.usefixtures("db")
-async def test_money_moving_during_an_import_is_neither_lost_nor_doubled() -> None:
+async def test_orders_and_top_ups_during_an_import_are_neither_lost_nor_doubled() -> None:
     await seed_catalog()
     phones = [f"139{i:08d}" for i in range(120)]
-    first = HEADER + "".join(f"客户{i},{p},,,\n" for i, p in enumerate(phones))
+    first = HEADER + "".join(f"客户{i},{p},阳光花园{i}栋,,,,,\n" for i, p in enumerate(phones))
     assert (await import_file(first.encode(), "owner")).created == len(phones)
     ids = dict(await Customer.all().values_list("phone", "id"))
-    second = (HEADER + "".join(f"客户{i},{p},怡宝,5,10\n" for i, p in enumerate(phones))).encode()
+    rows = "".join(f"客户{i},{p},阳光花园{i}栋,怡宝,5,2,60,10\n" for i, p in enumerate(phones))
+    second = (HEADER + rows).encode()
 
-    async def top_ups() -> None:
+    async def chat_and_front_desk() -> None:
         for phone in phones:
+            await place_order(OrderRequest(ids[phone], [("nfsq-19l", 1)], "cash"), NOW)
             await wallet.top_up(ids[phone], 100, "cash", "front-desk")
 
-    summary, _ = await asyncio.gather(import_file(second, "owner", batch_size=25), top_ups())
-    assert summary.updated == len(phones) and summary.errors == []
+    summary, _ = await asyncio.gather(
+        import_file(second, "owner", batch_size=25), chat_and_front_desk()
+    )
+    assert summary.updated == len(phones) and (summary.errors, summary.notes) == ([], [])
+    assert await Order.all().count() == len(phones)
     balances = await BalanceAccount.all().values_list("balance_fen", flat=True)
     assert sorted(balances) == [1100] * len(phones)
-    assert await _chains_hold() == 3 * len(phones)  # a top-up, an opening, 5 tickets each
+    held = await BucketAccount.all().values_list("held", "paid_buckets", "deposit_fen")
+    assert sorted(held) == [(2, 2, 6000)] * len(phones)
+    # Per customer: a top-up and three openings (balance, 5 tickets, buckets with deposit),
+    # each bucket row checked twice (buckets held and deposit).
+    assert await _chains_hold() == 5 * len(phones)
     again = await import_file(second, "owner")
     assert (again.unchanged, again.notes) == (len(phones), [])
 
