@@ -25,8 +25,15 @@ _PLAIN = (fields.IntField, fields.CharField, fields.TextField, fields.BooleanFie
 
 
 def _converter(model: type[Model], name: str) -> Callable[[Any], Any] | None:
+    """How a column's value goes to the driver: None when as it is."""
     field = model._meta.fields_map[name]
-    if isinstance(field, _PLAIN) and not isinstance(field, fields.UUIDField):
+    if isinstance(field, fields.JSONField):
+        # The field's own encoder, without re-validating values the caller built.
+        encode = field.encoder
+        return lambda value: None if value is None else encode(value)
+    if isinstance(field, fields.UUIDField):
+        return lambda value: None if value is None else str(value)
+    if isinstance(field, _PLAIN):
         return None
     return lambda value: None if value is None else field.to_db_value(value, None)  # type: ignore[arg-type]
 

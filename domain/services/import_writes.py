@@ -32,7 +32,6 @@ from domain.models import (
 from domain.rules.import_plan import RowPlan
 from domain.services.bulk_rows import insert_rows, update_rows
 from domain.services.import_state import claim_key, opening_key
-from domain.services.support import jsonable
 
 POSTING = ("kind", "reason", "actor")  # the columns every opening ledger row shares
 AUDIT = ("actor", "action", "entity", "entity_id", "before", "after")
@@ -48,9 +47,8 @@ class Writes:
         self.keys: list[tuple[str, str, dict[str, Any]]] = []
 
     def audit(self, action: str, customer_id: str, before: Any, after: Any) -> None:
-        """An audit row about a customer, as `support.audit` writes it."""
-        row = (self.actor, action, "customer", customer_id, jsonable(before), jsonable(after))
-        self.audits.append(row)
+        """An audit row about a customer, as `support.audit` writes it (of plain JSON values)."""
+        self.audits.append((self.actor, action, "customer", customer_id, before, after))
 
     def keep(self, key: str, result: dict[str, Any]) -> None:
         """An idempotency record of the import."""
