@@ -22,7 +22,7 @@ from bot.devtools.demo import quiet
 from domain.infra.db import connected
 from domain.rules.tables import Table, to_csv
 from domain.services import catalog, demo
-from domain.services.customer_import import import_file
+from domain.services.customer_import import BATCH_SIZE, import_file
 
 if TYPE_CHECKING:
     from domain.infra.settings import Settings
@@ -49,9 +49,9 @@ class Figures:
             return f"{self.name:<24} {self.note}"
         first, again = self.rows / self.first_s, self.rows / self.again_s
         return (
-            f"{self.name:<24} {self.rows:>6} {self.first_s:>8.1f} {first:>8.1f} "
-            f"{1000 * self.first_s / self.rows:>7.1f} {self.again_s:>8.1f} {again:>8.1f} "
-            f"{1000 * self.again_s / self.rows:>7.1f}"
+            f"{self.name:<24} {self.rows:>6} {self.first_s:>8.2f} {first:>8.1f} "
+            f"{1000 * self.first_s / self.rows:>7.2f} {self.again_s:>8.2f} {again:>8.1f} "
+            f"{1000 * self.again_s / self.rows:>7.2f}"
         )
 
 
@@ -71,7 +71,7 @@ def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "scratch database when WATERBOT_DATABASE_URL points at a server.",
     )
     parser.add_argument("--rows", type=_rows, default=2000, metavar="N")
-    parser.add_argument("--batch", type=_rows, default=200, metavar="B")
+    parser.add_argument("--batch", type=_rows, default=BATCH_SIZE, metavar="B")
     parser.set_defaults(handler=run)
 
 
