@@ -37,9 +37,9 @@ PACK = "农夫山泉水票 10送1"
 
 async def buy_pack(client: Client) -> PackPurchase:
     """o-bob buys a pack in chat, to pay the courier (WeChat Pay is connected: 2 picks that)."""
-    bob = Customer(client, "o-bob")
-    assert "2. 送水时付给师傅" in await bob.say("买农夫山泉水票")
-    reply = await bob.say("2")
+    chat = Customer(client, "o-bob")
+    assert "2. 送水时付给师傅" in await chat.say("买农夫山泉水票")
+    reply = await chat.say("2")
     assert f"已为您登记购买{PACK}" in reply and "送水时交给师傅" in reply
     return await PackPurchase.filter(status="pending").order_by("-id").first()  # type: ignore[return-value]
 
