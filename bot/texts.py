@@ -199,11 +199,15 @@ OWNER_HELP = (
     "水票 · 押金 · 沉睡 · 客户 手机号或名字 · 订单 N · 投诉\n"
     "退桶 · 收桶 N 个数 · 票款 · 收票款 N"
 )
+# 对账 (the day's close; the summary's own wording is domain/rules/close_texts.py).
+ASK_CLOSE_DAY = "请写明哪一天,如 对账 昨天、对账 11-24 或 对账 2026-11-24。"
+CLOSE_OWNERS_ONLY = "对账只有店长可以查看。"
 
 # ---- Owners and dispatchers (WeCom): figures, dispatch, customers, complaints, alerts ----
 OWNER_HELP_MORE = (
     "\n图表:趋势 · 品牌 · 排行图 · 处理投诉:处理 N 说明"
     "\n人工客服:值班 · 下班 · 谁值班 · 回复 N 内容 · 结束 N"
+    "\n对账:对账 · 对账 昨天 · 对账 11-24"
 )
 DUTY_ON = "已值班:要人工的客户会转给您。"
 DUTY_OFF = "已下班:新的人工请求不再转给您(正在聊的客户仍在您这里,说完请“结束”)。"

@@ -52,6 +52,9 @@ class Settings:
     reminder_lead_hours: int = 48
     reminder_hours: tuple[time, time] = (time(9), time(20))
     daily_report_at: time = time(8)
+    # From when yesterday is closed (日结对账) and owners get the summary; WeChat Pay makes
+    # the day's trade bill from 09:00 the next morning (docs/PAY.md).
+    day_close_at: time = time(10, 30)
     log_level: str = "INFO"
     # WeChat Pay API v3 (docs/PAY.md). With no pay_mchid, 微信支付 means scanning at the door.
     pay_mchid: str = ""
@@ -206,6 +209,7 @@ _PARSERS = {
     "reminder_lead_hours": _lead_hours,
     "reminder_hours": parse_hours,
     "daily_report_at": _clock_time,
+    "day_close_at": _clock_time,
     "trusted_proxies": _networks,
     "pay_api_v3_key": _api_v3_key,
     "pay_notify_url": _optional_url,

@@ -93,6 +93,7 @@ class FakeWeChatPay:
         self.clock: Callable[[], datetime] = lambda: datetime.now(CHINA)  # success_time etc.
         self.bills: dict[str, bytes] = {}  # download token -> file
         self.tamper_bills = False  # serve bills with a byte their hash does not cover
+        self.bill_creating = False  # answer as before 09:00 the next day: not made yet
         self.deliver_to = ""  # send notifications here instead of the trade's notify_url host
         self.base_url = ""
         self._runner: web.AppRunner | None = None
@@ -251,6 +252,8 @@ class FakeWeChatPay:
         day = request.query.get("bill_date", "")
         if request.query.get("bill_type", "ALL") != "ALL" or len(day) != 10:
             raise _Error(400, "PARAM_ERROR", "bill_date or bill_type invalid")
+        if self.bill_creating:
+            raise _Error(400, "STATEMENT_CREATING", "账单生成中")
         body = self.bill(day)
         token = secrets.token_urlsafe(16)
         self.bills[token] = body
