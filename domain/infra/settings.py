@@ -180,19 +180,28 @@ def _minutes(value: str) -> int:
 
 # Connecting WeChat Pay needs all of these at once; the app id and notify URL have their own rule.
 PAY_REQUIRED = (
-    "pay_mchid", "pay_serial_no", "pay_private_key", "pay_api_v3_key",
-    "pay_platform_public_key", "pay_platform_public_key_id", "pay_notify_url",
+    "pay_mchid", "pay_serial_no", "pay_private_key", "pay_api_v3_key", "pay_notify_url",
 )  # fmt: skip
+# WeChat Pay's public key and its ID go together; without them, platform-certificate mode.
+PAY_PUBLIC_KEY = ("pay_platform_public_key", "pay_platform_public_key_id")
+
+
+def _together(names: tuple[str, ...], values: Mapping[str, object]) -> None:
+    """All of `names` or none: name the first one missing."""
+    given = [name for name in names if values.get(name)]
+    if given and len(given) < len(names):
+        missing = next(name for name in names if not values.get(name))
+        raise SettingsError(
+            f"{PREFIX}{missing.upper()} is required once {PREFIX}{given[0].upper()} is set"
+        )
 
 
 def _check_pay(values: Mapping[str, object]) -> None:
     """Half a WeChat Pay setup would take orders it cannot collect: name what is missing."""
-    given = [name for name in PAY_REQUIRED if values.get(name)]
-    if given and len(given) < len(PAY_REQUIRED):
-        missing = next(name for name in PAY_REQUIRED if not values.get(name))
-        raise SettingsError(
-            f"{PREFIX}{missing.upper()} is required once {PREFIX}{given[0].upper()} is set"
-        )
+    _together(PAY_REQUIRED, values)
+    _together(PAY_PUBLIC_KEY, values)
+    if values.get(PAY_PUBLIC_KEY[0]):
+        _together((*PAY_PUBLIC_KEY, "pay_mchid"), values)
 
 
 _PARSERS = {
