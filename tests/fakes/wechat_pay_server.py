@@ -4,8 +4,9 @@ It checks every request's Authorization (merchant id, serial, timestamp, SHA256w
 method, path with query, timestamp, nonce and body, with the merchant's public key) and answers
 401 SIGN_ERROR otherwise; signs every answer with the platform key (Wechatpay-Timestamp, -Nonce,
 -Signature, -Serial: the public key's ID, or after `use_certificates` the serial of the platform
-certificate it serves at GET /v3/certificates, encrypted under the APIv3 key); keeps trades; and sends notifications the way WeChat Pay does: the
-transaction encrypted with AEAD_AES_256_GCM under the APIv3 key, the body signed.
+certificate it serves at GET /v3/certificates, encrypted under the APIv3 key); keeps trades; and
+sends notifications the way WeChat Pay does: the transaction encrypted with AEAD_AES_256_GCM
+under the APIv3 key, the body signed.
 """
 
 from __future__ import annotations
