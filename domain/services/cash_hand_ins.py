@@ -10,9 +10,8 @@ from datetime import datetime
 from typing import Any
 
 from domain.infra.ports import Conn
-from domain.models import CashHandIn
-from domain.reads.courier_queries import courier_by_userid
-from domain.rules.errors import InvalidInput
+from domain.models import CashHandIn, Courier
+from domain.rules.errors import InvalidInput, NotFound
 from domain.services.support import as_stored_time, audit, run_in_transaction
 
 LIMIT_FEN = 10_000_000  # 100,000.00: beyond any courier's day, so a typo is refused
@@ -26,7 +25,9 @@ async def record_hand_in(
         raise InvalidInput(
             f"hand-in of {amount_fen} fen refused", message="上交金额不能为0,也不能超过10万元"
         )
-    courier = await courier_by_userid(userid)
+    courier = await Courier.get_or_none(wecom_userid=userid)
+    if courier is None:
+        raise NotFound(f"no courier {userid}", message="没有找到这位送水员")
 
     async def work(conn: Conn) -> dict[str, Any]:
         row = await CashHandIn.create(

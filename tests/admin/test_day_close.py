@@ -125,7 +125,7 @@ async def test_a_day_that_agrees_and_who_may_see_it(
     assert (await viewer.post("/finance/hand-ins", one))[0] == 403
     assert (await owner.get("/finance/close"))[0] == 422
     status, refused = await owner.post("/finance/hand-ins", {**one, "courier": "nobody"})
-    assert status == 404, refused
+    assert status == 404 and "没有找到这位送水员" in str(refused), refused
     status, refused = await owner.post("/finance/hand-ins", {**one, "amount_fen": 0})
     assert status == 422 and "不能为0" in str(refused), refused
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot import notify, texts
-from domain.models import JobRun, OutboxMessage, Staff
+from domain.models import CashHandIn, JobRun, OutboxMessage, Staff
 from domain.rules.reminder_rules import ReminderPolicy
 from domain.services.api_tokens import create_token
 from scheduler.jobs import Jobs
@@ -130,3 +130,23 @@ async def test_the_scheduled_close_waits_for_the_bill_then_goes_without_it(app: 
     (message,) = await OutboxMessage.filter(channel="work", recipient="u-boss")
     assert "微信支付:账单暂未取到" in str(message.payload["text"])
     assert "STATEMENT_CREATING" in str(message.payload["text"])
+
+
+@pytest.mark.usefixtures("day")
+async def test_the_owner_records_cash_handed_in_in_wecom(app: App) -> None:
+    client = app[0]
+    boss = Staffer(client, "u-boss")
+    done = texts.HAND_IN_DONE.format(name="王师傅", amount="50.00")
+    assert await boss.say("上交 王师傅 50") == done
+    close = await boss.say("对账 今天")
+    assert "现金 王师傅:收0.00元,已交50.00元,多交50.00元" in close, close
+    assert await boss.say("上交 u-wang -50.00") == texts.HAND_IN_DONE.format(
+        name="王师傅", amount="-50.00"
+    )
+    assert "现金 王师傅:收0.00元,已交0.00元\n" in await boss.say("对账 今天")
+    assert await boss.say("上交 李师傅 50") == texts.HAND_IN_WHO.format(who="李师傅")
+    assert await boss.say("上交 王师傅") == texts.HAND_IN_USAGE
+    assert "不能为0" in await boss.say("上交 王师傅 0")
+    await Staff.create(wecom_userid="u-disp", name="调度", role="dispatcher")
+    assert await Staffer(client, "u-disp").say("上交 王师傅 5") == texts.HAND_IN_OWNERS_ONLY
+    assert await CashHandIn.filter(courier__wecom_userid="u-wang").count() == 2
