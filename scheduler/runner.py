@@ -73,8 +73,9 @@ def scheduler_context(
     async def context(_app: web.Application) -> AsyncIterator[None]:
         reminders = policy or refill.policy_from_settings(settings)
         now = clock or (lambda: datetime.now(settings.tz))
-        jobs = Jobs(reminders, now, alert_wording, settings.daily_report_at)
-        jobs.close_at = settings.day_close_at
+        jobs = Jobs(
+            reminders, now, alert_wording, settings.daily_report_at, close_at=settings.day_close_at
+        )
         scheduler = build_scheduler(settings, jobs)
         scheduler.start()
         log.info("scheduler started (%d jobs)", len(scheduler.get_jobs()))
