@@ -21,6 +21,7 @@ from admin import (
     dispatch,
     exports,
     finance,
+    finance_close,
     imports,
     metrics,
     orders,
@@ -47,7 +48,7 @@ PREFIX = "/api/v1"
 API_APP: web.AppKey[web.Application] = web.AppKey("admin_api_app", web.Application)
 RESOURCES = (
     customers, addresses, orders, catalog, staff, tickets, codes, returns, complaints, audit,
-    tokens, imports, exports, stats, finance, campaigns, station, dispatch,
+    tokens, imports, exports, stats, finance, finance_close, campaigns, station, dispatch,
 )  # fmt: skip
 
 

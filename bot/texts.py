@@ -223,11 +223,21 @@ OWNER_HELP = (
     "水票 · 押金 · 沉睡 · 客户 手机号或名字 · 订单 N · 投诉\n"
     "退桶 · 收桶 N 个数 · 票款 · 收票款 N"
 )
+# 对账 (the day's close; the summary's own wording is domain/rules/close_texts.py).
+ASK_CLOSE_DAY = "请写明哪一天,如 对账 昨天、对账 11-24 或 对账 2026-11-24。"
+CLOSE_OWNERS_ONLY = "对账只有店长可以查看。"
+HAND_IN_OWNERS_ONLY = "送水员上交的现金由店长登记。"
+HAND_IN_USAGE = (
+    "请这样写:上交 送水员名字 金额,如 上交 刘师傅 100(记错了可以再记一笔负数,如 上交 刘师傅 -20)。"
+)
+HAND_IN_WHO = "没有找到送水员“{who}”(或有重名),请写他的名字或企业微信账号。"
+HAND_IN_DONE = "已登记:{name} 上交现金 {amount} 元。发“对账 今天”可核对。"
 
 # ---- Owners and dispatchers (WeCom): figures, dispatch, customers, complaints, alerts ----
 OWNER_HELP_MORE = (
     "\n图表:趋势 · 品牌 · 排行图 · 处理投诉:处理 N 说明"
     "\n人工客服:值班 · 下班 · 谁值班 · 回复 N 内容 · 结束 N"
+    "\n对账:对账 · 对账 昨天 · 对账 11-24 · 上交 刘师傅 100"
 )
 DUTY_ON = "已值班:要人工的客户会转给您。"
 DUTY_OFF = "已下班:新的人工请求不再转给您(正在聊的客户仍在您这里,说完请“结束”)。"

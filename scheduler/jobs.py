@@ -18,6 +18,7 @@ from domain.services import (
     dedupe,
     dispatch_plans,
     handoffs,
+    pay_close,
     payment_sweeps,
     refill_season,
     reminder_outcomes,
@@ -36,6 +37,7 @@ class Jobs:
     clock: Clock
     alert_wording: alerts.Wording | None = None
     report_at: time = time(8)
+    close_at: time = time(10, 30)
 
     async def remind(self) -> int:
         """Send due first reminders and follow-ups; settle what earlier reminders led to."""
@@ -64,6 +66,11 @@ class Jobs:
         if now.astimezone(self.policy.tz).time() < self.report_at:
             return False
         return await daily_report.send_daily_report(now, self.policy.tz, self.policy)
+
+    async def close_day(self) -> bool:
+        """Close yesterday's books and send owners the summary, once per day in all processes."""
+        # Polled like the report; it also waits while WeChat Pay's bill is not made yet.
+        return await pay_close.send_day_close(self.clock(), self.policy.tz, self.close_at)
 
     async def expire_tickets(self) -> int:
         """Post lots that expired with tickets left; each lot once, whichever process runs."""

@@ -33,6 +33,7 @@ def build_scheduler(settings: Settings, jobs: Jobs) -> AsyncIOScheduler:
         ("handoffs", jobs.end_handoffs, IntervalTrigger(minutes=1)),
         ("payments", jobs.payments, IntervalTrigger(minutes=1)),
         ("daily_report", jobs.report, IntervalTrigger(minutes=5)),
+        ("day_close", jobs.close_day, IntervalTrigger(minutes=10)),
         ("ticket_expiry", jobs.expire_tickets, IntervalTrigger(minutes=5)),
         ("forget_messages", jobs.forget_messages, IntervalTrigger(hours=1)),
         ("refill_season", jobs.fit_season, IntervalTrigger(hours=1)),
@@ -73,7 +74,9 @@ def scheduler_context(
     async def context(_app: web.Application) -> AsyncIterator[None]:
         reminders = policy or refill.policy_from_settings(settings)
         now = clock or (lambda: datetime.now(settings.tz))
-        jobs = Jobs(reminders, now, alert_wording, settings.daily_report_at)
+        jobs = Jobs(
+            reminders, now, alert_wording, settings.daily_report_at, close_at=settings.day_close_at
+        )
         scheduler = build_scheduler(settings, jobs)
         scheduler.start()
         log.info("scheduler started (%d jobs)", len(scheduler.get_jobs()))

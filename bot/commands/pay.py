@@ -2,7 +2,8 @@
 
 It asks WeChat Pay about a trade that cannot exist. A signed ORDER_NOT_EXIST answer proves the
 whole chain: our request signature was accepted (merchant id, serial number, private key) and
-the answer verified with WeChat Pay's public key and its ID. No database is touched.
+the answer verified with WeChat Pay's public key and its ID, or (no public key configured) with
+the platform certificate it names, downloaded first. No database is touched.
 """
 
 from __future__ import annotations
@@ -51,10 +52,12 @@ def run_check(args: argparse.Namespace) -> int:
 async def _probe(config: PayConfig) -> int:
     timeout = aiohttp.ClientTimeout(sock_connect=5, total=15)
     async with aiohttp.ClientSession(timeout=timeout) as session:
+        client = PayClient(config, session)
         try:
-            await PayClient(config, session).query("WBCHECK" + secrets.token_hex(8).upper())
+            await client.query("WBCHECK" + secrets.token_hex(8).upper())
         except UnverifiedResponse as exc:
-            return _failed(f"the answer is not signed by {config.platform_key_id}: {exc.message}")
+            return _failed(f"the answer is not signed by {client.platform.describe()}: "
+                           f"{exc.message}")  # fmt: skip
         except PayError as exc:
             if exc.code != "ORDER_NOT_EXIST":
                 return _failed(f"WeChat Pay refused the request: {exc.status} {exc.code} "
@@ -62,7 +65,7 @@ async def _probe(config: PayConfig) -> int:
         except (aiohttp.ClientError, TimeoutError) as exc:
             return _failed(f"{config.api_base} is unreachable: {exc!r}")
     print(f"WeChat Pay OK: merchant {config.mchid} at {config.api_base}, request signature "
-          f"accepted, answer verified with {config.platform_key_id}")  # fmt: skip
+          f"accepted, answer verified with {client.platform.describe()}")  # fmt: skip
     return 0
 
 

@@ -16,6 +16,7 @@ from bot.conversation import Reply, Turn
 from bot.handlers import (
     duty,
     handoff_staff,
+    owner_cash,
     owner_charts,
     owner_dispatch,
     owner_figures,
@@ -42,6 +43,7 @@ def is_other_staff(turn: Turn) -> bool:
 commands = Router("owner_commands")
 commands.include_routers(
     owner_figures.router,
+    owner_cash.router,
     owner_charts.router,
     owner_dispatch.router,
     owner_lookup.router,

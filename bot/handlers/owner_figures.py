@@ -1,21 +1,27 @@
-"""Owner figures: a period's sales, the courier ranking, ticket liability and deposits held."""
+"""Owner figures: a period's sales, the courier ranking, ticket liability, deposits held, and
+the day's close (对账)."""
 
 from __future__ import annotations
 
 import re
+from datetime import UTC
 
 from bot import texts
 from bot.conversation import Reply, Turn
 from bot.handlers.owner_format import span_text
 from bot.router import Router, with_argument
 from domain.reads import owner_views, stats
+from domain.rules.close_texts import summary
+from domain.rules.day_close import parse_day
 from domain.rules.periods import NAMED, Period, named_period, parse_month
 from domain.rules.pricing import yuan
+from domain.services.pay_close import close_day
 
 router = Router("owner_figures")
 
 # The command words for the named periods (their titles in texts.PERIOD_TITLES).
 PERIODS = {"今日": "today", "昨日": "yesterday", "本周": "week", "本月": "month"}
+BILL_SECONDS = 3.0  # the WeChat Pay bill's share of WeCom's 5-second reply budget
 
 
 def figures_text(figures: stats.Figures, title: str) -> str:
@@ -146,3 +152,16 @@ async def deposits(turn: Turn, _: re.Match[str]) -> Reply:
             deposit=yuan(held.deposit_fen),
         )
     )
+
+
+@router.command(with_argument("对账"))
+async def day_close(turn: Turn, found: re.Match[str]) -> Reply:
+    """对账 [昨天|今天|11-24|2026-11-24]: the day's close, yesterday unless told."""
+    if turn.staff is None or turn.staff.role != "owner":
+        return Reply(texts.CLOSE_OWNERS_ONLY)
+    day = parse_day(found["arg"], turn.now.date())
+    if day is None:
+        return Reply(texts.ASK_CLOSE_DAY)
+    # WeCom waits 5 seconds for the reply: a slow bill is reported as not had, not waited for.
+    close = await close_day(day, turn.now.tzinfo or UTC, turn.now, bill_timeout=BILL_SECONDS)
+    return Reply(summary(close))

@@ -11,7 +11,7 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -19,6 +19,7 @@ import aiohttp
 
 from bot.pay import v3
 from bot.pay.config import PayConfig
+from bot.pay.platform import Certificates, PlatformKeys, PublicKey
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,11 @@ class PayClient:
         self.config = config
         self.session = session
         self.clock = clock
+        self.platform: PlatformKeys = (
+            PublicKey(config.platform_key, config.platform_key_id)
+            if config.platform_key is not None
+            else Certificates(config.api_v3_key, self.certificates)
+        )
 
     async def jsapi_prepay(
         self, out_trade_no: str, description: str, total_fen: int, openid: str, expire: str
@@ -139,20 +145,20 @@ class PayClient:
             "amount": {"total": total, "currency": "CNY"},
         }
 
-    async def _call(self, method: str, url: str, body: Any = None) -> dict[str, Any]:
-        """Sign, send, verify the answer's signature, then read it; errors raise PayError."""
+    async def certificates(self) -> tuple[int, Mapping[str, str], bytes]:
+        """GET /v3/certificates, signed; the answer is verified by the certificates it brings."""
+        return await self._send("GET", "/v3/certificates")
+
+    async def _send(
+        self, method: str, url: str, body: Any = None
+    ) -> tuple[int, Mapping[str, str], bytes]:
+        """Sign and send one request: (status, headers, body), nothing verified yet."""
         text = "" if body is None else json.dumps(body, ensure_ascii=False, separators=(",", ":"))
         cfg = self.config
         header = v3.authorization(
-            cfg.mchid,
-            cfg.serial_no,
-            cfg.private_key,
-            method,
-            url,
-            text,
-            str(int(self.clock())),
-            v3.nonce(),
-        )
+            cfg.mchid, cfg.serial_no, cfg.private_key, method, url, text,
+            str(int(self.clock())), v3.nonce(),
+        )  # fmt: skip
         headers = {"Authorization": header, "Accept": "application/json"}
         if body is not None:
             headers["Content-Type"] = "application/json"
@@ -162,26 +168,24 @@ class PayClient:
             data=text.encode() if body is not None else None,
             headers=headers,
         ) as response:
-            raw = await response.read()
-            self._verified(response, raw, method, url)
-            data = json.loads(raw) if raw else {}
-        if response.status >= 400:
-            raise PayError(response.status, str(data.get("code")), str(data.get("message")))
+            return response.status, dict(response.headers), await response.read()
+
+    async def _call(self, method: str, url: str, body: Any = None) -> dict[str, Any]:
+        """Sign, send, verify the answer's signature, then read it; errors raise PayError."""
+        status, headers, raw = await self._send(method, url, body)
+        await self._verified(status, headers, raw, method, url)
+        data = json.loads(raw) if raw else {}
+        if status >= 400:
+            raise PayError(status, str(data.get("code")), str(data.get("message")))
         return data if isinstance(data, dict) else {}
 
-    def _verified(
-        self, response: aiohttp.ClientResponse, raw: bytes, method: str, url: str
+    async def _verified(
+        self, status: int, headers: Mapping[str, str], raw: bytes, method: str, url: str
     ) -> None:
-        cfg = self.config
         try:
-            signed = v3.Signed.of(response.headers)
-            v3.verify(cfg.platform_key, cfg.platform_key_id, signed, raw, self.clock())
+            await self.platform.verify(v3.Signed.of(headers), raw, self.clock())
         except v3.BadSignature as exc:
             log.warning(
-                "refused WeChat Pay answer to %s %s (HTTP %d): %s",
-                method,
-                url,
-                response.status,
-                exc,
+                "refused WeChat Pay answer to %s %s (HTTP %d): %s", method, url, status, exc
             )
-            raise UnverifiedResponse(response.status, "UNVERIFIED", str(exc)) from None
+            raise UnverifiedResponse(status, "UNVERIFIED", str(exc)) from None

@@ -19,7 +19,7 @@ class PayConfig:
     serial_no: str
     private_key: rsa.RSAPrivateKey
     api_v3_key: str
-    platform_key: rsa.RSAPublicKey
+    platform_key: rsa.RSAPublicKey | None  # None: platform-certificate mode
     platform_key_id: str
     appid: str
     notify_url: str
@@ -38,6 +38,20 @@ def _read(path: str, name: str) -> bytes:
         raise SettingsError(f"{PREFIX}{name}={path!r} cannot be read: {exc.strerror}") from None
 
 
+def _platform_key(settings: Settings) -> rsa.RSAPublicKey | None:
+    """WeChat Pay's public key (public-key mode), None for platform-certificate mode."""
+    if not settings.pay_platform_public_key:
+        return None
+    try:
+        return v3.load_public_key(
+            _read(settings.pay_platform_public_key, "PAY_PLATFORM_PUBLIC_KEY")
+        )
+    except ValueError as exc:
+        raise SettingsError(
+            f"{PREFIX}PAY_PLATFORM_PUBLIC_KEY is not an RSA public key: {exc}"
+        ) from None
+
+
 def pay_config(settings: Settings) -> PayConfig | None:
     """The merchant account, or None when WeChat Pay is not connected; bad keys stop start-up."""
     if not settings.pay_configured:
@@ -49,14 +63,7 @@ def pay_config(settings: Settings) -> PayConfig | None:
         private = v3.load_private_key(_read(settings.pay_private_key, "PAY_PRIVATE_KEY"))
     except ValueError as exc:
         raise SettingsError(f"{PREFIX}PAY_PRIVATE_KEY is not an RSA private key: {exc}") from None
-    try:
-        public = v3.load_public_key(
-            _read(settings.pay_platform_public_key, "PAY_PLATFORM_PUBLIC_KEY")
-        )
-    except ValueError as exc:
-        raise SettingsError(
-            f"{PREFIX}PAY_PLATFORM_PUBLIC_KEY is not an RSA public key: {exc}"
-        ) from None
+    public = _platform_key(settings)
     return PayConfig(
         mchid=settings.pay_mchid,
         serial_no=settings.pay_serial_no,

@@ -19,6 +19,7 @@ from aiohttp import web
 from bot.pay import v3
 from bot.pay.config import PayConfig
 from bot.pay.gateway import refund_of, trade_of
+from bot.pay.keys import PAY_CLIENT
 from domain.infra.db import is_outage
 from domain.infra.pay_port import RefundState, Trade
 from domain.rules.online_pay import Notice
@@ -46,10 +47,8 @@ def handler(
             return fail(413, "报文过大")
         peer = request.remote
         try:
-            v3.verify(
-                config.platform_key, config.platform_key_id, v3.Signed.of(request.headers),
-                body, wall(),
-            )  # fmt: skip
+            platform = request.app[PAY_CLIENT].platform  # public key, or certificates
+            await platform.verify(v3.Signed.of(request.headers), body, wall())
             event = json.loads(body)
             resource = v3.decrypt_resource(config.api_v3_key, event["resource"])
         except (v3.BadSignature, ValueError, KeyError, TypeError) as exc:

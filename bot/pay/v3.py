@@ -112,18 +112,25 @@ def verify(key: rsa.RSAPublicKey, key_id: str, signed: Signed, body: bytes, now:
         raise BadSignature("signature does not verify") from None
 
 
-def decrypt_resource(api_v3_key: str, resource: Mapping[str, Any]) -> dict[str, Any]:
-    """A notification's `resource` (AEAD_AES_256_GCM) decrypted to its JSON object."""
+def decrypt_bytes(api_v3_key: str, resource: Mapping[str, Any]) -> bytes:
+    """An AEAD_AES_256_GCM `resource` (a notification's, a certificate's) decrypted."""
     if resource.get("algorithm") != "AEAD_AES_256_GCM":
         raise BadSignature(f"unknown algorithm {resource.get('algorithm')!r}")
     try:
-        plain = AESGCM(api_v3_key.encode()).decrypt(
+        return AESGCM(api_v3_key.encode()).decrypt(
             str(resource["nonce"]).encode(),
             base64.b64decode(str(resource["ciphertext"])),
             str(resource.get("associated_data") or "").encode(),
         )
-        data = json.loads(plain)
     except (KeyError, InvalidTag, binascii.Error, ValueError):
+        raise BadSignature("resource does not decrypt") from None
+
+
+def decrypt_resource(api_v3_key: str, resource: Mapping[str, Any]) -> dict[str, Any]:
+    """A notification's `resource` decrypted to its JSON object."""
+    try:
+        data = json.loads(decrypt_bytes(api_v3_key, resource))
+    except ValueError:
         raise BadSignature("resource does not decrypt") from None
     if not isinstance(data, dict):
         raise BadSignature("resource is not a JSON object")

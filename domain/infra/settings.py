@@ -64,6 +64,9 @@ class Settings:
     reminder_hour_cap: int = 30
     calendar: str = ""  # station calendar JSON (docs/REFILL.md); empty: the bundled one
     daily_report_at: time = time(8)
+    # From when yesterday is closed (日结对账) and owners get the summary; WeChat Pay makes
+    # the day's trade bill from 09:00 the next morning (docs/PAY.md).
+    day_close_at: time = time(10, 30)
     log_level: str = "INFO"
     # WeChat Pay API v3 (docs/PAY.md). With no pay_mchid, 微信支付 means scanning at the door.
     pay_mchid: str = ""
@@ -205,19 +208,28 @@ def _minutes(value: str) -> int:
 
 # Connecting WeChat Pay needs all of these at once; the app id and notify URL have their own rule.
 PAY_REQUIRED = (
-    "pay_mchid", "pay_serial_no", "pay_private_key", "pay_api_v3_key",
-    "pay_platform_public_key", "pay_platform_public_key_id", "pay_notify_url",
+    "pay_mchid", "pay_serial_no", "pay_private_key", "pay_api_v3_key", "pay_notify_url",
 )  # fmt: skip
+# WeChat Pay's public key and its ID go together; without them, platform-certificate mode.
+PAY_PUBLIC_KEY = ("pay_platform_public_key", "pay_platform_public_key_id")
+
+
+def _together(names: tuple[str, ...], values: Mapping[str, object]) -> None:
+    """All of `names` or none: name the first one missing."""
+    given = [name for name in names if values.get(name)]
+    if given and len(given) < len(names):
+        missing = next(name for name in names if not values.get(name))
+        raise SettingsError(
+            f"{PREFIX}{missing.upper()} is required once {PREFIX}{given[0].upper()} is set"
+        )
 
 
 def _check_pay(values: Mapping[str, object]) -> None:
     """Half a WeChat Pay setup would take orders it cannot collect: name what is missing."""
-    given = [name for name in PAY_REQUIRED if values.get(name)]
-    if given and len(given) < len(PAY_REQUIRED):
-        missing = next(name for name in PAY_REQUIRED if not values.get(name))
-        raise SettingsError(
-            f"{PREFIX}{missing.upper()} is required once {PREFIX}{given[0].upper()} is set"
-        )
+    _together(PAY_REQUIRED, values)
+    _together(PAY_PUBLIC_KEY, values)
+    if values.get(PAY_PUBLIC_KEY[0]):
+        _together((*PAY_PUBLIC_KEY, "pay_mchid"), values)
 
 
 _PARSERS = {
@@ -236,6 +248,7 @@ _PARSERS = {
     "reminder_hour_cap": _hour_cap,
     "calendar": _calendar,
     "daily_report_at": _clock_time,
+    "day_close_at": _clock_time,
     "trusted_proxies": _networks,
     "pay_api_v3_key": _api_v3_key,
     "pay_notify_url": _optional_url,

@@ -27,7 +27,7 @@ from domain.models.ledgers import (
     TicketWallet,
 )
 from domain.models.orders import Order, OrderEvent, OrderLine, OrderTicketUse
-from domain.models.payments import Payment, PaymentEntry, PaymentRefund
+from domain.models.payments import CashHandIn, Payment, PaymentEntry, PaymentRefund
 from domain.models.plans import DispatchPlan, PlanStop
 from domain.models.reminders import JobRun, Reminder
 from domain.models.staff import Courier, Staff, Station
@@ -44,6 +44,7 @@ __all__ = [
     "BucketAccount",
     "BucketEntry",
     "Campaign",
+    "CashHandIn",
     "CodeSecret",
     "Complaint",
     "Conversation",

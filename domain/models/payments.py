@@ -8,6 +8,7 @@ from tortoise.models import Model
 from domain.models.chat import PackPurchase
 from domain.models.customers import Customer
 from domain.models.orders import Order
+from domain.models.staff import Courier
 
 
 class Payment(Model):
@@ -84,3 +85,23 @@ class PaymentRefund(Model):
 
     class Meta:
         table = "payment_refund"
+
+
+class CashHandIn(Model):
+    """Cash a courier handed to the station, as the owner counted it; never updated.
+
+    A miscount is put right by another row (negative for cash given back), so the day's
+    close always shows what was recorded and when.
+    """
+
+    id = fields.IntField(primary_key=True)
+    courier: fields.ForeignKeyRelation[Courier] = fields.ForeignKeyField(
+        "models.Courier", related_name="hand_ins", on_delete=fields.RESTRICT
+    )
+    amount_fen = fields.IntField()
+    note = fields.CharField(max_length=200, default="")
+    actor = fields.CharField(max_length=64)
+    at = fields.DatetimeField(db_index=True)
+
+    class Meta:
+        table = "cash_hand_in"

@@ -186,3 +186,13 @@ def month_bounds(now: datetime) -> tuple[datetime, datetime]:
     start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
     following = (start + timedelta(days=32)).replace(day=1)
     return start, following
+
+
+async def courier_named(said: str) -> tuple[str, str] | None:
+    """(WeCom user id, name) of the courier with this user id, or else this name; None when
+    nobody or more than one courier has it."""
+    courier = await Courier.get_or_none(wecom_userid=said)
+    if courier is not None:
+        return courier.wecom_userid, courier.name
+    named = await Courier.filter(name=said).limit(2)
+    return (named[0].wecom_userid, named[0].name) if len(named) == 1 else None

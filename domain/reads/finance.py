@@ -165,7 +165,8 @@ def _revenue(delivered: list[Order]) -> Revenue:
     return Revenue(len(delivered), by_method, sum(deposits.values()), deposits)
 
 
-async def _couriers(delivered: list[Order]) -> list[CourierCash]:
+async def courier_cash(delivered: list[Order]) -> list[CourierCash]:
+    """Each courier's cash and scans at the door for these deliveries, most cash first."""
     mine: dict[str, list[Order]] = defaultdict(list)
     for order in delivered:
         if order.courier_id is not None:  # type: ignore[attr-defined]
@@ -260,7 +261,8 @@ async def _deposits(period: Period, delivered: list[Order]) -> Deposits:
     )
 
 
-async def _door(delivered: list[Order]) -> DoorCash:
+async def door_cash(delivered: list[Order]) -> DoorCash:
+    """Cash due against taken for these deliveries, and the receivables owed now."""
     settled = [door(o) for o in delivered]
     owing = [door(o).short_fen for o in await Order.filter(payment_status=OWING)]
     return DoorCash(
@@ -282,7 +284,7 @@ async def finance(period: Period, now: datetime) -> Finance:
         period=period,
         as_of=now,
         revenue=_revenue(delivered),
-        couriers=await _couriers(delivered),
+        couriers=await courier_cash(delivered),
         packs=packs,
         tickets_used=sum(o.tickets_used for o in ticket_orders),
         tickets_used_fen=sum(revenue_rules.ticket_value(o) for o in ticket_orders),
@@ -290,5 +292,5 @@ async def finance(period: Period, now: datetime) -> Finance:
         liabilities=await _liabilities(now),
         stored_value=await _stored_value(period),
         deposits=await _deposits(period, delivered),
-        door=await _door(delivered),
+        door=await door_cash(delivered),
     )

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from domain.models import PaymentEntry
 from domain.rules.reconcile import Booked
@@ -11,7 +10,7 @@ from domain.rules.reconcile import Booked
 SLACK = timedelta(days=1)  # SQLite compares ISO text; the exact cut is made in Python
 
 
-async def booked_on(day: date, tz: ZoneInfo) -> list[Booked]:
+async def booked_on(day: date, tz: tzinfo) -> list[Booked]:
     """Every payment and refund the ledger booked during `day` (station time)."""
     start = datetime.combine(day, time(), tz)
     end = start + timedelta(days=1)

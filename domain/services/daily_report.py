@@ -70,13 +70,21 @@ async def send_daily_report(
     if await JobRun.exists(name=JOB, key=day.isoformat()):
         return False
     text = await report_text(day, tz, policy)
+    if not await notify_owners_once(JOB, day.isoformat(), text, now):
+        return False
+    log.info("daily report for %s sent", day)
+    return True
+
+
+async def notify_owners_once(job: str, key: str, text: str, now: datetime) -> bool:
+    """Send `text` to every owner under the claim (job, key); False when already claimed."""
     try:
         async with in_transaction() as conn:
             # The unique (name, key) row is the claim: a second scheduler's insert fails and
             # its messages roll back with it.
-            await JobRun.create(name=JOB, key=day.isoformat(), using_db=conn)
+            await JobRun.create(name=job, key=key, using_db=conn)
             owners = await notify_staff(conn, text, now, ("owner",))
     except IntegrityError:
         return False
-    log.info("daily report for %s sent to %d owner(s)", day, owners)
+    log.info("%s %s sent to %d owner(s)", job, key, owners)
     return True

@@ -26,12 +26,15 @@ _LINK = re.compile(r'href="https://water\.example\.com(/pay/order/[^"]+)"')
 
 
 async def start_pay_app(
-    clock: Callable[[], datetime], folder: Path
+    clock: Callable[[], datetime], folder: Path, public_key: bool = True
 ) -> tuple[Client, FakeWeChatPay]:
-    """The OA and WeCom callbacks, WeChat Pay and the admin API, and the fake WeChat Pay."""
+    """The OA and WeCom callbacks, WeChat Pay and the admin API, and the fake WeChat Pay;
+    without `public_key`, both in platform-certificate mode."""
     fake = await start_fake_pay(PayKeys.create(folder))
+    if not public_key:
+        fake.use_certificates()
     app = build_app(
-        load_settings(fake.keys.env(fake.base_url, NOTIFY_URL)),
+        load_settings(fake.keys.env(fake.base_url, NOTIFY_URL, public_key)),
         manage_database=False,
         extensions=(
             lambda a: mp.setup(a, clock),

@@ -36,7 +36,9 @@ HISTORY = (
 # bench routing: tests/unit/test_routing_checks.py runs it as a process.
 TESTED_ELSEWHERE = {
     "serve", "demo", "chat", "bench webhook", "bench import", "bench routing",
-    "pay check", "finance close",  # against the fake WeChat Pay: test_pay_cli, test_pay_sweeps
+    # against the fake WeChat Pay: test_pay_cli, test_pay_certificates, test_pay_sweeps; the
+    # close without WeChat Pay: tests/admin/test_day_close.py
+    "pay check", "finance close",
 }  # fmt: skip
 BACKENDS = ["sqlite", *(["postgres"] if on_postgres() else [])]
 

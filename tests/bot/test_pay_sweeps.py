@@ -222,7 +222,8 @@ async def test_a_days_close_finds_the_one_deliberate_mismatch(
         stray = Trade("WBSTRAY0001", APPID, "扫码", 1000, NOTIFY_URL, "NATIVE")
         fake.trades[stray.out_trade_no] = stray
         fake.pay(stray.out_trade_no)
-        matched = await close_day(NOW.date(), TZ)
+        matched = (await close_day(NOW.date(), TZ, NOW + timedelta(days=1))).wechat.matched
+        assert matched is not None
         assert [(m.kind, m.out_trade_no, m.bill_fen, m.ledger_fen) for m in matched.mismatches] == [
             ("missing_in_ledger", "WBSTRAY0001", 1000, None)
         ]

@@ -53,9 +53,10 @@ class PayKeys:
         )
         return keys
 
-    def env(self, api_base: str, notify_url: str) -> dict[str, str]:
-        """WATERBOT_PAY_* for a service that talks to the fake at api_base."""
-        return {
+    def env(self, api_base: str, notify_url: str, public_key: bool = True) -> dict[str, str]:
+        """WATERBOT_PAY_* for a service that talks to the fake at api_base; without
+        `public_key`, in platform-certificate mode."""
+        env = {
             "WATERBOT_PAY_MCHID": MCHID,
             "WATERBOT_PAY_SERIAL_NO": MERCHANT_SERIAL,
             "WATERBOT_PAY_PRIVATE_KEY": str(self.folder / "apiclient_key.pem"),
@@ -66,3 +67,6 @@ class PayKeys:
             "WATERBOT_PAY_NOTIFY_URL": notify_url,
             "WATERBOT_PAY_API_BASE": api_base,
         }
+        if not public_key:
+            del env["WATERBOT_PAY_PLATFORM_PUBLIC_KEY"], env["WATERBOT_PAY_PLATFORM_PUBLIC_KEY_ID"]
+        return env

@@ -3,8 +3,10 @@
 It checks every request's Authorization (merchant id, serial, timestamp, SHA256withRSA over
 method, path with query, timestamp, nonce and body, with the merchant's public key) and answers
 401 SIGN_ERROR otherwise; signs every answer with the platform key (Wechatpay-Timestamp, -Nonce,
--Signature, -Serial); keeps trades; and sends notifications the way WeChat Pay does: the
-transaction encrypted with AEAD_AES_256_GCM under the APIv3 key, the body signed.
+-Signature, -Serial: the public key's ID, or after `use_certificates` the serial of the platform
+certificate it serves at GET /v3/certificates, encrypted under the APIv3 key); keeps trades; and
+sends notifications the way WeChat Pay does: the transaction encrypted with AEAD_AES_256_GCM
+under the APIv3 key, the body signed.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from tests.fakes.wechat_pay_certs import PlatformCert, certificate_list, issue
 from tests.fakes.wechat_pay_keys import MCHID, MERCHANT_SERIAL, PLATFORM_KEY_ID, PayKeys, rsa_sign
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -93,7 +96,11 @@ class FakeWeChatPay:
         self.clock: Callable[[], datetime] = lambda: datetime.now(CHINA)  # success_time etc.
         self.bills: dict[str, bytes] = {}  # download token -> file
         self.tamper_bills = False  # serve bills with a byte their hash does not cover
+        self.bill_creating = False  # answer as before 09:00 the next day: not made yet
         self.deliver_to = ""  # send notifications here instead of the trade's notify_url host
+        # 平台证书 mode (use_certificates): the certificates served, the one that signs now.
+        self.certs: list[PlatformCert] = []
+        self.signing: PlatformCert | None = None
         self.base_url = ""
         self._runner: web.AppRunner | None = None
 
@@ -122,18 +129,37 @@ class FakeWeChatPay:
             return "signature does not verify"
         return None
 
-    def signed_headers(self, body: bytes, key: Any = None) -> dict[str, str]:
-        """Wechatpay-* headers for a body, signed with the platform key (or `key`)."""
-        stamp, nonce = str(int(time.time())), secrets.token_hex(16)
-        signature = rsa_sign(
-            key or self.keys.platform, f"{stamp}\n{nonce}\n".encode() + body + b"\n"
+    def signed_headers(self, body: bytes, key: Any = None, serial: str = "") -> dict[str, str]:
+        """Wechatpay-* headers for a body, signed with the platform key (or `key`), under the
+        public key's ID or, in certificate mode, the signing certificate's serial."""
+        own_key, own_serial = (
+            (self.signing.key, self.signing.serial)
+            if self.signing
+            else (self.keys.platform, PLATFORM_KEY_ID)
         )
+        stamp, nonce = str(int(time.time())), secrets.token_hex(16)
+        signature = rsa_sign(key or own_key, f"{stamp}\n{nonce}\n".encode() + body + b"\n")
         return {
             "Wechatpay-Timestamp": stamp,
             "Wechatpay-Nonce": nonce,
             "Wechatpay-Signature": signature,
-            "Wechatpay-Serial": PLATFORM_KEY_ID,
+            "Wechatpay-Serial": serial or own_serial,
         }
+
+    def use_certificates(self) -> PlatformCert:
+        """Switch to 平台证书 mode: a certificate for the platform key signs from now on."""
+        self.certs = [issue(self.keys.platform)]
+        self.signing = self.certs[0]
+        return self.signing
+
+    def rotate_certificate(self) -> PlatformCert:
+        """WeChat Pay's certificate rotation: a new key and certificate, served beside the old."""
+        self.signing = issue()
+        self.certs.append(self.signing)
+        return self.signing
+
+    async def _certificates(self, request: web.Request) -> web.Response:
+        return self._answer(200, certificate_list(self.keys.api_v3_key, self.certs))
 
     def _answer(self, status: int, data: Any = None) -> web.Response:
         body = b"" if data is None else json.dumps(data, ensure_ascii=False).encode()
@@ -251,6 +277,8 @@ class FakeWeChatPay:
         day = request.query.get("bill_date", "")
         if request.query.get("bill_type", "ALL") != "ALL" or len(day) != 10:
             raise _Error(400, "PARAM_ERROR", "bill_date or bill_type invalid")
+        if self.bill_creating:
+            raise _Error(400, "STATEMENT_CREATING", "账单生成中")
         body = self.bill(day)
         token = secrets.token_urlsafe(16)
         self.bills[token] = body
@@ -468,6 +496,7 @@ class FakeWeChatPay:
         app.router.add_get("/v3/refund/domestic/refunds/{no}", self._refund_query)
         app.router.add_get("/v3/bill/tradebill", self._trade_bill)
         app.router.add_get("/v3/billdownload/file", self._download)
+        app.router.add_get("/v3/certificates", self._certificates)
         return app
 
     async def start(self) -> None:
@@ -492,7 +521,6 @@ class _Error(Exception):
 
 def _bill_line(values: list[str]) -> str:
     return ",".join("`" + value for value in values)
-
 
 
 

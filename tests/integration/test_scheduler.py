@@ -35,6 +35,7 @@ def test_every_job_is_scheduled_once() -> None:
     assert sorted(job.id for job in scheduler.get_jobs()) == [
         "alerts",
         "daily_report",
+        "day_close",
         "dispatch",
         "dormant",
         "forget_messages",
@@ -55,7 +56,7 @@ async def test_the_scheduler_starts_and_stops_with_the_app(
     client = TestClient(TestServer(app))
     await client.start_server()
     try:
-        assert "scheduler started (10 jobs)" in caplog.messages
+        assert "scheduler started (11 jobs)" in caplog.messages
     finally:
         await client.close()
     assert caplog.messages[-1] == "scheduler stopped"
