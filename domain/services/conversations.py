@@ -15,14 +15,15 @@ from datetime import datetime
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 from tortoise.transactions import in_transaction
 
 from domain.infra.ports import Conn
-from domain.models import Conversation, ProcessedMessage
+from domain.models import Conversation, DailyCounter, ProcessedMessage
 from domain.rules.chat_states import IDLE
+from domain.services import shared_settings
 from domain.services.dedupe import KEY_CHARS, LEASE, lease_now
-from domain.services.support import as_stored_time
+from domain.services.support import SETTINGS_VERSION, as_stored_time
 
 log = logging.getLogger(__name__)
 
@@ -93,8 +94,18 @@ async def release_conversation(channel: str, user_id: str, holder: str) -> None:
 
 
 async def load_conversation(channel: str, user_id: str) -> Saved | None:
-    """The conversation as last saved, if there is one."""
-    found = await Conversation.get_or_none(channel=channel, user_id=user_id)
+    """The conversation as last saved, if there is one; notes the settings version for the turn.
+
+    The version of the station's settings and catalog comes in the same statement, so the
+    turn's cached copies are checked without a round trip of their own (shared_settings).
+    """
+    version = DailyCounter.filter(name=SETTINGS_VERSION).values("value")
+    found = (
+        await Conversation.filter(channel=channel, user_id=user_id)
+        .annotate(settings_version=Subquery(version))
+        .first()
+    )
+    shared_settings.note_version(getattr(found, "settings_version", None))
     if found is None:
         return None
     return Saved(found.state, dict(found.draft), found.expires_at)
