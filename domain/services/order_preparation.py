@@ -10,15 +10,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from uuid import UUID
 
-from tortoise.transactions import in_transaction
-
 from domain.infra.ports import Conn
 from domain.models import Address, Customer
 from domain.rules import deposits, pricing, ticket_split
 from domain.rules.errors import InsufficientTickets, InvalidInput, NotFound, ProductUnavailable
 from domain.rules.station import Scheduled, bookable_window, check_area
 from domain.services import campaign_orders, ledgers, shared_settings
-from domain.services.support import lock_customer
+from domain.services.support import default_connection, lock_customer
 
 
 @dataclass(frozen=True)
@@ -216,20 +214,22 @@ async def _customer(conn: Conn, req: OrderRequest) -> Customer:
 
 async def preview_order(request: OrderRequest, now: datetime) -> Preview:
     """Run every check and price the order without placing it (for the confirmation)."""
-    async with in_transaction() as conn:
-        prepared = await prepare(conn, request, now, lock=False)
-        left = await ledgers.usable_tickets(conn, prepared.customer, now)
-        if request.payment_method == "ticket":
-            for line in prepared.lines:
-                if left.get(line.sku, 0) < line.quantity:
-                    raise InsufficientTickets(f"{line.sku}: {left.get(line.sku, 0)} usable")
-        return Preview(
-            prepared.lines,
-            address_snapshot(prepared.address),
-            prepared.slot.start,
-            prepared.slot.end,
-            prepared.slot.moved,
-            prepared.quote,
-            left,
-            prepared.cover,
-        )
+    # Reads only, so no transaction: on PostgreSQL's read committed one would not give the
+    # reads one snapshot anyway, and BEGIN and COMMIT were two round trips of each preview.
+    conn = await default_connection()
+    prepared = await prepare(conn, request, now, lock=False)
+    left = await ledgers.usable_tickets(conn, prepared.customer, now)
+    if request.payment_method == "ticket":
+        for line in prepared.lines:
+            if left.get(line.sku, 0) < line.quantity:
+                raise InsufficientTickets(f"{line.sku}: {left.get(line.sku, 0)} usable")
+    return Preview(
+        prepared.lines,
+        address_snapshot(prepared.address),
+        prepared.slot.start,
+        prepared.slot.end,
+        prepared.slot.moved,
+        prepared.quote,
+        left,
+        prepared.cover,
+    )
