@@ -97,16 +97,10 @@ async def coupon_for(
         for c in mine
         if rules.coupon_state(c.status, c.expires_at, now) == rules.ISSUED
     ]
-    held = {c.campaign_id for c in mine}
     if offers is None:
         offers = await running_offers(conn, method, now)
-    everyone = [c for c in offers if c.kind == rules.COUPON and c.audience == rules.EVERYONE]
-    for campaign in everyone:
-        spent = campaign.max_issues is not None and campaign.issued >= campaign.max_issues
-        if campaign.id not in held and not spent and campaign.id not in passed:
-            assert campaign.amount_fen is not None
-            off = rules.coupon_discount(campaign.amount_fen, campaign.min_goods_fen, goods, fees)
-            choices.append(CouponChoice(campaign.id, off))
+    left_out = passed | {c.campaign_id for c in mine}
+    choices += _everyone_choices(offers, left_out, goods, fees)
     useful = [c for c in choices if c.discount_fen > 0]
     # Most money off; on a tie a coupon already held before a new one, then the older campaign.
     return max(
@@ -114,6 +108,22 @@ async def coupon_for(
         key=lambda c: (c.discount_fen, c.coupon_id is not None, -c.campaign_id),
         default=None,
     )
+
+
+def _everyone_choices(
+    offers: list[Campaign], left_out: frozenset[int] | set[int], goods: int, fees: int
+) -> list[CouponChoice]:
+    """The running `everyone` coupon campaigns with coupons left, not held nor passed over."""
+    choices = []
+    for campaign in offers:
+        if campaign.kind != rules.COUPON or campaign.audience != rules.EVERYONE:
+            continue
+        spent = campaign.max_issues is not None and campaign.issued >= campaign.max_issues
+        if campaign.id not in left_out and not spent:
+            assert campaign.amount_fen is not None
+            off = rules.coupon_discount(campaign.amount_fen, campaign.min_goods_fen, goods, fees)
+            choices.append(CouponChoice(campaign.id, off))
+    return choices
 
 
 async def settle_coupon(
