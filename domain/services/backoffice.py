@@ -21,7 +21,13 @@ from domain.rules.cleaning import clean_text
 from domain.rules.errors import Conflict, InvalidInput, NotFound
 from domain.services import buckets
 from domain.services.buckets import Returned
-from domain.services.support import audit, jsonable, lock_customer, run_in_transaction
+from domain.services.support import (
+    audit,
+    bump_settings_version,
+    jsonable,
+    lock_customer,
+    run_in_transaction,
+)
 
 PRODUCT_FIELDS = ("name", "aliases", "unit", "price_fen", "deposit_fen", "active")
 PACK_FIELDS = ("sku", "name", "tickets", "bonus", "price_fen", "valid_days", "active")
@@ -50,6 +56,10 @@ def _cleaned(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+# Rows each process keeps between turns (services.shared_settings): a change bumps their version.
+CACHED: tuple[type[Model], ...] = (Product,)
+
+
 async def _edit(
     model: type[Model],
     lookup: dict[str, Any],
@@ -75,6 +85,8 @@ async def _edit(
             setattr(row, name, value)
         if changes:
             await row.save(using_db=conn, update_fields=list(changes))
+            if model in CACHED:
+                await bump_settings_version(conn)
             entity = model._meta.db_table
             await audit(conn, actor, action, entity, row.pk, jsonable(before), jsonable(changes))
         return {"pk": str(row.pk)}
@@ -92,6 +104,8 @@ async def _create(
         if await model.filter(**key).using_db(conn).exists():
             raise Conflict(f"{model.__name__} {key} exists", message="编号已存在")
         row = await model.create(**key, **values, using_db=conn)
+        if model in CACHED:
+            await bump_settings_version(conn)
         entity = model._meta.db_table
         await audit(conn, actor, action, entity, next(iter(key.values())), None, values)
         return {"pk": str(row.pk)}

@@ -36,20 +36,35 @@ class CouponChoice:
     code_id: int | None = None
 
 
-def _running_filter(kind: str, now: datetime) -> dict[str, object]:
+async def running_offers(conn: Conn, method: str, now: datetime) -> list[Campaign]:
+    """The running 买N赠M and coupon campaigns an order may use, in one read (none: no money)."""
+    if method not in rules.MONEY_METHODS:
+        return []
     at = as_stored_time(now)
-    return {"kind": kind, "active": True, "starts_at__lte": at, "ends_at__gt": at}
+    kinds = [rules.BUY_N_GET_M, rules.COUPON]
+    return await Campaign.filter(
+        kind__in=kinds, active=True, starts_at__lte=at, ends_at__gt=at
+    ).using_db(conn)
 
 
 async def free_goods_for(
-    conn: Conn, lines: list[PricedLine], method: str, now: datetime
+    conn: Conn,
+    lines: list[PricedLine],
+    method: str,
+    now: datetime,
+    offers: list[Campaign] | None = None,
 ) -> FreeChoice | None:
-    """The best running 买N赠M for these lines (money orders only)."""
+    """The best running 买N赠M for these lines (money orders only); `offers`: read already."""
     if method not in rules.MONEY_METHODS:
         return None
-    offers = await Campaign.filter(**_running_filter(rules.BUY_N_GET_M, now)).using_db(conn)
+    if offers is None:
+        offers = await running_offers(conn, method, now)
     best = rules.best_free_goods(
-        [(c.id, rules.free_goods(terms_of(c), lines, method)) for c in offers]
+        [
+            (c.id, rules.free_goods(terms_of(c), lines, method))
+            for c in offers
+            if c.kind == rules.BUY_N_GET_M
+        ]
     )
     return FreeChoice(*best) if best else None
 
@@ -62,10 +77,12 @@ async def coupon_for(
     code: str | None,
     now: datetime,
     passed: frozenset[int] = frozenset(),
+    offers: list[Campaign] | None = None,
 ) -> CouponChoice | None:
     """The coupon behind `code`, else the customer's best open or `everyone` coupon, if any.
 
     `passed`: `everyone` campaigns to leave out (their coupons ran out since they were offered).
+    `offers`: the running campaigns when the order read them already (`running_offers`).
     """
     goods, fees = quote.goods_fen, quote.delivery_fee_fen + quote.floor_fee_fen
     if code:
@@ -80,15 +97,10 @@ async def coupon_for(
         for c in mine
         if rules.coupon_state(c.status, c.expires_at, now) == rules.ISSUED
     ]
-    held = {c.campaign_id for c in mine}
-    for campaign in await Campaign.filter(
-        audience=rules.EVERYONE, **_running_filter(rules.COUPON, now)
-    ).using_db(conn):
-        spent = campaign.max_issues is not None and campaign.issued >= campaign.max_issues
-        if campaign.id not in held and not spent and campaign.id not in passed:
-            assert campaign.amount_fen is not None
-            off = rules.coupon_discount(campaign.amount_fen, campaign.min_goods_fen, goods, fees)
-            choices.append(CouponChoice(campaign.id, off))
+    if offers is None:
+        offers = await running_offers(conn, method, now)
+    left_out = passed | {c.campaign_id for c in mine}
+    choices += _everyone_choices(offers, left_out, goods, fees)
     useful = [c for c in choices if c.discount_fen > 0]
     # Most money off; on a tie a coupon already held before a new one, then the older campaign.
     return max(
@@ -96,6 +108,22 @@ async def coupon_for(
         key=lambda c: (c.discount_fen, c.coupon_id is not None, -c.campaign_id),
         default=None,
     )
+
+
+def _everyone_choices(
+    offers: list[Campaign], left_out: frozenset[int] | set[int], goods: int, fees: int
+) -> list[CouponChoice]:
+    """The running `everyone` coupon campaigns with coupons left, not held nor passed over."""
+    choices = []
+    for campaign in offers:
+        if campaign.kind != rules.COUPON or campaign.audience != rules.EVERYONE:
+            continue
+        spent = campaign.max_issues is not None and campaign.issued >= campaign.max_issues
+        if campaign.id not in left_out and not spent:
+            assert campaign.amount_fen is not None
+            off = rules.coupon_discount(campaign.amount_fen, campaign.min_goods_fen, goods, fees)
+            choices.append(CouponChoice(campaign.id, off))
+    return choices
 
 
 async def settle_coupon(
@@ -106,6 +134,7 @@ async def settle_coupon(
     code: str | None,
     now: datetime,
     actor: str,
+    offers: list[Campaign] | None = None,
 ) -> CouponChoice | None:
     """The coupon a placed order uses, an automatic `everyone` coupon issued already.
 
@@ -115,7 +144,9 @@ async def settle_coupon(
     """
     passed: set[int] = set()
     while True:
-        choice = await coupon_for(conn, customer, quote, method, code, now, frozenset(passed))
+        choice = await coupon_for(
+            conn, customer, quote, method, code, now, frozenset(passed), offers
+        )
         if choice is None or choice.coupon_id is not None or choice.code_id is not None:
             return choice
         campaign = await Campaign.get(id=choice.campaign_id, using_db=conn)

@@ -7,7 +7,7 @@ from typing import Any
 from domain.infra.ports import Conn
 from domain.models import Product, TicketPack
 from domain.rules.pricing import parse_yuan
-from domain.services.support import audit, run_in_transaction
+from domain.services.support import audit, bump_settings_version, run_in_transaction
 
 
 async def load_catalog(catalog: dict[str, Any], actor: str) -> tuple[int, int]:
@@ -45,6 +45,7 @@ async def load_catalog(catalog: dict[str, Any], actor: str) -> tuple[int, int]:
             "products": len(catalog["products"]),
             "packs": len(catalog.get("ticket_packs", [])),
         }
+        await bump_settings_version(conn)
         await audit(conn, actor, "catalog.load", "catalog", "all", None, counts)
         return counts
 

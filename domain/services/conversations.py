@@ -9,20 +9,27 @@ mid-turn frees the user within `LEASE`.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 from tortoise.transactions import in_transaction
 
 from domain.infra.ports import Conn
-from domain.models import Conversation, ProcessedMessage
+from domain.models import Conversation, DailyCounter, ProcessedMessage
 from domain.rules.chat_states import IDLE
+from domain.services import shared_settings
 from domain.services.dedupe import KEY_CHARS, LEASE, lease_now
-from domain.services.support import as_stored_time
+from domain.services.support import (
+    SETTINGS_VERSION,
+    as_stored_time,
+    default_connection,
+    is_postgres,
+)
 
 log = logging.getLogger(__name__)
 
@@ -93,8 +100,18 @@ async def release_conversation(channel: str, user_id: str, holder: str) -> None:
 
 
 async def load_conversation(channel: str, user_id: str) -> Saved | None:
-    """The conversation as last saved, if there is one."""
-    found = await Conversation.get_or_none(channel=channel, user_id=user_id)
+    """The conversation as last saved, if there is one; notes the settings version for the turn.
+
+    The version of the station's settings and catalog comes in the same statement, so the
+    turn's cached copies are checked without a round trip of their own (shared_settings).
+    """
+    version = DailyCounter.filter(name=SETTINGS_VERSION).values("value")
+    found = (
+        await Conversation.filter(channel=channel, user_id=user_id)
+        .annotate(settings_version=Subquery(version))
+        .first()
+    )
+    shared_settings.note_version(getattr(found, "settings_version", None))
     if found is None:
         return None
     return Saved(found.state, dict(found.draft), found.expires_at)
@@ -169,6 +186,22 @@ async def finish_turn(
     reply: dict[str, Any] | None,
 ) -> None:
     """Save the state (None: leave it), keep the reply and free the user, all or nothing."""
+    key = message_key[:KEY_CHARS]
+    conn = await default_connection()
+    if is_postgres(conn):  # one statement instead of BEGIN, two updates and COMMIT
+        kept = await _finish_in_one(conn, (channel, user_id, holder), saved, key, reply)
+    else:
+        kept = await _finish_in_transaction((channel, user_id, holder), saved, key, reply)
+    if not kept:
+        # Our lease lapsed (the process stalled) and another turn may have run since;
+        # its state stands, but the reply still belongs to this message.
+        log.error("turn for %s:%s finished after its lease lapsed", channel, user_id)
+
+
+async def _finish_in_transaction(
+    who: tuple[str, str, str], saved: Saved | None, key: str, reply: dict[str, Any] | None
+) -> bool:
+    channel, user_id, holder = who
     values: dict[str, Any] = {"holder": None, "held_until": None}
     if saved is not None:
         values.update(
@@ -180,12 +213,30 @@ async def finish_turn(
     async with in_transaction() as conn:
         mine = Conversation.filter(channel=channel, user_id=user_id, holder=holder)
         kept = await mine.using_db(conn).update(**values)
-        if not kept:
-            # Our lease lapsed (the process stalled) and another turn may have run since;
-            # its state stands, but the reply still belongs to this message.
-            log.error("turn for %s:%s finished after its lease lapsed", channel, user_id)
-        await (
-            ProcessedMessage.filter(key=message_key[:KEY_CHARS])
-            .using_db(conn)
-            .update(status="done", reply=reply)
-        )
+        done = ProcessedMessage.filter(key=key).using_db(conn)
+        await done.update(status="done", reply=reply)
+    return bool(kept)
+
+
+async def _finish_in_one(
+    conn: Conn,
+    who: tuple[str, str, str],
+    saved: Saved | None,
+    key: str,
+    reply: dict[str, Any] | None,
+) -> bool:
+    # Both updates in one statement (data-modifying WITH parts always run to completion):
+    # as atomic as the transaction, in one round trip on the turn's hottest path.
+    params: list[Any] = [*who, key, None if reply is None else json.dumps(reply)]
+    state = ""
+    if saved is not None:
+        state = ', "state"=$6, "draft"=$7::jsonb, "expires_at"=$8, "updated_at"=$9'
+        params += [saved.state, json.dumps(saved.draft), saved.expires_at, lease_now()]
+    sql = (
+        'WITH kept AS (UPDATE "conversation" SET "holder"=NULL, "held_until"=NULL' + state
+        + ' WHERE "channel"=$1 AND "user_id"=$2 AND "holder"=$3 RETURNING 1), '
+        'done AS (UPDATE "processed_message" SET "status"=\'done\', "reply"=$5::jsonb '
+        'WHERE "key"=$4 RETURNING 1) SELECT (SELECT COUNT(*) FROM kept) AS "kept"'
+    )  # fmt: skip
+    rows = await conn.execute_query_dict(sql, params)
+    return bool(rows[0]["kept"])

@@ -99,11 +99,12 @@ async def add_address(customer_id: UUID | str, data: AddressInput, actor: str) -
         # Locked like update/delete: two adds, or an add and a delete of the default,
         # would otherwise each see the other's state half-done and leave two defaults or none.
         customer = await lock_customer(conn, customer_id)
-        address = await insert_address(conn, customer, text, data, actor)
-        return {"id": str(address.id)}
+        return {"address": await insert_address(conn, customer, text, data, actor)}
 
+    # Without a key the result is not stored: the row itself comes back, read no second time.
     created = await run_in_transaction("address.add", None, work)
-    return await Address.get(id=created["id"])
+    address: Address = created["address"]
+    return address
 
 
 async def insert_address(
@@ -111,12 +112,12 @@ async def insert_address(
 ) -> Address:
     """Write a cleaned address inside the caller's transaction, moving the default if asked."""
     check_coordinates(data.latitude, data.longitude)
-    has_default = (
-        await Address.filter(customer_id=customer.id, is_default=True).using_db(conn).exists()
-    )
-    default = data.make_default or not has_default
-    if default:
-        await Address.filter(customer_id=customer.id).using_db(conn).update(is_default=False)
+    mine = Address.filter(customer_id=customer.id).using_db(conn)
+    if data.make_default:
+        await mine.update(is_default=False)
+        default = True
+    else:  # the first address becomes the default; no other default to clear then
+        default = not await mine.filter(is_default=True).exists()
     address = await Address.create(
         customer=customer,
         label=clean_text(data.label) or "家",

@@ -11,6 +11,8 @@ import secrets
 from datetime import datetime
 from typing import Any
 
+from tortoise.functions import Count
+
 from domain.infra import pay_port
 from domain.infra.ports import (
     CANCELLED,
@@ -41,17 +43,21 @@ OPEN_CARD = ("open", "accepted")
 async def courier_loads(conn: Conn) -> list[tuple[Courier, CourierLoad]]:
     """Active couriers with their number of open tasks."""
     couriers = await Courier.filter(active=True).using_db(conn)
-    loads = []
-    for courier in couriers:
-        count = (
-            await Order.filter(courier_id=courier.id, state__in=list(TASK_STATES))
-            .using_db(conn)
-            .count()
-        )
-        loads.append(
-            (courier, CourierLoad(courier.wecom_userid, count, courier.on_shift, courier.active))
-        )
-    return loads
+    if not couriers:
+        return []
+    # One grouped count for all couriers, not one count each (a station has several).
+    rows = (
+        await Order.filter(courier_id__in=[c.id for c in couriers], state__in=list(TASK_STATES))
+        .annotate(open_tasks=Count("id"))
+        .group_by("courier_id")
+        .using_db(conn)
+        .values("courier_id", "open_tasks")
+    )
+    counts = {row["courier_id"]: int(row["open_tasks"]) for row in rows}
+    return [
+        (c, CourierLoad(c.wecom_userid, counts.get(c.id, 0), c.on_shift, c.active))
+        for c in couriers
+    ]
 
 
 async def dispatch_order(conn: Conn, order: Order, now: datetime) -> str | None:

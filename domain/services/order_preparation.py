@@ -10,16 +10,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from uuid import UUID
 
-from tortoise.transactions import in_transaction
-
 from domain.infra.ports import Conn
-from domain.models import Address, Customer, Product
+from domain.models import Address, Customer
 from domain.rules import deposits, pricing, ticket_split
 from domain.rules.errors import InsufficientTickets, InvalidInput, NotFound, ProductUnavailable
 from domain.rules.station import Scheduled, bookable_window, check_area
-from domain.services import campaign_orders, ledgers
-from domain.services.station import load_rules
-from domain.services.support import lock_customer
+from domain.services import campaign_orders, ledgers, shared_settings
+from domain.services.support import default_connection, lock_customer
 
 
 @dataclass(frozen=True)
@@ -50,7 +47,7 @@ async def priced_lines(conn: Conn, items: list[tuple[str, int]]) -> list[pricing
     merged: dict[str, int] = {}
     for sku, qty in items:
         merged[sku] = merged.get(sku, 0) + qty
-    products = {p.sku: p for p in await Product.filter(sku__in=list(merged)).using_db(conn)}
+    products = await shared_settings.products(conn, list(merged))
     lines = []
     for sku, qty in merged.items():
         product = products.get(sku)
@@ -131,7 +128,7 @@ class Prepared:
 async def prepare(conn: Conn, req: OrderRequest, now: datetime, lock: bool) -> Prepared:
     """Check and price a request; `lock` (placing) takes the customer's row lock first."""
     customer = await (lock_customer(conn, req.customer_id) if lock else _customer(conn, req))
-    rules = await load_rules(conn)
+    rules = await shared_settings.station_rules(conn)
     lines = await priced_lines(conn, req.items)
     address = await find_address(conn, customer, req.address_id)
     check_area(rules, address.text, address.latitude, address.longitude)
@@ -139,7 +136,8 @@ async def prepare(conn: Conn, req: OrderRequest, now: datetime, lock: bool) -> P
     cover = await ticket_cover(conn, customer, req, lines, now)
     # Campaigns are for orders paid in money only: an order that takes tickets gets none.
     method = "ticket" if cover.tickets else req.payment_method
-    free = await campaign_orders.free_goods_for(conn, lines, method, now)
+    offers = await campaign_orders.running_offers(conn, method, now)  # one read for both uses
+    free = await campaign_orders.free_goods_for(conn, lines, method, now, offers)
     if free is not None:
         lines = [*lines, free.goods.line]  # free buckets are carried and held like any other
     deposit = await expected_deposit(conn, customer, lines, lock)
@@ -155,10 +153,12 @@ async def prepare(conn: Conn, req: OrderRequest, now: datetime, lock: bool) -> P
     code = req.promo_code
     if lock:  # placing: an automatic coupon is issued (its budget claimed) right here
         coupon = await campaign_orders.settle_coupon(
-            conn, customer, quote, method, code, now, req.actor
+            conn, customer, quote, method, code, now, req.actor, offers
         )
     else:
-        coupon = await campaign_orders.coupon_for(conn, customer, quote, method, code, now)
+        coupon = await campaign_orders.coupon_for(
+            conn, customer, quote, method, code, now, offers=offers
+        )
     if coupon is not None:
         quote = replace(quote, discount_fen=coupon.discount_fen)
     return Prepared(customer, address, lines, slot, quote, free, coupon, cover)
@@ -214,20 +214,22 @@ async def _customer(conn: Conn, req: OrderRequest) -> Customer:
 
 async def preview_order(request: OrderRequest, now: datetime) -> Preview:
     """Run every check and price the order without placing it (for the confirmation)."""
-    async with in_transaction() as conn:
-        prepared = await prepare(conn, request, now, lock=False)
-        left = await ledgers.usable_tickets(conn, prepared.customer, now)
-        if request.payment_method == "ticket":
-            for line in prepared.lines:
-                if left.get(line.sku, 0) < line.quantity:
-                    raise InsufficientTickets(f"{line.sku}: {left.get(line.sku, 0)} usable")
-        return Preview(
-            prepared.lines,
-            address_snapshot(prepared.address),
-            prepared.slot.start,
-            prepared.slot.end,
-            prepared.slot.moved,
-            prepared.quote,
-            left,
-            prepared.cover,
-        )
+    # Reads only, so no transaction: on PostgreSQL's read committed one would not give the
+    # reads one snapshot anyway, and BEGIN and COMMIT were two round trips of each preview.
+    conn = await default_connection()
+    prepared = await prepare(conn, request, now, lock=False)
+    left = await ledgers.usable_tickets(conn, prepared.customer, now)
+    if request.payment_method == "ticket":
+        for line in prepared.lines:
+            if left.get(line.sku, 0) < line.quantity:
+                raise InsufficientTickets(f"{line.sku}: {left.get(line.sku, 0)} usable")
+    return Preview(
+        prepared.lines,
+        address_snapshot(prepared.address),
+        prepared.slot.start,
+        prepared.slot.end,
+        prepared.slot.moved,
+        prepared.quote,
+        left,
+        prepared.cover,
+    )

@@ -11,7 +11,7 @@ from domain.rules.cleaning import clean_text
 from domain.rules.errors import InvalidInput
 from domain.rules.station import StationRules
 from domain.rules.station_answers import StationInfo
-from domain.services.support import audit, run_in_transaction
+from domain.services.support import audit, bump_settings_version, run_in_transaction
 
 EDITABLE = (
     "name",
@@ -123,6 +123,7 @@ async def configure_station(changes: dict[str, Any], actor: str) -> dict[str, An
                 fields={"closes_at": "晚于 opens_at"},
             )
         await station.save(using_db=conn)
+        await bump_settings_version(conn)
         await audit(conn, actor, "station.configure", "station", station.id, before, changes)
         return {k: getattr(station, k) for k in EDITABLE}
 

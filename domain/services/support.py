@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import secrets
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -95,12 +96,11 @@ async def run_in_transaction(
             return await work(conn)
     stored = idempotency.scoped_key(action, subject, key)
     prints = idempotency.fingerprint(jsonable(params))
-    done = await _replay(stored, prints)
-    if done is not None:
-        return done
     try:
         async with in_transaction() as conn:
-            # Claim the key first: a concurrent twin blocks here on PostgreSQL, then fails.
+            # Claim the key first: a concurrent twin blocks here on PostgreSQL, then fails; a
+            # repeat fails at once. Either is replayed below, so the usual first run needs no
+            # read of the key beforehand (one round trip fewer per keyed use case).
             await IdempotencyRecord.create(
                 key=stored, action=action, fingerprint=prints, result={}, using_db=conn
             )
@@ -133,7 +133,9 @@ async def lock_customer(conn: Conn, customer_id: UUID | str) -> Customer:
     return customer
 
 
-async def next_in_sequence(conn: Conn, name: str, *, on_its_own: bool = False) -> int:
+async def next_in_sequence(
+    conn: Conn, name: str, *, on_its_own: bool = False, first: int = 1
+) -> int:
     """Bump a named counter atomically (an upsert), unique under concurrency on both databases.
 
     `on_its_own`: on PostgreSQL the bump commits at once on a connection of its own instead of
@@ -141,18 +143,28 @@ async def next_in_sequence(conn: Conn, name: str, *, on_its_own: bool = False) -
     committed, so every order of the day queued behind the one before for its whole placement
     (dispatch, task card, outbox: the p99 tail under load). The price: a placement that rolls
     back after its bump leaves a gap in the day's numbers. SQLite has one writer at a time, so
-    there it stays in the transaction.
+    there it stays in the transaction. `first`: the value of a counter not seen before.
     """
     if on_its_own and is_postgres(conn):
         conn = connections.get("default")
     table = DailyCounter._meta.db_table
-    mark = "$1" if is_postgres(conn) else "?"
+    marks = "$1, $2" if is_postgres(conn) else "?, ?"
     sql = (
-        f'INSERT INTO "{table}" ("name", "value") VALUES ({mark}, 1) '
+        f'INSERT INTO "{table}" ("name", "value") VALUES ({marks}) '
         f'ON CONFLICT ("name") DO UPDATE SET "value" = "{table}"."value" + 1 RETURNING "value"'
     )
-    rows = await conn.execute_query_dict(sql, [name])
+    rows = await conn.execute_query_dict(sql, [name, first])
     return int(rows[0]["value"])
+
+
+# The counter row every writer of the station or a product bumps (services.shared_settings).
+SETTINGS_VERSION = "settings-version"
+
+
+async def bump_settings_version(conn: Conn) -> None:
+    """Mark the station or the catalog changed, in the writer's transaction."""
+    # A random first value: two databases (tests, benchmarks) never share a version.
+    await next_in_sequence(conn, SETTINGS_VERSION, first=1 + secrets.randbelow(2**30))
 
 
 async def default_connection() -> Conn:
