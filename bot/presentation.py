@@ -66,7 +66,10 @@ TEXT_LIMIT_BYTES = 2000
 
 def route_messages(route: RouteNote, now: datetime) -> list[str]:
     """A courier's planned route as WeCom texts: each stop with its window, map and call links."""
-    head = texts.ROUTE_PLAN_HEAD.format(count=len(route.stops), km=f"{route.meters / 1000:.1f}")
+    count, km = len(route.stops), f"{route.meters / 1000:.1f}"
+    head = texts.ROUTE_PLAN_HEAD.format(count=count, km=km)
+    if route.added:
+        head = texts.ROUTE_UPDATED_HEAD.format(short=short_number(route.added), count=count, km=km)
     messages, current = [], head
     for stop in route.stops:
         block = "\n" + route_stop_text(stop, now)

@@ -30,6 +30,7 @@ class Incoming:
     scene: str | None = None
     latitude: float | None = None
     longitude: float | None = None
+    precision: float | None = None  # metres, the LOCATION event's accuracy
     label: str | None = None
     media_id: str | None = None
     pic_url: str | None = None
@@ -97,6 +98,7 @@ def _event_fields(raw: Mapping[str, Any]) -> dict[str, Any]:
     elif event == "location":
         fields["latitude"] = _float(raw.get("Latitude"))
         fields["longitude"] = _float(raw.get("Longitude"))
+        fields["precision"] = _float(raw.get("Precision"))
     elif event == "template_card_event":
         # Not modelled by wechatpy 2.0.0a26 at all (parses as UnknownMessage).
         fields["task_id"] = _text(raw.get("TaskId"))

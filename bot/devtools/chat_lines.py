@@ -2,7 +2,8 @@
 
 A plain line is a text message; `/location`, `/image` and `/voice` send those kinds of message
 on either channel; `/follow` and `/menu` are the Official Account's; `/tap` presses a button on
-the newest task card WeCom was asked to show the user (cards read as numbered buttons here).
+the newest task card WeCom was asked to show the user (cards read as numbered buttons here), and
+`/here` sends WeCom's LOCATION event (上报地理位置, a courier's position with its precision).
 """
 
 from __future__ import annotations
@@ -27,11 +28,15 @@ MP_HELP = (
 )  # fmt: skip
 WORK_HELP = (
     "输入文字即以企业微信用户的身份发给应用。特殊指令:\n" + SHARED_HELP
-    + "  /tap 序号|按钮文字        点按最新任务卡片上的按钮(如 /tap 1 或 /tap 接单)\n" + QUIT_HELP
+    + "  /tap 序号|按钮文字        点按最新任务卡片上的按钮(如 /tap 1 或 /tap 接单)\n"
+    + "  /here 纬度,经度 [精度米]    上报地理位置(LOCATION 事件,如 /here 31.23,121.47 30)\n"
+    + QUIT_HELP
 )  # fmt: skip
 NO_CARD = "还没有收到任务卡片,没有可以点按的按钮。"
 NO_BUTTON = "卡片上没有“{choice}”。可以点按:{buttons}"
 BAD_LOCATION = "位置的写法:/location 纬度,经度 地址,如 /location 31.23,121.47 阳光花园"
+BAD_HERE = "上报位置的写法:/here 纬度,经度 [精度米],如 /here 31.23,121.47 30"
+HERE_PRECISION = 30.0  # metres, a phone's GPS fix, when /here does not say
 CARD_HEAD = "[任务卡片] {title}"
 CARD_BUTTONS = "按钮:{buttons}(/tap 序号 或 /tap 按钮文字)"
 CARD_CHANGED = "[卡片按钮变为“{label}”]"
@@ -126,7 +131,9 @@ class WorkMessages:
         return wire.work_voice(self.user, _media()[0], recognition, **self._app())
 
     def special(self, name: str, args: list[str], card: Mapping[str, Any] | None) -> Command:
-        """WeCom's own command: /tap N or /tap LABEL on the newest card."""
+        """WeCom's own commands: /here (a LOCATION event), /tap N or /tap LABEL on the card."""
+        if name == "/here":
+            return self._here(args)
         if name != "/tap" or not args:
             return Command(local=self.help)
         if card is None:
@@ -143,6 +150,18 @@ class WorkMessages:
             card_type=str(card.get("card_type", "button_interaction")),
             **self._app(),
         )
+        return Command(xml=xml)
+
+    def _here(self, args: list[str]) -> Command:
+        """The LOCATION event WeCom sends when the app reports where the member is."""
+        place = read_location(args)
+        if place is None:
+            return Command(local=BAD_HERE)
+        try:
+            precision = float(place[2]) if place[2] else HERE_PRECISION
+        except ValueError:
+            return Command(local=BAD_HERE)
+        xml = wire.work_location_event(self.user, place[0], place[1], precision, **self._app())
         return Command(xml=xml)
 
 

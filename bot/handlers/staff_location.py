@@ -24,7 +24,7 @@ async def reported(turn: Turn) -> Reply:
     if incoming.latitude is None or incoming.longitude is None:
         log.info("LOCATION event from %s without coordinates ignored", incoming.sender)
     elif not await staff.record_location(
-        incoming.sender, incoming.latitude, incoming.longitude, turn.now
+        incoming.sender, incoming.latitude, incoming.longitude, turn.now, incoming.precision
     ):
         log.debug("LOCATION from %s not kept (not a courier, or off the map)", incoming.sender)
     return Reply("")

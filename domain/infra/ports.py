@@ -118,6 +118,7 @@ class RouteNote:
     courier_userid: str
     meters: int
     stops: tuple[RouteStopNote, ...]
+    added: str = ""  # the order put into the route between cut-offs: an updated route
 
 
 class Notifier(Protocol):

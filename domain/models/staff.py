@@ -67,6 +67,7 @@ class Courier(Model):
     latitude = fields.FloatField(null=True)
     longitude = fields.FloatField(null=True)
     located_at = fields.DatetimeField(null=True)
+    located_within_m = fields.FloatField(null=True)  # WeCom's Precision: the fix's accuracy
 
     class Meta:
         table = "courier"

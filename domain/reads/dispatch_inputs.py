@@ -96,6 +96,7 @@ def _courier_input(courier: Courier, station: Station, day_start: datetime) -> C
         latitude=courier.latitude,
         longitude=courier.longitude,
         located_at=courier.located_at,
+        located_within_m=courier.located_within_m,
     )
 
 

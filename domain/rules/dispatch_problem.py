@@ -16,6 +16,10 @@ from domain.routing.model import Place, Problem, Stop, Vehicle
 DAY = 24 * 3600
 # A reported location older than this says where the courier was, not where he is.
 LOCATION_FRESH = timedelta(hours=2)
+# A reported location vaguer than this (WeCom's Precision, metres) is not a route's start: GPS
+# fixes come within tens of metres, cell-tower and Wi-Fi ones often miss by a kilometre or more,
+# which at 20 km/h is minutes of a route planned from the wrong street.
+LOCATION_PRECISE_M = 300.0
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,7 @@ class CourierInput:
     latitude: float | None = None
     longitude: float | None = None
     located_at: datetime | None = None
+    located_within_m: float | None = None
 
 
 @dataclass(frozen=True)
@@ -124,11 +129,14 @@ def _centre(places: Iterable[KnownPlace]) -> Place:
 
 
 def start_of(courier: CourierInput, now: datetime) -> Place | None:
-    """Where the courier sets off: his reported location while fresh, else the station (None)."""
+    """Where the courier sets off: his reported location while fresh and precise, else the
+    station (None)."""
     if courier.latitude is None or courier.longitude is None or courier.located_at is None:
         return None
     if now - courier.located_at > LOCATION_FRESH:
         return None
+    if courier.located_within_m is not None and courier.located_within_m > LOCATION_PRECISE_M:
+        return None  # a cell-tower fix: the station is the better guess
     return Place(courier.latitude, courier.longitude)
 
 

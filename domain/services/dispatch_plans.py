@@ -17,19 +17,10 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from domain.infra.ports import Conn, RouteNote, RouteStopNote, TaskLine, notifier
-from domain.models import (
-    Courier,
-    Customer,
-    DispatchPlan,
-    JobRun,
-    Order,
-    OrderLine,
-    PlanStop,
-    Station,
-)
+from domain.infra.ports import Conn, RouteNote, notifier
+from domain.models import Courier, DispatchPlan, JobRun, Order, PlanStop, Station
 from domain.reads import dispatch_inputs
-from domain.routing.model import Place, Plan
+from domain.routing.model import Plan
 from domain.routing.parallel import warm_up
 from domain.routing.solver import solve
 from domain.routing.travel import Haversine, TravelTimes
@@ -39,6 +30,7 @@ from domain.rules.dispatch_waves import solve_in_waves
 from domain.rules.order_flow import OrderState
 from domain.rules.route_timeline import Matrix, replay
 from domain.services.dispatch import assign_to, release, turned_away_from
+from domain.services.route_notes import map_place, stop_note
 from domain.services.support import audit
 
 log = logging.getLogger(__name__)
@@ -153,7 +145,6 @@ async def _keep(
         using_db=conn,
     )
     couriers = {c.wecom_userid: c for c in await Courier.filter(active=True).using_db(conn)}
-    places = {s.key: s.place for s in built.problem.stops}
     for route in solved.plan.routes:
         courier = couriers.get(route.vehicle)
         if courier is None or not route.visits:
@@ -171,12 +162,9 @@ async def _keep(
                 plan=plan, order=order, courier=courier, sequence=sequence, trip=visit.trip,
                 arrival=arrival, late=late, placed=placed, using_db=conn,
             )  # fmt: skip
-            # Placed at the station for want of anything better: no map link beats a wrong one.
-            where: Place | None = places[visit.stop]
-            if visit.stop in built.placed and where == built.problem.depot:
-                where = None
+            where = map_place(built, visit.stop)
             notes.append(
-                await _note(conn, order, (sequence, visit.trip), arrival, where, placed, late)
+                await stop_note(conn, order, (sequence, visit.trip), arrival, where, placed, late)
             )
         meters = replay_meters(solved, route.vehicle)
         await notifier().route_planned(
@@ -218,33 +206,3 @@ async def _take(conn: Conn, number: str, courier: Courier, now: datetime) -> Ord
         return None
     await assign_to(conn, order, courier, now, ACTOR)
     return order
-
-
-async def _note(
-    conn: Conn,
-    order: Order,
-    position: tuple[int, int],
-    arrival: datetime | None,
-    where: Place | None,
-    placed: bool,
-    late: bool,
-) -> RouteStopNote:
-    """The stop as the courier's route message shows it (a placed order: its guessed place)."""
-    lines = await OrderLine.filter(order_id=order.id).using_db(conn).order_by("id")
-    customer = await Customer.filter(id=order.customer_id).using_db(conn).first()  # type: ignore[attr-defined]
-    sequence, trip = position
-    return RouteStopNote(
-        sequence=sequence,
-        trip=trip,
-        number=order.number,
-        window_start=order.window_start,
-        window_end=order.window_end,
-        arrival=arrival,
-        address=str(order.address.get("text") or ""),
-        latitude=where.latitude if where else None,
-        longitude=where.longitude if where else None,
-        phone=(customer.phone or "") if customer else "",
-        lines=tuple(TaskLine(line.name, line.quantity) for line in lines),
-        placed=placed,
-        late=late,
-    )

@@ -204,10 +204,13 @@ async def change_role(staff_id: UUID | str, role: str, actor: str) -> Staff:
     return await Staff.get(id=done["id"])
 
 
-async def record_location(userid: str, latitude: float, longitude: float, at: datetime) -> bool:
-    """Keep where WeCom last reported a courier (the LOCATION event); False: not a courier or
-    the coordinates are impossible.
+async def record_location(
+    userid: str, latitude: float, longitude: float, at: datetime, precision: float | None = None
+) -> bool:
+    """Keep where WeCom last reported a courier (the LOCATION event) and how precise (metres,
+    None: not said); False: not a courier or the coordinates are impossible.
 
+    The latest report wins even when less precise: the plan judges it (dispatch_problem).
     Not audited: WeCom may report every few seconds, and a position is no business change.
     """
     if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
@@ -216,6 +219,9 @@ async def record_location(userid: str, latitude: float, longitude: float, at: da
     if member is None or member.courier_id is None:  # type: ignore[attr-defined]
         return False
     updated = await Courier.filter(id=member.courier_id).update(  # type: ignore[attr-defined]
-        latitude=latitude, longitude=longitude, located_at=at
+        latitude=latitude,
+        longitude=longitude,
+        located_at=at,
+        located_within_m=precision if precision is not None and 0 <= precision < 1e7 else None,
     )
     return updated > 0

@@ -84,6 +84,38 @@ async def test_派单_plans_the_day_and_the_route_reaches_wecom(
     assert "没有待派的订单" in waiting and "派单计划(10:00)" in waiting
 
 
+async def test_an_urgent_order_between_cut_offs_sends_its_courier_the_updated_route(
+    ready: Client, fake: FakeWeChat
+) -> None:
+    await _station_with_orders(3)
+    await Staffer(ready, "owner").say("派单")
+    sender = worker(fake)
+    await sender.run_once(NOW)
+    before = len(fake.calls_to(WORK_SEND))
+    # Next to the second stop, ten minutes after the cut-off: it joins that route.
+    spot = (STATION[0] + 0.0081, STATION[1])
+    customer = await make_customer("o-urgent", "幸福里2号旁", at=spot, phone="13900000001")
+    request = OrderRequest(customer.id, [("nfsq-19l", 2)], "cash", window=AFTERNOON)
+    urgent = (await place_order(request, NOW + timedelta(minutes=10))).number
+    order = await Order.get(number=urgent).prefetch_related("courier")
+    assert order.courier is not None
+    await sender.run_once(NOW + timedelta(minutes=10))
+    updates = [
+        call.json
+        for call in fake.calls_to(WORK_SEND)[before:]
+        if call.json["msgtype"] == "text" and "【路线更新】" in call.json["text"]["content"]
+    ]
+    assert [u["touser"] for u in updates] == [order.courier.wecom_userid]
+    text = updates[0]["text"]["content"]
+    assert f"新加 #{urgent[-3:]}" in text and "拨打13900000001" in text
+    plan = await dispatch_plans.current_plan(NOW.date())
+    assert plan is not None
+    [route] = [r for r in plan.routes if r.courier == order.courier.wecom_userid]
+    assert f"现共{len(route.stops)}单" in text
+    positions = [text.index(f"#{s.number[-3:]} ") for s in route.stops]
+    assert positions == sorted(positions)  # the route as the plan now has it, urgent included
+
+
 async def test_派_n_still_assigns_by_hand_and_the_plan_keeps_it(ready: Client) -> None:
     numbers = await _station_with_orders(2)
     reply = await Staffer(ready, "owner").say(f"派 {numbers[1][-3:]} courier2")
@@ -102,7 +134,7 @@ async def test_a_courier_location_event_is_kept_silently(ready: Client) -> None:
     assert status == 200 and reply is None
     courier = await Courier.get(wecom_userid="courier1")
     assert (courier.latitude, courier.longitude) == (31.2401, 121.4802)
-    assert courier.located_at is not None
+    assert courier.located_at is not None and courier.located_within_m == 15.0
     # A stranger's location changes nothing and is refused as any stranger is.
     stranger = wire.work_location_event(
         "nobody", 31.0, 121.0, corp_id=DEV_WORK_CORP_ID, agent_id=DEV_WORK_AGENT_ID

@@ -117,7 +117,9 @@ async def staff_shift(userid: str, starts: str, ends: str) -> None:
     await backoffice.update_courier(found.id, {"shift_starts": starts, "shift_ends": ends}, "t")
 
 
-async def test_an_urgent_order_joins_the_route_it_costs_least_in() -> None:
+async def test_an_urgent_order_joins_the_route_it_costs_least_in(
+    notices: RecordingNotifier,
+) -> None:
     await open_station()
     await courier("c1")
     await courier("c2")
@@ -136,6 +138,13 @@ async def test_an_urgent_order_joins_the_route_it_costs_least_in() -> None:
     [route] = [r for r in view.routes if r.courier == northern]
     assert urgent in [s.number for s in route.stops]
     assert [s.sequence for s in route.stops] == sorted(s.sequence for s in route.stops)
+    # Only that courier hears of it: his whole route again, the urgent order in its place.
+    sent = notices.routes[-1]
+    assert (sent.courier_userid, sent.added) == (northern, urgent)
+    assert [s.number for s in sent.stops] == [s.number for s in route.stops]
+    assert [s.sequence for s in sent.stops] == list(range(1, len(route.stops) + 1))
+    assert all(s.arrival is not None for s in sent.stops) and sent.meters > 0
+    assert not any(r.added for r in notices.routes[:-1])  # the cut-off's routes
 
 
 async def test_a_courier_reported_location_is_where_his_route_starts() -> None:
@@ -143,7 +152,9 @@ async def test_a_courier_reported_location_is_where_his_route_starts() -> None:
     await courier("c1")
     await courier("c2")
     spot = near(-2500, 400)
-    assert await staff.record_location("c1", spot[0], spot[1], NOW - timedelta(minutes=20))
+    assert await staff.record_location("c1", spot[0], spot[1], NOW - timedelta(minutes=20), 25.0)
+    await courier("c3")  # reported from a cell tower, 1.5 km either way: no start
+    assert await staff.record_location("c3", spot[0], spot[1], NOW, 1500.0)
     assert not await staff.record_location("owner", spot[0], spot[1], NOW)  # not a courier
     assert not await staff.record_location("c2", 123.0, spot[1], NOW)  # off the map
     inputs = await dispatch_inputs.load_inputs(NOW)
@@ -151,7 +162,7 @@ async def test_a_courier_reported_location_is_where_his_route_starts() -> None:
         inputs.depot, inputs.couriers, inputs.orders, inputs.known, inputs.tuning, NOW
     )
     starts = {v.key: v.start for v in built.problem.vehicles}
-    assert starts == {"c1": Place(*spot), "c2": None}
+    assert starts == {"c1": Place(*spot), "c2": None, "c3": None}
     # Hours later the report says where he was, not where he is.
     later = build_problem(
         inputs.depot, inputs.couriers, inputs.orders, inputs.known, inputs.tuning,

@@ -6,6 +6,7 @@ from typing import Any
 
 from bot.channels.xmlsafe import parse_xml
 from bot.devtools.chat_lines import (
+    BAD_HERE,
     BAD_LOCATION,
     NO_CARD,
     MpMessages,
@@ -57,6 +58,20 @@ def test_location_image_and_voice_go_on_either_channel() -> None:
         assert (voice["MsgType"], voice["Recognition"]) == ("voice", "送两桶水")
     assert command_for("/location 阳光花园", STAFF).local == BAD_LOCATION
     assert command_for("/tap 1", MpMessages("o-alice")).local == MpMessages.help
+
+
+def test_here_sends_a_wecom_location_event_with_its_precision() -> None:
+    event = _sent("/here 31.23,121.47 800", STAFF)
+    assert (event["MsgType"], event["Event"], event["FromUserName"]) == (
+        "event", "LOCATION", "courier1",
+    )  # fmt: skip
+    assert (event["Latitude"], event["Longitude"], event["Precision"]) == (
+        "31.23", "121.47", "800.0",
+    )  # fmt: skip
+    assert _sent("/here 31.23 121.47", STAFF)["Precision"] == "30.0"  # a GPS fix by default
+    assert command_for("/here 31.23,121.47 近", STAFF).local == BAD_HERE
+    assert command_for("/here 阳光花园", STAFF).local == BAD_HERE
+    assert command_for("/here 31.23,121.47", MpMessages("o-alice")).local == MpMessages.help
 
 
 def test_a_location_reads_with_a_comma_or_a_space() -> None:

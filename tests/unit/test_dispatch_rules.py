@@ -10,6 +10,7 @@ from domain.routing.model import Place, Plan, Problem, Route, Stop, Vehicle, Vis
 from domain.routing.travel import Haversine
 from domain.rules.dispatch_figures import drop_label, measure, todays_rule
 from domain.rules.dispatch_problem import (
+    LOCATION_PRECISE_M,
     CourierInput,
     KnownPlace,
     OrderInput,
@@ -80,6 +81,24 @@ def test_a_courier_starts_where_he_last_reported_while_the_report_is_fresh() -> 
     assert start_of(fresh, NOW + timedelta(minutes=30)) == spot
     assert start_of(fresh, NOW + timedelta(hours=3)) is None
     assert start_of(rider("c2"), NOW) is None
+
+
+def test_a_vague_reported_location_is_no_start_but_a_precise_or_unrated_one_is() -> None:
+    spot = north(900)
+
+    def reported(within: float | None) -> CourierInput:
+        return rider(
+            "c1",
+            latitude=spot.latitude,
+            longitude=spot.longitude,
+            located_at=NOW,
+            located_within_m=within,
+        )
+
+    assert start_of(reported(25.0), NOW) == spot
+    assert start_of(reported(LOCATION_PRECISE_M), NOW) == spot
+    assert start_of(reported(1500.0), NOW) is None  # a cell-tower fix: the station instead
+    assert start_of(reported(None), NOW) == spot  # reported before Precision was kept
 
 
 def test_the_problem_pins_orders_starts_no_one_before_now_and_keeps_overdue_orders() -> None:
