@@ -87,6 +87,7 @@ def _deposit_rows(d: dict[str, Any]) -> list[tuple[Cell, ...]]:
         _money("收取押金", d["collected_fen"]),
         _money("退押金-现金", d["refunded_cash_fen"]),
         _money("退押金-余额", d["refunded_balance_fen"]),
+        _money("退押金-微信原路", d["refunded_online_fen"]),
         ("退回空桶", d["buckets_returned"], BUCKETS),
         _money("押金结存(当前)", d["held_fen"]),
         ("在外空桶(当前)", d["buckets_out"], BUCKETS),

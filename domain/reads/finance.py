@@ -22,10 +22,12 @@ from domain.models import (
     BucketEntry,
     Courier,
     Order,
+    PaymentRefund,
     TicketEntry,
     TicketPack,
 )
 from domain.reads import owner_views, stats
+from domain.rules import refund_route
 from domain.rules import revenue as revenue_rules
 from domain.rules import tickets as ticket_rules
 from domain.rules.courier_pay import cash_in_hand, door, scan_fen
@@ -122,6 +124,7 @@ class Deposits:
     collected_fen: int
     refunded_cash_fen: int  # returns and extra empties at the door refunded in cash
     refunded_balance_fen: int
+    refunded_online_fen: int  # back to the WeChat Pay payment it was paid with (原路退回)
     buckets_returned: int  # returned, or handed back as extra empties at the door
     held: owner_views.DepositsHeld
 
@@ -239,14 +242,23 @@ async def _liabilities(now: datetime) -> list[Liability]:
     return found
 
 
+async def _door_online(delivered: list[Order]) -> int:
+    """Deposit refunded at these deliveries through their WeChat Pay payment, not in cash."""
+    ids = [order.id for order in delivered]
+    reason = refund_route.DOOR_DEPOSIT_REASON
+    refunds = await PaymentRefund.filter(payment__order_id__in=ids, reason=reason)
+    return sum(refund.amount_fen for refund in refunds)
+
+
 async def _deposits(period: Period, delivered: list[Order]) -> Deposits:
     low, high = stats.widened(period)
     returns = await BucketEntry.filter(kind="return", created_at__gte=low, created_at__lt=high)
     inside = [e for e in returns if period.contains(e.created_at)]
-    # A return's posting reason is how its deposit went back: cash, or to the balance.
-    refunded = {"cash": 0, "balance": 0}
-    for entry in inside:
-        refunded["balance" if entry.reason == "balance" else "cash"] -= entry.deposit_delta_fen
+    # A return's posting reason is how its deposit went back (refund_route.return_reason).
+    parts = [refund_route.return_parts(e.reason, -e.deposit_delta_fen) for e in inside]
+    door_online = await _door_online(delivered)
+    refunded = {"cash": sum(p.cash_fen for p in parts)}
+    refunded["balance"] = sum(p.balance_fen for p in parts)
     handed_back = 0
     for order in delivered:  # extra empties at the door: given back and refunded there
         to = "balance" if order.payment_method == "balance" else "cash"
@@ -254,8 +266,9 @@ async def _deposits(period: Period, delivered: list[Order]) -> Deposits:
         handed_back += max(0, (order.empties_collected or 0) - (order.buckets_delivered or 0))
     return Deposits(
         collected_fen=sum(max(0, o.deposit_charged_fen or 0) for o in delivered),
-        refunded_cash_fen=refunded["cash"],
+        refunded_cash_fen=refunded["cash"] - door_online,
         refunded_balance_fen=refunded["balance"],
+        refunded_online_fen=sum(p.online_fen for p in parts) + door_online,
         buckets_returned=handed_back - sum(e.held_delta for e in inside),
         held=await owner_views.deposits_held(),
     )

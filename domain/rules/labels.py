@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from domain.rules.pricing import yuan
+
 PAYMENT_METHODS = {"ticket": "水票", "balance": "余额", "cash": "现金", "wechat_pay": "微信支付"}
 PAYMENT_STATUSES = {
     "unpaid": "未付款", "paid": "已付款", "owing": "欠款", "refunded": "已退款",
@@ -44,4 +46,7 @@ def reason_label(reason: str) -> str:
     head, _, last = reason.rpartition(" ")
     if last not in PAYMENT_METHODS:
         return reason
+    online, _, fen = head.partition(":")
+    if online == "wechat_pay" and fen.isdigit():  # a return split (refund_route.return_reason)
+        return f"微信支付{yuan(int(fen))}元,其余{PAYMENT_METHODS[last]}"
     return f"{head} {PAYMENT_METHODS[last]}" if head else PAYMENT_METHODS[last]

@@ -17,7 +17,9 @@ from domain.rules.pricing import yuan
 
 # WeChat Pay refunds a trade within a year of payment; older deposits go back the other way.
 REFUNDABLE_FOR = timedelta(days=360)
-DEPOSIT_REASON = "退押金"  # the reason of a refund that gives a deposit back (return or door)
+DEPOSIT_REASON = "退押金"  # the reason of a refund that gives a deposit back on a return
+DOOR_DEPOSIT_REASON = "送达退押金"  # … at the door, for empties beyond the delivery
+DEPOSIT_REASONS = (DEPOSIT_REASON, DOOR_DEPOSIT_REASON)
 EDIT_REASON = "改单退差价"
 
 
@@ -105,3 +107,36 @@ def edit_refund(number: str, status: str, paid_fen: int, left_fen: int, due_fen:
             ),
         )
     return kept - due_fen
+
+
+ONLINE = "wechat_pay"  # a return entry's reason when its deposit went back through WeChat Pay
+
+
+def return_reason(split: Split, method: str) -> str:
+    """The reason on a return's bucket entry: the way its deposit went back, readable again by
+    `return_parts` (`cash`, `balance`, `wechat_pay`, or `wechat_pay:5000 cash` when split)."""
+    if not split.online:
+        return method
+    if not split.rest_fen:
+        return ONLINE
+    return f"{ONLINE}:{split.online_fen} {method}"
+
+
+@dataclass(frozen=True)
+class Parts:
+    """A deposit refund by the way it went back."""
+
+    online_fen: int = 0
+    cash_fen: int = 0
+    balance_fen: int = 0
+
+
+def return_parts(reason: str, refund_fen: int) -> Parts:
+    """How a return's `refund_fen` went back, from its entry's reason (`return_reason`)."""
+    head, _, method = reason.partition(" ")
+    online = refund_fen if head == ONLINE else 0
+    if head.startswith(f"{ONLINE}:") and head[len(ONLINE) + 1 :].isdigit():
+        online = min(refund_fen, int(head[len(ONLINE) + 1 :]))
+    way = method if online else head
+    rest = refund_fen - online
+    return Parts(online, 0, rest) if way == "balance" else Parts(online, rest, 0)

@@ -50,10 +50,9 @@ async def return_in(
     move = deposits.return_move(ledgers.bucket_state(account), count)
     refund = -move.deposit_delta_fen
     split = refund_route.split_deposit_refund(refund, sources, now)
-    how, paid_by = refund_method, None
-    if split.online:  # the entry names the order whose WeChat Pay payment refunds it
-        how, paid_by = "wechat_pay", found[split.online[0][0]][1].number
-    posting = Posting(actor, "return", how, paid_by)
+    # The entry names the order whose WeChat Pay payment refunds it, and the split.
+    paid_by = found[split.online[0][0]][1].number if split.online else None
+    posting = Posting(actor, "return", refund_route.return_reason(split, refund_method), paid_by)
     after = await ledgers.move_buckets(conn, account, move, posting)
     await deposit_refunds.refund_online(conn, customer, split, found, actor, now)
     if split.rest_fen and refund_method == "balance":

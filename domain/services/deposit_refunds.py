@@ -40,7 +40,7 @@ async def online_sources(conn: Conn, customer: Customer) -> tuple[list[Source], 
         deposit = refund_route.paid_online_deposit(order.deposit_charged_fen, order.deposit_fen)
         refunds = await PaymentRefund.filter(payment_id=payment.id).using_db(conn)
         live = [r for r in refunds if r.status != "closed"]
-        back = sum(r.amount_fen for r in live if r.reason == refund_route.DEPOSIT_REASON)
+        back = sum(r.amount_fen for r in live if r.reason in refund_route.DEPOSIT_REASONS)
         asked = sum(r.amount_fen for r in live)
         left = refund_route.left_to_refund(payment.status, payment.amount_fen, asked)
         if deposit - back > 0 and left > 0:
@@ -77,7 +77,7 @@ async def at_the_door(
     left = await payment_refunds.refundable_fen(conn, payment)
     online, due = refund_route.at_the_door(cash_due_fen, left)
     if online > 0:
-        reason = refund_route.DEPOSIT_REASON
+        reason = refund_route.DOOR_DEPOSIT_REASON
         await payment_refunds.refund_part(
             conn, payment, order, customer, online, reason, actor, now
         )

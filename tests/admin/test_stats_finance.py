@@ -125,6 +125,7 @@ async def test_finance_for_a_day(viewer: Api) -> None:
         "collected_fen": 19000,
         "refunded_cash_fen": 3000,
         "refunded_balance_fen": 5000,
+        "refunded_online_fen": 0,
         "buckets_returned": 2,
         "held_fen": 29000,  # 陈 2 x 40, 张 2 x 30, 王 2 x 50, 李 1 x 50
         "buckets_out": 7,

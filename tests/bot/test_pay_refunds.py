@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,9 @@ from domain.models import (
     ReturnRequest,
 )
 from domain.models import Customer as CustomerRow
+from domain.reads.finance import finance
+from domain.rules.labels import reason_label
+from domain.rules.periods import Period
 from domain.services.api_tokens import create_token
 from domain.services.buckets import set_opening_buckets
 from domain.services.courier_tasks import accept_task
@@ -101,6 +105,12 @@ async def texts_to(openid: str) -> str:
     return json.dumps(payloads, ensure_ascii=False)
 
 
+def _around_now() -> Period:
+    """A period holding both the tests' NOW and the wall clock (ledger rows carry the latter)."""
+    real = datetime.now(UTC)
+    return Period("test", min(NOW, real) - timedelta(days=1), max(NOW, real) + timedelta(days=1))
+
+
 async def test_a_bucket_returns_deposit_paid_online_goes_back_to_wechat_pay(
     app: App, alice: Customer
 ) -> None:
@@ -170,10 +180,12 @@ async def test_a_refund_at_the_door_goes_back_online_not_from_the_couriers_cash(
     await accept_task(number, "u-wang", NOW)
     done = await record_delivery(number, "u-wang", NOW, empties=2)  # one extra empty back
     refund = await PaymentRefund.get(out_refund_no=f"{no}R1")
-    assert (refund.amount_fen, refund.reason) == (2200, "退押金")  # all the payment holds
+    assert (refund.amount_fen, refund.reason) == (2200, "送达退押金")  # all the payment holds
     assert done.cash_due_fen == -2800  # only the rest of the 50 is paid out at the door
     order = await Order.get(number=number)
     assert (order.prepaid_fen, order.deposit_charged_fen) == (0, -5000)
+    deposits = (await finance(_around_now(), NOW)).deposits  # the courier paid out 28, not 50
+    assert (deposits.refunded_online_fen, deposits.refunded_cash_fen) == (2200, 2800)
     await refund_confirmed(app, no, 1)
     payment = await Payment.get(out_trade_no=no)
     assert (payment.status, payment.refunded_fen) == ("refunded", 2200)
@@ -196,5 +208,10 @@ async def test_a_return_beyond_the_deposit_paid_online_refunds_the_rest_in_cash(
     assert "押金50.00元原路退回客户微信,退押金100.00元现金" in said, said
     refunds = await PaymentRefund.all()
     assert [(r.out_refund_no, r.amount_fen) for r in refunds] == [(f"{no}R1", 5000)]
+    entry = await BucketEntry.filter(kind="return").get()
+    assert entry.reason == "wechat_pay:5000 cash"  # the split, for the finance report
+    assert reason_label(entry.reason) == "微信支付50.00元,其余现金"
+    deposits = (await finance(_around_now(), NOW)).deposits
+    assert (deposits.refunded_online_fen, deposits.refunded_cash_fen) == (5000, 10000)
     await refund_confirmed(app, no, 1)
     assert (await Payment.get(out_trade_no=no)).status == "partially_refunded"

@@ -59,3 +59,31 @@ def test_a_lowered_edit_refunds_the_difference_and_a_raise_is_refused() -> None:
     with pytest.raises(InvalidInput) as unpaid:
         refund_route.edit_refund("1", "unpaid", 14400, 0, 7200)
     assert "还没有完成微信支付" in unpaid.value.message
+
+
+@pytest.mark.parametrize(
+    ("online", "rest", "method", "reason", "parts"),
+    [
+        ((), 5000, "cash", "cash", (0, 5000, 0)),
+        ((), 5000, "balance", "balance", (0, 0, 5000)),
+        (((1, 5000),), 0, "cash", "wechat_pay", (5000, 0, 0)),
+        (((1, 3000), (2, 2000)), 10000, "cash", "wechat_pay:5000 cash", (5000, 10000, 0)),
+        (((1, 5000),), 2500, "balance", "wechat_pay:5000 balance", (5000, 0, 2500)),
+    ],
+)
+def test_a_returns_reason_says_the_split_and_reads_back(
+    online: tuple[tuple[int, int], ...],
+    rest: int,
+    method: str,
+    reason: str,
+    parts: tuple[int, int, int],
+) -> None:
+    split = refund_route.Split(online, rest)
+    assert refund_route.return_reason(split, method) == reason
+    back = refund_route.return_parts(reason, split.online_fen + rest)
+    assert (back.online_fen, back.cash_fen, back.balance_fen) == parts
+
+
+def test_a_garbled_split_reason_is_read_as_cash_never_as_more_than_the_refund() -> None:
+    assert refund_route.return_parts("wechat_pay:99999 cash", 5000) == refund_route.Parts(5000)
+    assert refund_route.return_parts("wechat_pay:x cash", 5000) == refund_route.Parts(0, 5000)
