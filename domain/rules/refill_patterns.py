@@ -50,11 +50,27 @@ def preferred_days(weekdays: Sequence[int]) -> frozenset[int]:
     if total < PREFERRED_MIN_DELIVERIES:
         return frozenset()
     top = max(range(7), key=lambda d: weekdays[d])
-    if weekdays[top] / total >= ONE_DAY_SHARE:
+    if _share_beyond_weekend(weekdays, top) >= ONE_DAY_SHARE:
         return frozenset({top})
     if sum(weekdays[SATURDAY:]) / total >= WEEKEND_SHARE:
         return frozenset({5, 6})
     return frozenset()
+
+
+def _share_beyond_weekend(weekdays: Sequence[int], day: int) -> float:
+    """`day`'s share of deliveries, not counting what a weekday-only orderer's weekend explains.
+
+    A household that never orders at weekends takes its weekend needs on Monday: Monday then
+    carries 3 of 7 days' needs without any habit (offices order there half the time), so only
+    Monday's share beyond those 2 extra days counts as waiting for Monday.
+    """
+    total = sum(weekdays)
+    share = weekdays[day] / total
+    weekend = sum(weekdays[SATURDAY:]) / total
+    if day != 0 or weekend > WORK_MAX_WEEKEND_SHARE:
+        return share
+    carried = 2.0 / 7.0
+    return max(share - carried, 0.0) / (1.0 - carried)
 
 
 def snap_to_days(point: datetime, days: frozenset[int], calendar: StationCalendar) -> datetime:

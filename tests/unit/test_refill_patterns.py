@@ -77,6 +77,17 @@ def test_a_home_drinking_every_day_is_not_taken_for_an_office() -> None:
     assert not counts_working_days(state.weekdays, state.samples, state.work_samples)
 
 
+def test_an_offices_monday_pile_up_is_not_a_monday_habit() -> None:
+    # Never at weekends, so Monday carries the weekend's needs: 60% there is no habit...
+    assert preferred_days((12, 2, 2, 2, 2, 0, 0)) == frozenset()
+    assert preferred_days((14, 1, 1, 1, 3, 0, 0)) == frozenset()  # 70%: still the weekend
+    # ...but a household that waits for Monday orders there nearly always.
+    assert preferred_days((17, 1, 0, 1, 1, 0, 0)) == frozenset({0})
+    # A household that also orders at weekends has no weekend to carry: 70% is a habit.
+    assert preferred_days((14, 1, 1, 1, 1, 1, 1)) == frozenset({0})
+    assert preferred_days((1, 14, 1, 1, 3, 0, 0)) == frozenset({1})  # Tuesday carries none
+
+
 def test_a_weekend_orderer_is_expected_at_the_weekend() -> None:
     assert preferred_days((0, 0, 0, 0, 1, 5, 4)) == frozenset({5, 6})
     assert preferred_days((0, 0, 8, 1, 0, 0, 1)) == frozenset({2})
