@@ -45,6 +45,28 @@ async def record_event(
     )
 
 
+async def record_events(
+    conn: Conn,
+    order: Order,
+    steps: list[tuple[str | None, str, str]],
+    actor: str,
+    now: datetime,
+) -> None:
+    """Rows of the order's state history, (from, to, reason) in order, in one statement."""
+    rows = [
+        OrderEvent(
+            order=order,
+            from_state=src,
+            to_state=dst,
+            actor=actor,
+            reason=clean_text(why)[:200],
+            at=now,
+        )
+        for src, dst, why in steps
+    ]
+    await OrderEvent.bulk_create(rows, using_db=conn)
+
+
 async def locked_order(conn: Conn, number: str) -> tuple[Order, Customer]:
     """The order by number and its customer, both locked: the customer first (docs/MONEY.md)."""
     order = await Order.filter(number=number).using_db(conn).first()

@@ -23,7 +23,7 @@ from domain.services.order_preparation import (
     prepare,
     preview_order,
 )
-from domain.services.order_transitions import record_event
+from domain.services.order_transitions import record_events
 from domain.services.support import audit, next_in_sequence, run_in_transaction
 from domain.services.task_cards import NewOrder
 
@@ -138,15 +138,14 @@ async def _place(conn: Conn, req: OrderRequest, now: datetime) -> dict[str, Any]
         conn, order, customer, prepared.free, prepared.coupon, req.actor, now
     )
     await pay_order(conn, customer, order, prepared.cover, quote, now, req.actor)
-    await record_event(conn, order, None, OrderState.PENDING, req.actor, req.source, now)
     # Paid online (docs/PAY.md): pending until WeChat Pay says so, then payments.settle moves it.
     due = quote.money_due_fen(order.payment_method) - order.prepaid_fen
     trade = await payments.open_for_order(conn, order, customer, due, now)
+    steps: list[tuple[str | None, str, str]] = [(None, OrderState.PENDING, req.source)]
     if trade is None:
-        await record_event(
-            conn, order, OrderState.PENDING, OrderState.AWAITING_DISPATCH, req.actor, "", now
-        )
+        steps.append((OrderState.PENDING, OrderState.AWAITING_DISPATCH, ""))
         order.state = OrderState.AWAITING_DISPATCH
+    await record_events(conn, order, steps, req.actor, now)  # both events in one statement
     placed = {**_placed(order, lines, quote, slot), "out_trade_no": trade or ""}
     # Written once, by the dispatch (with its courier when one takes it).
     card_lines = tuple(TaskLine(line.name, line.quantity) for line in lines)
