@@ -34,15 +34,7 @@ async def record_event(
     conn: Conn, order: Order, src: str | None, dst: str, actor: str, reason: str, now: datetime
 ) -> None:
     """One row of the order's state history."""
-    await OrderEvent.create(
-        order=order,
-        from_state=src,
-        to_state=dst,
-        actor=actor,
-        reason=clean_text(reason)[:200],
-        at=now,
-        using_db=conn,
-    )
+    await record_events(conn, order, [(src, dst, reason)], actor, now)
 
 
 async def record_events(
