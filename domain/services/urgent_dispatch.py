@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
+from uuid import UUID
 
 from domain.infra.ports import Conn
 from domain.models import Courier, Order, PlanStop
@@ -46,19 +47,8 @@ async def insert_urgent(
         inputs = await dispatch_inputs.load_inputs(now, conn)
     except InvalidInput:
         return None
-    rows = await PlanStop.filter(plan_id=plan_id, dropped="").using_db(conn).order_by("sequence")
-    numbers: dict[int, str] = dict(
-        await Order.filter(id__in=[r.order_id for r in rows])  # type: ignore[attr-defined]
-        .using_db(conn)
-        .values_list("id", "number")
-    )
-    couriers = {c.id: c for c in await Courier.filter(active=True).using_db(conn)}
-    open_orders = {o.number for o in inputs.orders}
-    routes: dict[str, list[Leg]] = {}
-    for row in rows:
-        courier, number = couriers.get(row.courier_id), numbers.get(row.order_id)  # type: ignore[attr-defined]
-        if courier and number in open_orders and number != order.number:
-            routes.setdefault(courier.wecom_userid, []).append(Leg(str(number), row.trip))
+    open_orders = {o.number for o in inputs.orders} - {order.number}
+    routes, couriers = await _planned_routes(conn, plan_id, open_orders)
     kept = {leg.key for legs in routes.values() for leg in legs} | {order.number}
     riders = [c for c in inputs.couriers if c.userid not in away]
     orders = [o for o in inputs.orders if o.number in kept]
@@ -80,6 +70,25 @@ async def insert_urgent(
         order.number, best.vehicle, best.position + 1, best.added_meters, best.added_late,
     )  # fmt: skip
     return chosen
+
+
+async def _planned_routes(
+    conn: Conn, plan_id: int, open_orders: set[str]
+) -> tuple[dict[str, list[Leg]], dict[UUID, Courier]]:
+    """Each active courier's planned legs among `open_orders`, and the couriers by id."""
+    rows = await PlanStop.filter(plan_id=plan_id, dropped="").using_db(conn).order_by("sequence")
+    numbers: dict[int, str] = dict(
+        await Order.filter(id__in=[r.order_id for r in rows])  # type: ignore[attr-defined]
+        .using_db(conn)
+        .values_list("id", "number")
+    )
+    couriers = {c.id: c for c in await Courier.filter(active=True).using_db(conn)}
+    routes: dict[str, list[Leg]] = {}
+    for row in rows:
+        courier, number = couriers.get(row.courier_id), numbers.get(row.order_id)  # type: ignore[attr-defined]
+        if courier and number in open_orders:
+            routes.setdefault(courier.wecom_userid, []).append(Leg(str(number), row.trip))
+    return routes, couriers
 
 
 async def _record(
