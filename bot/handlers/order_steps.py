@@ -223,7 +223,7 @@ async def _tickets_offer(turn: Turn) -> dict[str, str] | None:
     """Which lines the tickets pay and what is left, said before the rest's method is asked."""
     # Priced as cash: the amount left is the same whichever money method pays it.
     try:
-        preview = await preview_order(request_of(turn, payment="cash"), turn.now)
+        preview = await preview_order(request_of(turn, payment="cash"), turn.now, identified=True)
     except DomainError as exc:  # the confirmation will say why; the question stays plain
         log.info("no tickets offer for %s: %s", turn.user.id, exc.detail)
         return None
@@ -243,7 +243,7 @@ async def confirmation(turn: Turn) -> Reply:
     """Price the draft and show the numbered choices."""
     request = request_of(turn)
     try:
-        preview = await preview_order(request, turn.now)
+        preview = await preview_order(request, turn.now, identified=True)
     except InsufficientTickets:
         # 水票 said, but they cover only some lines: they pay those, the rest is asked for.
         turn.order.payment = None

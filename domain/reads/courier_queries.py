@@ -17,8 +17,9 @@ from domain.rules.dispatch import Stop, route_order
 from domain.rules.errors import NotFound
 from domain.rules.order_flow import OrderState
 from domain.services import door_paid, door_trades
-from domain.services.dispatch import TASK_STATES, money_due_fen
+from domain.services.dispatch import TASK_STATES
 from domain.services.order_delivery import bill_of
+from domain.services.task_cards import money_due_fen
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import logging
 import secrets
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
 from tortoise.functions import Count
 
-from domain.infra import pay_port
 from domain.infra.ports import (
     CANCELLED,
     DELIVERED,
@@ -21,16 +21,13 @@ from domain.infra.ports import (
     REASSIGNED,
     RESCHEDULED,
     Conn,
-    TaskInfo,
-    TaskLine,
     notifier,
 )
-from domain.models import Courier, Customer, Order, OrderEvent, OrderLine, Payment, TaskCard
-from domain.rules import door_pay, pricing
+from domain.models import Courier, Customer, Order, OrderEvent, TaskCard
 from domain.rules.dispatch import CourierLoad, Step, pick_courier, turned_away
 from domain.rules.order_flow import OrderState, check_transition
-from domain.services import door_paid
 from domain.services.support import audit
+from domain.services.task_cards import NewOrder, task_info
 from domain.services.urgent_dispatch import insert_urgent
 
 log = logging.getLogger(__name__)
@@ -65,20 +62,54 @@ async def dispatch_order(conn: Conn, order: Order, now: datetime) -> str | None:
     whose delivery of it failed in this window; None: nobody."""
     if order.state != OrderState.AWAITING_DISPATCH:
         return None
-    loads = await courier_loads(conn)
-    away = await turned_away_from(conn, order)
+    courier = await _choose(conn, order, now, await turned_away_from(conn, order))
+    if courier is None:
+        return None
+    await assign_to(conn, order, courier, now)
+    return courier.wecom_userid
+
+
+async def dispatch_new(conn: Conn, order: Order, now: datetime, new: NewOrder) -> None:
+    """Dispatch an order created in this transaction, and write it (once, usually).
+
+    A new order has no events turning a courier away and no cards yet, so neither is read.
+    It is written before a plan's inputs are read (they read it from the database), else once
+    with its courier by the assignment, or alone when nobody takes it.
+    """
+    written = False
+
+    async def write() -> None:
+        nonlocal written
+        await order.save(using_db=conn)
+        written = True
+
+    courier = None
+    if order.state == OrderState.AWAITING_DISPATCH:
+        courier = await _choose(conn, order, now, frozenset(), before_plan=write)
+    if courier is not None:
+        await assign_to(conn, order, courier, now, new=new)
+    elif not written:
+        await order.save(using_db=conn)
+
+
+async def _choose(
+    conn: Conn,
+    order: Order,
+    now: datetime,
+    away: frozenset[str],
+    before_plan: Callable[[], Awaitable[None]] | None = None,
+) -> Courier | None:
+    """The courier for the order, leaving out those `away`; None: nobody on shift."""
     # With a plan for today, an order between cut-offs joins the route it costs least in.
-    inserted = await insert_urgent(conn, order, now, away)
+    inserted = await insert_urgent(conn, order, now, away, before_inputs=before_plan)
     if inserted is not None:
-        await assign_to(conn, order, inserted, now)
-        return inserted.wecom_userid
+        return inserted
+    loads = await courier_loads(conn)
     chosen = pick_courier([load for _, load in loads], away)
     if chosen is None:
         log.info("order %s waits for dispatch: no courier on shift for it", order.number)
         return None
-    courier = next(c for c, load in loads if load is chosen)
-    await assign_to(conn, order, courier, now)
-    return courier.wecom_userid
+    return next(c for c, load in loads if load is chosen)
 
 
 async def turned_away_from(conn: Conn, order: Order) -> frozenset[str]:
@@ -88,10 +119,15 @@ async def turned_away_from(conn: Conn, order: Order) -> frozenset[str]:
 
 
 async def assign_to(
-    conn: Conn, order: Order, courier: Courier, now: datetime, actor: str = ACTOR
+    conn: Conn,
+    order: Order,
+    courier: Courier,
+    now: datetime,
+    actor: str = ACTOR,
+    new: NewOrder | None = None,
 ) -> None:
     """Give the order (awaiting dispatch, or assigned to someone else) to `courier`, with its
-    events, audit row and a new task card."""
+    events, audit row and a new task card (`new`: the order was created in this transaction)."""
     previous = order.state
     if order.state == OrderState.ASSIGNED:
         await _event(conn, order, OrderState.AWAITING_DISPATCH, actor, "reassign", now)
@@ -100,7 +136,7 @@ async def assign_to(
     await order.save(using_db=conn)
     after = {"state": order.state, "courier": courier.wecom_userid}
     await audit(conn, actor, "order.assign", "order", order.number, {"state": previous}, after)
-    await issue_card(conn, order, courier, now)
+    await issue_card(conn, order, courier, now, new)
 
 
 async def release(conn: Conn, order: Order, now: datetime, actor: str, reason: str) -> None:
@@ -134,61 +170,27 @@ async def _event(
     )
 
 
-async def issue_card(conn: Conn, order: Order, courier: Courier, now: datetime) -> TaskCard:
+async def issue_card(
+    conn: Conn, order: Order, courier: Courier, now: datetime, new: NewOrder | None = None
+) -> TaskCard:
     """A new task card for the order's courier; earlier cards of the order stop working."""
+    seq = 1 if new is not None else await _close_earlier(conn, order, courier, now)
+    # A random tail: WeCom refuses a task_id it has seen, even after a database reset.
+    task_id = f"{order.number}-{seq}-{secrets.token_hex(3)}"
+    card = await TaskCard.create(task_id=task_id, order=order, courier=courier, using_db=conn)
+    info = await task_info(conn, order, courier, task_id, new)
+    await notifier().task_assigned(conn, info, now)
+    return card
+
+
+async def _close_earlier(conn: Conn, order: Order, courier: Courier, now: datetime) -> int:
+    """Close the order's open cards (their couriers told); the next card's number."""
     for old in await _open_cards(conn, order):
         await _close(conn, old, "reassigned", now)
         if old.courier_id != courier.id:  # type: ignore[attr-defined]
             userid = await _userid(conn, old)
             await notifier().task_changed(conn, userid, order.number, REASSIGNED, now)
-    seq = await TaskCard.filter(order_id=order.id).using_db(conn).count() + 1
-    # A random tail: WeCom refuses a task_id it has seen, even after a database reset.
-    task_id = f"{order.number}-{seq}-{secrets.token_hex(3)}"
-    card = await TaskCard.create(task_id=task_id, order=order, courier=courier, using_db=conn)
-    await notifier().task_assigned(conn, await task_info(conn, order, courier, task_id), now)
-    return card
-
-
-def money_due_fen(order: Order) -> int:
-    """What the courier collects at the door: unpaid money, less the goods tickets paid."""
-    tickets = pricing.covered_by_tickets(order.payment_method, order.goods_fen, order.tickets_fen)
-    return max(0, order.total_fen - order.prepaid_fen - tickets)
-
-
-async def task_info(conn: Conn, order: Order, courier: Courier, task_id: str) -> TaskInfo:
-    """The task as the courier's card shows it."""
-    lines = await OrderLine.filter(order_id=order.id).using_db(conn).order_by("id")
-    customer = await Customer.filter(id=order.customer_id).using_db(conn).first()  # type: ignore[attr-defined]
-    address = order.address
-    packs = await door_paid.attach_packs(conn, order)
-    due = money_due_fen(order)
-    online = await Payment.filter(order_id=order.id, kind=door_pay.ONLINE).using_db(conn).exists()
-    # The 收款码 is offered only while WeChat Pay is connected (else today's scan at the door).
-    code = pay_port.online() and door_pay.offers_code(order.payment_method, online)
-    return TaskInfo(
-        task_id=task_id,
-        courier_userid=courier.wecom_userid,
-        number=order.number,
-        lines=tuple(TaskLine(line.name, line.quantity) for line in lines),
-        address=str(address.get("text") or ""),
-        latitude=_coordinate(address.get("latitude")),
-        longitude=_coordinate(address.get("longitude")),
-        window_start=order.window_start,
-        window_end=order.window_end,
-        payment_method=order.payment_method,
-        money_due_fen=due,
-        tickets_used=order.tickets_used,
-        deposit_fen=order.deposit_fen,
-        note=order.note,
-        customer_name=customer.name if customer else "",
-        phone=(customer.phone or "") if customer else "",
-        packs=await door_paid.named(conn, packs),
-        door_code=code and due + sum(p.price_fen for p in packs) > 0,
-    )
-
-
-def _coordinate(value: object) -> float | None:
-    return float(value) if isinstance(value, int | float) else None
+    return await TaskCard.filter(order_id=order.id).using_db(conn).count() + 1
 
 
 async def after_failure(conn: Conn, order: Order, rescheduled: bool, now: datetime) -> None:

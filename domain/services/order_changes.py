@@ -13,7 +13,7 @@ from domain.rules import pricing
 from domain.rules.errors import Conflict, InvalidInput, NotFound
 from domain.rules.order_flow import OrderState
 from domain.rules.station import check_area, schedule_window
-from domain.services import dispatch, ledgers, payment_refunds
+from domain.services import dispatch, ledgers, payment_refunds, task_cards
 from domain.services.ledgers import Posting
 from domain.services.order_preparation import address_snapshot, expected_deposit, find_address
 from domain.services.order_transitions import locked_order, record_event
@@ -231,6 +231,6 @@ def _changed(
         "window_moved": moved,
         "address": str(order.address.get("text") or ""),
         "quantity": quantity,
-        "money_due_fen": dispatch.money_due_fen(order),
+        "money_due_fen": task_cards.money_due_fen(order),
         **money,
     }

@@ -125,9 +125,17 @@ class Prepared:
     cover: ticket_split.TicketCover
 
 
-async def prepare(conn: Conn, req: OrderRequest, now: datetime, lock: bool) -> Prepared:
-    """Check and price a request; `lock` (placing) takes the customer's row lock first."""
-    customer = await (lock_customer(conn, req.customer_id) if lock else _customer(conn, req))
+async def prepare(
+    conn: Conn, req: OrderRequest, now: datetime, lock: bool, known: Customer | None = None
+) -> Prepared:
+    """Check and price a request; `lock` (placing) takes the customer's row lock first.
+
+    `known`: the customer, not read again (a preview, which uses only its id).
+    """
+    if lock:
+        customer = await lock_customer(conn, req.customer_id)
+    else:
+        customer = known or await _customer(conn, req)
     rules = await shared_settings.station_rules(conn)
     lines = await priced_lines(conn, req.items)
     address = await find_address(conn, customer, req.address_id)
@@ -212,12 +220,17 @@ async def _customer(conn: Conn, req: OrderRequest) -> Customer:
     return found
 
 
-async def preview_order(request: OrderRequest, now: datetime) -> Preview:
-    """Run every check and price the order without placing it (for the confirmation)."""
+async def preview_order(request: OrderRequest, now: datetime, identified: bool = False) -> Preview:
+    """Run every check and price the order without placing it (for the confirmation).
+
+    `identified`: the caller found the customer this turn (the chat's turn), so the preview
+    does not read the row again; it needs only the id (tickets, buckets, coupons, address).
+    """
     # Reads only, so no transaction: on PostgreSQL's read committed one would not give the
     # reads one snapshot anyway, and BEGIN and COMMIT were two round trips of each preview.
     conn = await default_connection()
-    prepared = await prepare(conn, request, now, lock=False)
+    known = Customer(id=request.customer_id) if identified else None
+    prepared = await prepare(conn, request, now, lock=False, known=known)
     left = await ledgers.usable_tickets(conn, prepared.customer, now)
     if request.payment_method == "ticket":
         for line in prepared.lines:

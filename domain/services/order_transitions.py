@@ -34,15 +34,29 @@ async def record_event(
     conn: Conn, order: Order, src: str | None, dst: str, actor: str, reason: str, now: datetime
 ) -> None:
     """One row of the order's state history."""
-    await OrderEvent.create(
-        order=order,
-        from_state=src,
-        to_state=dst,
-        actor=actor,
-        reason=clean_text(reason)[:200],
-        at=now,
-        using_db=conn,
-    )
+    await record_events(conn, order, [(src, dst, reason)], actor, now)
+
+
+async def record_events(
+    conn: Conn,
+    order: Order,
+    steps: list[tuple[str | None, str, str]],
+    actor: str,
+    now: datetime,
+) -> None:
+    """Rows of the order's state history, (from, to, reason) in order, in one statement."""
+    rows = [
+        OrderEvent(
+            order=order,
+            from_state=src,
+            to_state=dst,
+            actor=actor,
+            reason=clean_text(why)[:200],
+            at=now,
+        )
+        for src, dst, why in steps
+    ]
+    await OrderEvent.bulk_create(rows, using_db=conn)
 
 
 async def locked_order(conn: Conn, number: str) -> tuple[Order, Customer]:

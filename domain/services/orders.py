@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from domain.infra.ports import Conn
+from domain.infra.ports import Conn, TaskLine
 from domain.models import Order, OrderLine
 from domain.rules import pricing
 from domain.rules.cleaning import clean_text
@@ -14,7 +14,7 @@ from domain.rules.errors import TicketsChanged
 from domain.rules.order_flow import OrderState, format_order_number
 from domain.rules.station import Scheduled
 from domain.services import campaign_orders, payments
-from domain.services.dispatch import dispatch_order
+from domain.services.dispatch import dispatch_new
 from domain.services.order_payment import pay_order
 from domain.services.order_preparation import (
     OrderRequest,
@@ -23,8 +23,9 @@ from domain.services.order_preparation import (
     prepare,
     preview_order,
 )
-from domain.services.order_transitions import record_event
+from domain.services.order_transitions import record_events
 from domain.services.support import audit, next_in_sequence, run_in_transaction
+from domain.services.task_cards import NewOrder
 
 # The request and the preview are asked for here by the edges that place orders.
 __all__ = ["OrderRequest", "PlacedOrder", "Preview", "place_order", "preview_order"]
@@ -137,18 +138,18 @@ async def _place(conn: Conn, req: OrderRequest, now: datetime) -> dict[str, Any]
         conn, order, customer, prepared.free, prepared.coupon, req.actor, now
     )
     await pay_order(conn, customer, order, prepared.cover, quote, now, req.actor)
-    await record_event(conn, order, None, OrderState.PENDING, req.actor, req.source, now)
     # Paid online (docs/PAY.md): pending until WeChat Pay says so, then payments.settle moves it.
     due = quote.money_due_fen(order.payment_method) - order.prepaid_fen
     trade = await payments.open_for_order(conn, order, customer, due, now)
+    steps: list[tuple[str | None, str, str]] = [(None, OrderState.PENDING, req.source)]
     if trade is None:
-        await record_event(
-            conn, order, OrderState.PENDING, OrderState.AWAITING_DISPATCH, req.actor, "", now
-        )
+        steps.append((OrderState.PENDING, OrderState.AWAITING_DISPATCH, ""))
         order.state = OrderState.AWAITING_DISPATCH
-    await order.save(using_db=conn)
+    await record_events(conn, order, steps, req.actor, now)  # both events in one statement
     placed = {**_placed(order, lines, quote, slot), "out_trade_no": trade or ""}
-    await dispatch_order(conn, order, now)
+    # Written once, by the dispatch (with its courier when one takes it).
+    card_lines = tuple(TaskLine(line.name, line.quantity) for line in lines)
+    await dispatch_new(conn, order, now, NewOrder(card_lines, customer))
     await audit(conn, req.actor, "order.place", "order", order.number, None, placed)
     return placed
 

@@ -8,6 +8,7 @@ the fewest-tasks rule and the next cut-off plans it properly.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -24,17 +25,26 @@ log = logging.getLogger(__name__)
 
 
 async def insert_urgent(
-    conn: Conn, order: Order, now: datetime, away: frozenset[str] = frozenset()
+    conn: Conn,
+    order: Order,
+    now: datetime,
+    away: frozenset[str] = frozenset(),
+    before_inputs: Callable[[], Awaitable[None]] | None = None,
 ) -> Courier | None:
     """The courier whose planned route takes the order at the least cost (recorded in the
     plan, his updated route queued to him), leaving out couriers `away`; None: no plan today,
-    or no route can take it."""
+    or no route can take it.
+
+    `before_inputs` runs once a plan exists, before the plan's inputs are read (a new order
+    is written there, as the inputs read it from the database)."""
     day_start = now.replace(hour=0, minute=0, second=0, microsecond=0)
     if order.window_start >= day_start + timedelta(days=1):
         return None
     plan_id = await dispatch_plans.current_plan_id(now.date(), conn)
     if plan_id is None:
         return None
+    if before_inputs is not None:
+        await before_inputs()
     try:
         inputs = await dispatch_inputs.load_inputs(now, conn)
     except InvalidInput:

@@ -29,9 +29,9 @@ from domain.rules.reminder_rules import WAKE_UP
 from domain.services import (
     campaign_orders,
     campaigns,
-    dispatch,
     order_moves,
     reminders,
+    task_cards,
     wallet,
 )
 from domain.services.support import default_connection
@@ -91,7 +91,7 @@ async def test_an_everyone_coupon_applies_once_and_nets_every_figure() -> None:
     assert placed.money_due_fen == 4400 + 2 * 5000 - 500
     saved = await Order.get(number=placed.number)
     assert (saved.discount_fen, saved.total_fen) == (500, 4400 + 10000 - 500)
-    assert dispatch.money_due_fen(saved) == placed.money_due_fen  # what the courier collects
+    assert task_cards.money_due_fen(saved) == placed.money_due_fen  # what the courier collects
     coupon = await Coupon.get(campaign_id=campaign)
     assert (coupon.status, coupon.order_id) == (rules.USED, saved.id)
     again = await order(customer.id, 2)
@@ -278,7 +278,6 @@ async def test_no_dormant_campaign_no_coupon_line() -> None:
     conn = await default_connection()
     assert await reminders.campaign_coupon(conn, customer, NOW) is None
     assert not await Coupon.exists()
-
 
 
 async def test_an_order_goes_on_without_the_coupon_another_order_just_took(

@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from domain.infra.ports import CANCELLED, DELIVERED, MISSED, REASSIGNED
-from domain.services import order_moves, staff
+from domain.models import Courier, Customer, Order
+from domain.services import order_moves, staff, task_cards
 from domain.services.orders import OrderRequest, place_order
+from domain.services.support import default_connection
 from tests.fakes.notifier import Changed, Closed, CustomerNotice, RecordingNotifier
 from tests.integration.helpers import make_customer, seed_catalog
 from tests.support import NOW
@@ -80,3 +82,20 @@ async def test_a_cancelled_order_takes_the_task_away(notices: RecordingNotifier)
     assert notices.closed == [Closed("courier1", task.task_id, "cancelled")]
     assert notices.changed == [Changed("courier1", number, CANCELLED)]
     assert notices.notices == []
+
+
+async def test_the_new_orders_card_is_the_card_read_back(notices: RecordingNotifier) -> None:
+    """Placing hands its lines and customer to the card: the same card a re-read builds."""
+    await seed_catalog()
+    await staff.add_courier("courier1", "刘师傅", "test")
+    customer = await make_customer("o-li")
+    await Customer.filter(id=customer.id).update(name="李阿姨", phone="13900000000")
+    items = [("nfsq-19l", 2), ("nfsq-19l", 1)]
+    number = (await place_order(OrderRequest(customer.id, items, "cash"), NOW)).number
+    (task,) = notices.assigned
+    order = await Order.get(number=number)
+    courier = await Courier.get(wecom_userid="courier1")
+    assert order.state == "assigned" and order.courier_id == courier.id  # type: ignore[attr-defined]
+    conn = await default_connection()
+    assert task == await task_cards.task_info(conn, order, courier, task.task_id)
+    assert (task.customer_name, task.phone, task.lines[0].quantity) == ("李阿姨", "13900000000", 3)
