@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 
-from domain.rules.online_pay import CLOSED, SETTLED_STATES, UNPAID
+from domain.rules.online_pay import CLOSED, SETTLED_STATES, UNPAID, Verdict
 
 ONLINE, DOOR = "online", "door"  # Payment.kind: paid after ordering (JSAPI), or at the door
 # A code shown at the door is paid within minutes; after this WeChat Pay stops taking it.
@@ -73,10 +73,18 @@ def next_step(trade: OpenTrade | None, due_fen: int, closing: bool = False) -> S
     return Step.REPLACE
 
 
-def packs_paid_by_code(status: str | None, pack_fen: int, pack_prices: Sequence[int]) -> bool:
-    """True when a paid door trade covered the packs riding on the delivery."""
+def voided(flag: str) -> bool:
+    """True when a door trade was paid after we closed it: its money goes back in full."""
+    return flag.startswith(str(Verdict.AFTER_CLOSE))
+
+
+def packs_paid_by_code(
+    status: str | None, pack_fen: int, pack_prices: Sequence[int], void: bool = False
+) -> bool:
+    """True when a paid door trade covered the packs riding on the delivery; a voided one
+    (paid after we closed it, refunded in full) paid for nothing."""
     total = sum(pack_prices)
-    return status in SETTLED_STATES and total > 0 and pack_fen >= total
+    return not void and status in SETTLED_STATES and total > 0 and pack_fen >= total
 
 
 def packs_method(by_code: bool, payment_method: str) -> str:

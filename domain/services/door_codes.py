@@ -143,8 +143,7 @@ def _open_trade(trade: Payment | None, now: datetime) -> door_pay.OpenTrade | No
     if trade is None:
         return None
     live = bool(trade.prepay_id) and trade.expires_at > now
-    voided = trade.flag.startswith(str(online_pay.Verdict.AFTER_CLOSE))
-    return door_pay.OpenTrade(trade.status, trade.amount_fen, live, voided)
+    return door_pay.OpenTrade(trade.status, trade.amount_fen, live, door_pay.voided(trade.flag))
 
 
 async def _close_old(gateway: PayGateway, out_trade_no: str, now: datetime) -> None:
