@@ -12,7 +12,7 @@ import pytest
 from bot.channels.outbox_worker import OutboxWorker
 from bot.pay.qr import qr_png
 from domain.infra import pay_port
-from domain.models import AlertSent, Order, PaymentEntry, PaymentRefund
+from domain.models import AlertSent, Customer, Order, PaymentEntry, PaymentRefund
 from domain.rules import revenue
 from domain.services.api_tokens import create_token
 from domain.services.payment_sweeps import sweep_payments
@@ -149,3 +149,36 @@ async def test_without_wechat_pay_no_code_is_offered(
     finally:
         pay_port.set_gateway(previous)
     assert not await PaymentEntry.exists()
+
+
+async def test_a_door_code_paid_by_a_customer_without_openid(
+    app: App,  # noqa: F811
+    bob: str,  # noqa: F811
+) -> None:
+    """A phone customer (no Official Account openid) pays the courier's code: the payment is
+    booked (nobody to tell in chat), and money after the close is still refunded."""
+    client, fake, _ = app
+    await Customer.filter(id=bob).update(mp_openid=None)
+    number = await place_cash(bob)
+    await tap_code(client, number)
+    trade = await door_trade(number)
+    fake.pay(trade.out_trade_no)
+    assert (await fake.notify(trade.out_trade_no))[0] == 204
+    order = await Order.get(number=number)
+    assert (order.prepaid_fen, order.payment_status) == (14400, "paid")
+    assert await PaymentEntry.filter(payment_id=trade.id).count() == 1
+
+
+async def test_money_after_the_close_from_a_customer_without_openid_is_refunded(
+    app: App,  # noqa: F811
+    bob: str,  # noqa: F811
+) -> None:
+    client, fake, _ = app
+    await Customer.filter(id=bob).update(mp_openid=None)
+    number = await place_cash(bob)
+    await tap_code(client, number)
+    trade = await door_trade(number)
+    await courier(client).say(f"送达 {number} 回桶 0 收款 144")
+    fake.pay(trade.out_trade_no)
+    assert (await fake.notify(trade.out_trade_no))[0] == 204
+    assert (await PaymentRefund.get(payment_id=trade.id)).amount_fen == 14400
