@@ -23,7 +23,7 @@ from domain.rules.door_pay import Step
 from domain.rules.errors import Conflict, InvalidInput
 from domain.rules.online_pay import Notice
 from domain.rules.order_flow import OrderState
-from domain.services import payments
+from domain.services import door_paid, payments
 from domain.services.door_trades import door_payment
 from domain.services.order_transitions import courier_guard, locked_order
 from domain.services.support import as_stored_time, audit, run_in_transaction
@@ -81,12 +81,15 @@ async def _plan(
     """Decide the tap under the order's locks; a new trade's row is written here."""
     facts = await delivery_facts(number)
     order_due = facts.cash_due_fen - facts.packs_fen
-    order_fen, pack_fen = door_pay.due_at_door(order_due, facts.packs_fen)
-    due = order_fen + pack_fen
 
     async def work(conn: Any) -> dict[str, Any]:
         order, customer = await locked_order(conn, number)
         await courier_guard(conn, order, courier_userid)
+        # The packs as they ride now, under the customer's lock (a pack cancel takes it too):
+        # read before it, a pack cancelled meanwhile would be asked for and kept.
+        riding = sum(p.price_fen for p in await door_paid.riding_packs(conn, number))
+        order_fen, pack_fen = door_pay.due_at_door(order_due, riding if facts.packs_fen else 0)
+        due = order_fen + pack_fen
         if order.state not in LIVE:
             gone = f"订单 {number} 已不在配送中"
             raise Conflict(f"order {number} is {order.state}", message=gone)

@@ -16,7 +16,9 @@ from domain.models import (
     TicketEntry,
     TicketWallet,
 )
+from domain.reads.courier_queries import DeliveryFacts, delivery_facts
 from domain.rules import revenue
+from domain.services import door_codes
 from tests.bot.chat_harness import Customer, Staffer
 from tests.bot.door_harness import (
     App,
@@ -210,3 +212,48 @@ async def test_a_pack_on_a_voided_code_can_still_be_cancelled(
     assert (await fake.notify(old.out_trade_no))[0] == 204
     assert "已取消水票单" in await chat.say("取消水票")
     assert (await PackPurchase.get(id=kept.id)).status == "cancelled"
+
+
+async def test_a_pack_cancelled_while_the_code_is_made_is_not_in_it(
+    app: App,  # noqa: F811
+    bob: str,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The tap reads what is due, then the customer cancels the pack before the tap's
+    transaction: the code must not ask for the cancelled pack (its money would be kept,
+    credited to nothing)."""
+    client, _, _ = app
+    purchase = await buy_pack(client)
+    number = await place_cash(bob)
+    real = door_codes.delivery_facts
+
+    async def then_cancelled(*args: object) -> DeliveryFacts:
+        facts = await real(*args)  # type: ignore[arg-type]
+        await Customer(client, "o-bob").say("取消水票")
+        return facts
+
+    monkeypatch.setattr(door_codes, "delivery_facts", then_cancelled)
+    await tap_code(client, number)
+    assert (await PackPurchase.get(id=purchase.id)).status == "cancelled"
+    trade = await door_trade(number)
+    assert (trade.amount_fen, trade.pack_fen) == (14400, 0)
+
+
+async def test_the_card_of_a_voided_code_still_asks_for_the_riding_pack(
+    app: App,  # noqa: F811
+    bob: str,  # noqa: F811
+) -> None:
+    client, fake, _ = app
+    kept = await buy_pack(client)
+    await buy_pack(client)
+    number = await place_cash(bob)
+    await tap_code(client, number)
+    old = await door_trade(number)
+    chat = Customer(client, "o-bob")
+    await chat.say("取消水票")
+    assert "已取消水票单" in await chat.say("2")
+    fake.pay(old.out_trade_no)
+    assert (await fake.notify(old.out_trade_no))[0] == 204
+    facts = await delivery_facts(number)
+    assert (facts.cash_due_fen, facts.packs_fen) == (36400, 22000)
+    assert (await PackPurchase.get(id=kept.id)).status == "pending"
