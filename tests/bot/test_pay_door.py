@@ -12,8 +12,9 @@ import pytest
 from bot.channels.outbox_worker import OutboxWorker
 from bot.pay.qr import qr_png
 from domain.infra import pay_port
-from domain.models import AlertSent, Customer, Order, PaymentEntry, PaymentRefund
+from domain.models import AlertSent, BalanceAccount, Customer, Order, PaymentEntry, PaymentRefund
 from domain.rules import revenue
+from domain.services import order_moves
 from domain.services.api_tokens import create_token
 from domain.services.payment_sweeps import sweep_payments
 from tests.bot.courier_harness import fake as fake_wechat  # noqa: F401 (a fixture)
@@ -182,3 +183,27 @@ async def test_money_after_the_close_from_a_customer_without_openid_is_refunded(
     fake.pay(trade.out_trade_no)
     assert (await fake.notify(trade.out_trade_no))[0] == 204
     assert (await PaymentRefund.get(payment_id=trade.id)).amount_fen == 14400
+
+
+async def test_an_order_cancelled_after_its_door_code_was_paid_refunds_the_code(
+    app: App,  # noqa: F811
+    bob: str,  # noqa: F811
+) -> None:
+    """The customer paid the courier's code, then the order is cancelled: the code's money goes
+    back to WeChat Pay in full, nothing to the balance, and the courier collects nothing."""
+    client, fake, _ = app
+    number = await place_cash(bob)
+    await tap_code(client, number)
+    trade = await door_trade(number)
+    fake.pay(trade.out_trade_no)
+    assert (await fake.notify(trade.out_trade_no))[0] == 204
+    moved = await order_moves.cancel_order(number, "u-boss", NOW, reason="客户不要了")
+    assert moved.refunded_fen == 0  # nothing to the balance
+    assert (await PaymentRefund.get(payment_id=trade.id)).amount_fen == 14400
+    balance = await BalanceAccount.get_or_none(customer_id=bob)
+    assert balance is None or balance.balance_fen == 0
+    assert (await sweep_payments(NOW)).refunds_sent == 1  # the refund goes to WeChat Pay
+    assert (await fake.notify_refund(f"{trade.out_trade_no}R1"))[0] == 204
+    entries = await PaymentEntry.filter(payment_id=trade.id).order_by("id")
+    assert [e.amount_fen for e in entries] == [14400, -14400]
+    assert (await Order.get(number=number)).payment_status == "refunded"
