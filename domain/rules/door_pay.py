@@ -20,6 +20,8 @@ from domain.rules.online_pay import CLOSED, SETTLED_STATES, UNPAID, Verdict
 ONLINE, DOOR = "online", "door"  # Payment.kind: paid after ordering (JSAPI), or at the door
 # A code shown at the door is paid within minutes; after this WeChat Pay stops taking it.
 DOOR_CODE_LIFETIME = timedelta(minutes=15)
+# A trade written this recently without its code is another tap asking WeChat Pay for it now.
+MAKING_FOR = timedelta(seconds=30)
 
 
 class Step(StrEnum):
@@ -31,6 +33,7 @@ class Step(StrEnum):
     PAID = "paid"  # already paid by the code: nothing more to take that way
     NOTHING = "nothing"  # nothing is due at the door
     VOID = "void"  # paid after we closed it (being refunded): no new code, cash instead
+    MAKING = "making"  # another tap is getting this trade's code right now: it will show it
 
 
 def offers_code(payment_method: str, paid_online: bool) -> bool:
@@ -51,6 +54,7 @@ class OpenTrade:
     amount_fen: int
     live: bool  # its code was made and WeChat Pay may still take it (not expired)
     voided: bool = False  # paid after we closed it: that money goes back, the code is done
+    making: bool = False  # just written, its code not back from WeChat Pay yet
 
 
 def next_step(trade: OpenTrade | None, due_fen: int, closing: bool = False) -> Step:
@@ -67,6 +71,8 @@ def next_step(trade: OpenTrade | None, due_fen: int, closing: bool = False) -> S
         return Step.NOTHING
     if trade is None or closing or (trade.status == CLOSED and not trade.live):
         return Step.NEW
+    if trade.status == UNPAID and trade.making:
+        return Step.MAKING  # closing it now would kill the code the other tap is showing
     if trade.status == UNPAID and trade.amount_fen == due_fen and trade.live:
         return Step.REUSE
     # Another amount, an expired code, or one we closed that WeChat Pay may still take.

@@ -58,6 +58,9 @@ async def open_code(number: str, courier_userid: str, now: datetime) -> DoorCode
         raise Conflict(f"order {number} door code paid after close", message=void)
     if plan["step"] == Step.PAID:
         raise Conflict(f"order {number} door code paid", message=f"订单 {number} 已经扫码付过款了")
+    if plan["step"] == Step.MAKING:
+        making = f"订单 {number} 的收款码正在生成,马上发给您"
+        raise Conflict(f"order {number} door code being made", message=making)
     if plan["step"] == Step.NOTHING:
         raise InvalidInput(f"order {number}: nothing due", message=f"订单 {number} 送达时无需收款")
     code_url = plan["code_url"]
@@ -146,7 +149,10 @@ def _open_trade(trade: Payment | None, now: datetime) -> door_pay.OpenTrade | No
     if trade is None:
         return None
     live = bool(trade.prepay_id) and trade.expires_at > now
-    return door_pay.OpenTrade(trade.status, trade.amount_fen, live, door_pay.voided(trade.flag))
+    written = trade.expires_at - door_pay.DOOR_CODE_LIFETIME
+    making = not trade.prepay_id and now < written + door_pay.MAKING_FOR
+    voided = door_pay.voided(trade.flag)
+    return door_pay.OpenTrade(trade.status, trade.amount_fen, live, voided, making)
 
 
 async def _close_old(gateway: PayGateway, out_trade_no: str, now: datetime) -> None:

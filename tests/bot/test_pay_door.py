@@ -14,7 +14,8 @@ from bot.pay.qr import qr_png
 from domain.infra import pay_port
 from domain.models import AlertSent, BalanceAccount, Customer, Order, PaymentEntry, PaymentRefund
 from domain.rules import revenue
-from domain.services import order_moves
+from domain.rules.errors import Conflict
+from domain.services import door_codes, order_moves
 from domain.services.api_tokens import create_token
 from domain.services.payment_sweeps import sweep_payments
 from tests.bot.courier_harness import fake as fake_wechat  # noqa: F401 (a fixture)
@@ -207,3 +208,23 @@ async def test_an_order_cancelled_after_its_door_code_was_paid_refunds_the_code(
     entries = await PaymentEntry.filter(payment_id=trade.id).order_by("id")
     assert [e.amount_fen for e in entries] == [14400, -14400]
     assert (await Order.get(number=number)).payment_status == "refunded"
+
+
+async def test_two_taps_at_once_show_one_live_code(
+    app: App,  # noqa: F811
+    bob: str,  # noqa: F811
+) -> None:
+    """Two taps of 收款码 at the same moment: the second must not close the trade the first is
+    still getting its code for (the courier would show the customer a dead code)."""
+    _, fake, _ = app
+    number = await place_cash(bob)
+    before = set(fake.trades)  # the fake outlives each test's database
+    taps = (door_codes.open_code(number, "u-li", NOW) for _ in range(2))
+    got = await asyncio.gather(*taps, return_exceptions=True)
+    codes = [g for g in got if isinstance(g, door_codes.DoorCode)]
+    others = [g for g in got if not isinstance(g, door_codes.DoorCode)]
+    assert all(isinstance(e, Conflict) and "正在生成" in e.message for e in others), got
+    assert codes and all(fake.trades[c.out_trade_no].state == "NOTPAY" for c in codes)
+    assert len({c.out_trade_no for c in codes}) == 1 and natives(fake) >= 1
+    made = [t for no, t in fake.trades.items() if no not in before]
+    assert [t.state for t in made] == ["NOTPAY"]  # one trade at WeChat Pay, none closed
