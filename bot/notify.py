@@ -7,6 +7,7 @@ root installs it with `install()`; without it the domain's NullNotifier queues n
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -58,6 +59,8 @@ BUTTONS = (
     (CardAction.RESCHEDULE, texts.BUTTON_RESCHEDULE, 2),
 )
 CODE_BUTTON = ((CardAction.DOOR_CODE, door_texts.BUTTON_CODE, 2),)  # WeChat Pay connected
+
+log = logging.getLogger(__name__)
 
 
 def payment_text(task: TaskInfo) -> str:
@@ -263,7 +266,11 @@ class WeChatNotifier:
     async def customer_notice(
         self, conn: Conn, openid: str, notice: str, facts: Mapping[str, Any], now: datetime
     ) -> None:
-        """Queue the notice as an Official Account text."""
+        """Queue the notice as an Official Account text; a customer with no openid (a phone
+        customer) has nowhere to get it, and the money it tells of must still be booked."""
+        if not openid:
+            log.info("customer notice %s not sent: the customer has no openid", notice)
+            return
         text = customer_text(notice, facts, now)
         await enqueue(conn, "mp", openid, "text", notice_payload(text, self.template), now)
 

@@ -150,7 +150,8 @@ async def packs_due(order: Order) -> int:
     prices = [p.price_fen for p in await door_paid.riding_packs(None, order.number)]
     trade = await door_trades.door_payment(None, order.id)
     status, pack_fen = (trade.status, trade.pack_fen) if trade else (None, 0)
-    return 0 if door_pay.packs_paid_by_code(status, pack_fen, prices) else sum(prices)
+    void = trade is not None and door_pay.voided(trade.flag)
+    return 0 if door_pay.packs_paid_by_code(status, pack_fen, prices, void) else sum(prices)
 
 
 @dataclass(frozen=True)

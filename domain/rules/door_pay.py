@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 
-from domain.rules.online_pay import CLOSED, SETTLED_STATES, UNPAID
+from domain.rules.online_pay import CLOSED, SETTLED_STATES, UNPAID, Verdict
 
 ONLINE, DOOR = "online", "door"  # Payment.kind: paid after ordering (JSAPI), or at the door
 # A code shown at the door is paid within minutes; after this WeChat Pay stops taking it.
 DOOR_CODE_LIFETIME = timedelta(minutes=15)
+# A trade written this recently without its code is another tap asking WeChat Pay for it now.
+MAKING_FOR = timedelta(seconds=30)
 
 
 class Step(StrEnum):
@@ -31,6 +33,7 @@ class Step(StrEnum):
     PAID = "paid"  # already paid by the code: nothing more to take that way
     NOTHING = "nothing"  # nothing is due at the door
     VOID = "void"  # paid after we closed it (being refunded): no new code, cash instead
+    MAKING = "making"  # another tap is getting this trade's code right now: it will show it
 
 
 def offers_code(payment_method: str, paid_online: bool) -> bool:
@@ -51,6 +54,7 @@ class OpenTrade:
     amount_fen: int
     live: bool  # its code was made and WeChat Pay may still take it (not expired)
     voided: bool = False  # paid after we closed it: that money goes back, the code is done
+    making: bool = False  # just written, its code not back from WeChat Pay yet
 
 
 def next_step(trade: OpenTrade | None, due_fen: int, closing: bool = False) -> Step:
@@ -67,16 +71,26 @@ def next_step(trade: OpenTrade | None, due_fen: int, closing: bool = False) -> S
         return Step.NOTHING
     if trade is None or closing or (trade.status == CLOSED and not trade.live):
         return Step.NEW
+    if trade.status == UNPAID and trade.making:
+        return Step.MAKING  # closing it now would kill the code the other tap is showing
     if trade.status == UNPAID and trade.amount_fen == due_fen and trade.live:
         return Step.REUSE
     # Another amount, an expired code, or one we closed that WeChat Pay may still take.
     return Step.REPLACE
 
 
-def packs_paid_by_code(status: str | None, pack_fen: int, pack_prices: Sequence[int]) -> bool:
-    """True when a paid door trade covered the packs riding on the delivery."""
+def voided(flag: str) -> bool:
+    """True when a door trade was paid after we closed it: its money goes back in full."""
+    return flag.startswith(str(Verdict.AFTER_CLOSE))
+
+
+def packs_paid_by_code(
+    status: str | None, pack_fen: int, pack_prices: Sequence[int], void: bool = False
+) -> bool:
+    """True when a paid door trade covered the packs riding on the delivery; a voided one
+    (paid after we closed it, refunded in full) paid for nothing."""
     total = sum(pack_prices)
-    return status in SETTLED_STATES and total > 0 and pack_fen >= total
+    return not void and status in SETTLED_STATES and total > 0 and pack_fen >= total
 
 
 def packs_method(by_code: bool, payment_method: str) -> str:

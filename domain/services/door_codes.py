@@ -23,7 +23,7 @@ from domain.rules.door_pay import Step
 from domain.rules.errors import Conflict, InvalidInput
 from domain.rules.online_pay import Notice
 from domain.rules.order_flow import OrderState
-from domain.services import payments
+from domain.services import door_paid, payments
 from domain.services.door_trades import door_payment
 from domain.services.order_transitions import courier_guard, locked_order
 from domain.services.support import as_stored_time, audit, run_in_transaction
@@ -58,6 +58,9 @@ async def open_code(number: str, courier_userid: str, now: datetime) -> DoorCode
         raise Conflict(f"order {number} door code paid after close", message=void)
     if plan["step"] == Step.PAID:
         raise Conflict(f"order {number} door code paid", message=f"订单 {number} 已经扫码付过款了")
+    if plan["step"] == Step.MAKING:
+        making = f"订单 {number} 的收款码正在生成,马上发给您"
+        raise Conflict(f"order {number} door code being made", message=making)
     if plan["step"] == Step.NOTHING:
         raise InvalidInput(f"order {number}: nothing due", message=f"订单 {number} 送达时无需收款")
     code_url = plan["code_url"]
@@ -81,12 +84,15 @@ async def _plan(
     """Decide the tap under the order's locks; a new trade's row is written here."""
     facts = await delivery_facts(number)
     order_due = facts.cash_due_fen - facts.packs_fen
-    order_fen, pack_fen = door_pay.due_at_door(order_due, facts.packs_fen)
-    due = order_fen + pack_fen
 
     async def work(conn: Any) -> dict[str, Any]:
         order, customer = await locked_order(conn, number)
         await courier_guard(conn, order, courier_userid)
+        # The packs as they ride now, under the customer's lock (a pack cancel takes it too):
+        # read before it, a pack cancelled meanwhile would be asked for and kept.
+        riding = sum(p.price_fen for p in await door_paid.riding_packs(conn, number))
+        order_fen, pack_fen = door_pay.due_at_door(order_due, riding if facts.packs_fen else 0)
+        due = order_fen + pack_fen
         if order.state not in LIVE:
             gone = f"订单 {number} 已不在配送中"
             raise Conflict(f"order {number} is {order.state}", message=gone)
@@ -143,8 +149,10 @@ def _open_trade(trade: Payment | None, now: datetime) -> door_pay.OpenTrade | No
     if trade is None:
         return None
     live = bool(trade.prepay_id) and trade.expires_at > now
-    voided = trade.flag.startswith(str(online_pay.Verdict.AFTER_CLOSE))
-    return door_pay.OpenTrade(trade.status, trade.amount_fen, live, voided)
+    written = trade.expires_at - door_pay.DOOR_CODE_LIFETIME
+    making = not trade.prepay_id and now < written + door_pay.MAKING_FOR
+    voided = door_pay.voided(trade.flag)
+    return door_pay.OpenTrade(trade.status, trade.amount_fen, live, voided, making)
 
 
 async def _close_old(gateway: PayGateway, out_trade_no: str, now: datetime) -> None:

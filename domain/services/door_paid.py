@@ -94,7 +94,8 @@ async def settle_at_delivery(
         await audit(conn, actor, "payment.close", "payment", payment.out_trade_no, None, after)
     packs = await riding_packs(conn, order.number)
     status, pack_fen = (payment.status, payment.pack_fen) if payment else (None, 0)
-    by_code = door_pay.packs_paid_by_code(status, pack_fen, [p.price_fen for p in packs])
+    void = payment is not None and door_pay.voided(payment.flag)
+    by_code = door_pay.packs_paid_by_code(status, pack_fen, [p.price_fen for p in packs], void)
     method = door_pay.packs_method(by_code, order.payment_method)
     for purchase in packs:
         await settle_locked(conn, purchase, customer, method, actor, now)

@@ -32,8 +32,8 @@ async def guard_pack(conn: Conn, purchase: PackPurchase, actor: str, paid_messag
         return
     query = Payment.filter(order_id=order.id, kind=door_pay.DOOR).select_for_update()
     trade = await query.using_db(conn).first()
-    if trade is None or trade.pack_fen <= 0:
-        return
+    if trade is None or trade.pack_fen <= 0 or door_pay.voided(trade.flag):
+        return  # a voided code's money goes back in full: it paid for no pack
     if trade.status in online_pay.SETTLED_STATES:
         raise Conflict(
             f"pack purchase {purchase.id} paid by door code {trade.out_trade_no}",

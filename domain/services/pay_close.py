@@ -18,7 +18,7 @@ from domain.rules import day_close as rules
 from domain.rules.close_texts import summary
 from domain.rules.periods import day_period
 from domain.rules.reconcile import reconcile
-from domain.rules.trade_bill import parse_bill
+from domain.rules.trade_bill import Bill, parse_bill
 from domain.services.daily_report import notify_owners_once
 
 log = logging.getLogger(__name__)
@@ -27,6 +27,8 @@ JOB = "day_close"
 # WeChat Pay makes the day's bill from 09:00 the next morning; until it is there the scheduled
 # close waits, and this long after its hour it is sent without the bill, saying so.
 GIVE_UP_AFTER = timedelta(hours=3)
+# WeChat Pay's answer for a day with no trade and no refund: there is no bill to make.
+NO_BILL = "NO_STATEMENT_EXIST"
 
 
 async def wechat_part(day: date, tz: tzinfo, bill_seconds: float | None = None) -> rules.WeChatPart:
@@ -39,8 +41,10 @@ async def wechat_part(day: date, tz: tzinfo, bill_seconds: float | None = None) 
     # The gateway's failures (HTTP, signature, WeChat Pay's codes, a bad file) are the edge's
     # types; whatever it was, the close reports the bill as unavailable and goes on.
     except Exception as exc:
-        log.warning("no WeChat Pay trade bill for %s: %r", day, exc)
-        return rules.WeChatPart(rules.UNAVAILABLE, error=str(exc) or type(exc).__name__)
+        if getattr(exc, "code", "") != NO_BILL:
+            log.warning("no WeChat Pay trade bill for %s: %r", day, exc)
+            return rules.WeChatPart(rules.UNAVAILABLE, error=str(exc) or type(exc).__name__)
+        bill = Bill((), 0, 0, 0)  # no trade and no refund at WeChat Pay that day
     return rules.WeChatPart(rules.MATCHED, reconcile(bill, await booked_on(day, tz)))
 
 

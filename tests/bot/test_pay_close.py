@@ -132,6 +132,18 @@ async def test_the_scheduled_close_waits_for_the_bill_then_goes_without_it(app: 
     assert "STATEMENT_CREATING" in str(message.payload["text"])
 
 
+async def test_a_day_without_a_trade_closes_at_once_all_matched(app: App, db: str) -> None:
+    """WeChat Pay has no bill for a day without trades (NO_STATEMENT_EXIST): that is an
+    empty bill, not a missing one, so the scheduled close neither waits nor cries wolf."""
+    client, fake, _ = app
+    fake.trades.clear()
+    await seed(client)
+    await seed_people("o-alice")
+    assert await _schedulers(1, NEXT_MORNING)[0].close_day() is True
+    (message,) = await OutboxMessage.filter(channel="work", recipient="u-boss")
+    assert str(message.payload["text"]).startswith("【11月24日对账】全部相符")
+
+
 @pytest.mark.usefixtures("day")
 async def test_the_owner_records_cash_handed_in_in_wecom(app: App) -> None:
     client = app[0]

@@ -12,8 +12,10 @@ import pytest
 from bot.channels.outbox_worker import OutboxWorker
 from bot.pay.qr import qr_png
 from domain.infra import pay_port
-from domain.models import AlertSent, Order, PaymentEntry, PaymentRefund
+from domain.models import AlertSent, BalanceAccount, Customer, Order, PaymentEntry, PaymentRefund
 from domain.rules import revenue
+from domain.rules.errors import Conflict
+from domain.services import door_codes, order_moves
 from domain.services.api_tokens import create_token
 from domain.services.payment_sweeps import sweep_payments
 from tests.bot.courier_harness import fake as fake_wechat  # noqa: F401 (a fixture)
@@ -149,3 +151,80 @@ async def test_without_wechat_pay_no_code_is_offered(
     finally:
         pay_port.set_gateway(previous)
     assert not await PaymentEntry.exists()
+
+
+async def test_a_door_code_paid_by_a_customer_without_openid(
+    app: App,  # noqa: F811
+    bob: str,  # noqa: F811
+) -> None:
+    """A phone customer (no Official Account openid) pays the courier's code: the payment is
+    booked (nobody to tell in chat), and money after the close is still refunded."""
+    client, fake, _ = app
+    await Customer.filter(id=bob).update(mp_openid=None)
+    number = await place_cash(bob)
+    await tap_code(client, number)
+    trade = await door_trade(number)
+    fake.pay(trade.out_trade_no)
+    assert (await fake.notify(trade.out_trade_no))[0] == 204
+    order = await Order.get(number=number)
+    assert (order.prepaid_fen, order.payment_status) == (14400, "paid")
+    assert await PaymentEntry.filter(payment_id=trade.id).count() == 1
+
+
+async def test_money_after_the_close_from_a_customer_without_openid_is_refunded(
+    app: App,  # noqa: F811
+    bob: str,  # noqa: F811
+) -> None:
+    client, fake, _ = app
+    await Customer.filter(id=bob).update(mp_openid=None)
+    number = await place_cash(bob)
+    await tap_code(client, number)
+    trade = await door_trade(number)
+    await courier(client).say(f"送达 {number} 回桶 0 收款 144")
+    fake.pay(trade.out_trade_no)
+    assert (await fake.notify(trade.out_trade_no))[0] == 204
+    assert (await PaymentRefund.get(payment_id=trade.id)).amount_fen == 14400
+
+
+async def test_an_order_cancelled_after_its_door_code_was_paid_refunds_the_code(
+    app: App,  # noqa: F811
+    bob: str,  # noqa: F811
+) -> None:
+    """The customer paid the courier's code, then the order is cancelled: the code's money goes
+    back to WeChat Pay in full, nothing to the balance, and the courier collects nothing."""
+    client, fake, _ = app
+    number = await place_cash(bob)
+    await tap_code(client, number)
+    trade = await door_trade(number)
+    fake.pay(trade.out_trade_no)
+    assert (await fake.notify(trade.out_trade_no))[0] == 204
+    moved = await order_moves.cancel_order(number, "u-boss", NOW, reason="客户不要了")
+    assert moved.refunded_fen == 0  # nothing to the balance
+    assert (await PaymentRefund.get(payment_id=trade.id)).amount_fen == 14400
+    balance = await BalanceAccount.get_or_none(customer_id=bob)
+    assert balance is None or balance.balance_fen == 0
+    assert (await sweep_payments(NOW)).refunds_sent == 1  # the refund goes to WeChat Pay
+    assert (await fake.notify_refund(f"{trade.out_trade_no}R1"))[0] == 204
+    entries = await PaymentEntry.filter(payment_id=trade.id).order_by("id")
+    assert [e.amount_fen for e in entries] == [14400, -14400]
+    assert (await Order.get(number=number)).payment_status == "refunded"
+
+
+async def test_two_taps_at_once_show_one_live_code(
+    app: App,  # noqa: F811
+    bob: str,  # noqa: F811
+) -> None:
+    """Two taps of 收款码 at the same moment: the second must not close the trade the first is
+    still getting its code for (the courier would show the customer a dead code)."""
+    _, fake, _ = app
+    number = await place_cash(bob)
+    before = set(fake.trades)  # the fake outlives each test's database
+    taps = (door_codes.open_code(number, "u-li", NOW) for _ in range(2))
+    got = await asyncio.gather(*taps, return_exceptions=True)
+    codes = [g for g in got if isinstance(g, door_codes.DoorCode)]
+    others = [g for g in got if not isinstance(g, door_codes.DoorCode)]
+    assert all(isinstance(e, Conflict) and "正在生成" in e.message for e in others), got
+    assert codes and all(fake.trades[c.out_trade_no].state == "NOTPAY" for c in codes)
+    assert len({c.out_trade_no for c in codes}) == 1 and natives(fake) >= 1
+    made = [t for no, t in fake.trades.items() if no not in before]
+    assert [t.state for t in made] == ["NOTPAY"]  # one trade at WeChat Pay, none closed

@@ -16,7 +16,9 @@ from domain.models import (
     TicketEntry,
     TicketWallet,
 )
+from domain.reads.courier_queries import DeliveryFacts, delivery_facts
 from domain.rules import revenue
+from domain.services import door_codes
 from tests.bot.chat_harness import Customer, Staffer
 from tests.bot.door_harness import (
     App,
@@ -161,3 +163,97 @@ async def test_an_old_code_paid_after_the_pack_was_cancelled_is_refunded_and_cas
     assert "已作废" in await courier(client).say(f"收款码 {number}")
     reply = await courier(client).say(f"送达 {number} 回桶 0 收款 144")
     assert "收款144.00元" in reply and "少收" not in reply
+
+
+async def test_a_voided_code_pays_no_pack_still_riding(
+    app: App,  # noqa: F811
+    bob: str,  # noqa: F811
+) -> None:
+    """Two packs ride; one is cancelled, closing the code; the old code is paid anyway and
+    refunded in full. The pack still riding was not paid by that code: the courier collects it."""
+    client, fake, _ = app
+    kept = await buy_pack(client)
+    await buy_pack(client)
+    number = await place_cash(bob)
+    await tap_code(client, number)
+    old = await door_trade(number)
+    assert (old.amount_fen, old.pack_fen) == (58400, 44000)
+    chat = Customer(client, "o-bob")
+    assert f"1. 水票单 #{kept.id}" in await chat.say("取消水票")
+    assert "已取消水票单" in await chat.say("2")  # the other one
+    fake.pay(old.out_trade_no)
+    assert (await fake.notify(old.out_trade_no))[0] == 204
+    assert (await PaymentRefund.get(payment_id=old.id)).amount_fen == 58400  # all of it, back
+    assert (await PackPurchase.get(id=kept.id)).status == "pending"
+    reply = await courier(client).say(f"送达 {number} 回桶 0 收款 364")
+    assert "收款364.00元" in reply and "少收" not in reply and "多收" not in reply
+    order = await Order.get(number=number)
+    assert (order.cash_due_fen, order.packs_cash_fen) == (36400, 22000)
+    (sold,) = await TicketEntry.filter(kind="purchase", wallet__customer_id=bob)
+    assert sold.reason == f"{PACK} cash"
+
+
+async def test_a_pack_on_a_voided_code_can_still_be_cancelled(
+    app: App,  # noqa: F811
+    bob: str,  # noqa: F811
+) -> None:
+    """The code that included the pack was paid after we closed it and is refunded in full:
+    the pack's money is not with us, so cancelling the pack is not refused as paid."""
+    client, fake, _ = app
+    kept = await buy_pack(client)
+    await buy_pack(client)
+    number = await place_cash(bob)
+    await tap_code(client, number)
+    old = await door_trade(number)
+    chat = Customer(client, "o-bob")
+    await chat.say("取消水票")
+    assert "已取消水票单" in await chat.say("2")
+    fake.pay(old.out_trade_no)
+    assert (await fake.notify(old.out_trade_no))[0] == 204
+    assert "已取消水票单" in await chat.say("取消水票")
+    assert (await PackPurchase.get(id=kept.id)).status == "cancelled"
+
+
+async def test_a_pack_cancelled_while_the_code_is_made_is_not_in_it(
+    app: App,  # noqa: F811
+    bob: str,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The tap reads what is due, then the customer cancels the pack before the tap's
+    transaction: the code must not ask for the cancelled pack (its money would be kept,
+    credited to nothing)."""
+    client, _, _ = app
+    purchase = await buy_pack(client)
+    number = await place_cash(bob)
+    real = door_codes.delivery_facts
+
+    async def then_cancelled(*args: object) -> DeliveryFacts:
+        facts = await real(*args)  # type: ignore[arg-type]
+        await Customer(client, "o-bob").say("取消水票")
+        return facts
+
+    monkeypatch.setattr(door_codes, "delivery_facts", then_cancelled)
+    await tap_code(client, number)
+    assert (await PackPurchase.get(id=purchase.id)).status == "cancelled"
+    trade = await door_trade(number)
+    assert (trade.amount_fen, trade.pack_fen) == (14400, 0)
+
+
+async def test_the_card_of_a_voided_code_still_asks_for_the_riding_pack(
+    app: App,  # noqa: F811
+    bob: str,  # noqa: F811
+) -> None:
+    client, fake, _ = app
+    kept = await buy_pack(client)
+    await buy_pack(client)
+    number = await place_cash(bob)
+    await tap_code(client, number)
+    old = await door_trade(number)
+    chat = Customer(client, "o-bob")
+    await chat.say("取消水票")
+    assert "已取消水票单" in await chat.say("2")
+    fake.pay(old.out_trade_no)
+    assert (await fake.notify(old.out_trade_no))[0] == 204
+    facts = await delivery_facts(number)
+    assert (facts.cash_due_fen, facts.packs_fen) == (36400, 22000)
+    assert (await PackPurchase.get(id=kept.id)).status == "pending"

@@ -279,6 +279,9 @@ class FakeWeChatPay:
             raise _Error(400, "PARAM_ERROR", "bill_date or bill_type invalid")
         if self.bill_creating:
             raise _Error(400, "STATEMENT_CREATING", "账单生成中")
+        if not any(t.success_time.startswith(day) for t in self.trades.values()):
+            # As the real one: a day without a trade or a refund has no bill at all.
+            raise _Error(400, "NO_STATEMENT_EXIST", "请求的账单文件不存在")
         body = self.bill(day)
         token = secrets.token_urlsafe(16)
         self.bills[token] = body
