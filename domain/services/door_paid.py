@@ -76,17 +76,21 @@ async def on_paid(conn: Conn, payment: Payment, order: Order, now: datetime) -> 
     )
 
 
+async def locked_code(conn: Conn, order: Order) -> Payment | None:
+    """The order's door trade, row-locked: with the payments, before any account (MONEY.md)."""
+    found = Payment.filter(order_id=order.id, kind=door_pay.DOOR).select_for_update()
+    return await found.using_db(conn).first()
+
+
 async def settle_at_delivery(
-    conn: Conn, order: Order, customer: Customer, actor: str, now: datetime
+    conn: Conn, payment: Payment | None, order: Order, customer: Customer, actor: str, now: datetime
 ) -> int:
-    """Close an unpaid door code, settle the riding packs; returns what they leave to collect.
+    """Close an unpaid door code (`payment`, from `locked_code`), settle the riding packs;
+    returns what they leave to collect.
 
     A code still unpaid when the delivery is recorded is closed here: the courier took cash,
     and money arriving for it later is refunded at once (`online_pay`'s after_close).
     """
-    payment = await (
-        Payment.filter(order_id=order.id, kind=door_pay.DOOR).select_for_update().using_db(conn)
-    ).first()
     if payment is not None and payment.status == online_pay.UNPAID:
         payment.status = online_pay.CLOSED
         await payment.save(using_db=conn, update_fields=["status"])

@@ -58,6 +58,7 @@ async def record_delivery(
         await courier_guard(conn, order, courier_userid)
         await move_state(conn, order, OrderState.DELIVERED, actor, "", now)
         online = await payment_refunds.locked_payment(conn, order)  # before the accounts
+        code = await door_paid.locked_code(conn, order)
         delivered, collected, move, after = await _buckets_at_door(
             conn, order, customer, empties, actor
         )
@@ -71,7 +72,7 @@ async def record_delivery(
             back = Posting(actor, "deposit_back", "押金退回余额", number)
             await ledgers.move_balance(conn, balance, door.balance_back_fen, back)
         # Packs riding on the delivery are sold now: by the 收款码 if it paid them, else cash.
-        packs = await door_paid.settle_at_delivery(conn, order, customer, actor, now)
+        packs = await door_paid.settle_at_delivery(conn, code, order, customer, actor, now)
         settled = door_cash.settle(due + packs, cash_collected_fen)
         order.buckets_delivered, order.empties_collected = delivered, collected
         order.deposit_charged_fen, order.packs_cash_fen = move.deposit_delta_fen, packs
